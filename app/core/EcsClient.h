@@ -1,0 +1,111 @@
+#pragma once
+
+#include "Credentials.h"
+#include "EcsCall.h"
+#include "EcsTypes.h"
+#include "RequestSigner.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace isb {
+
+using RegionsCall = EcsResultCall<QList<Region>>;
+using ImagesCall = EcsResultCall<ImagePage>;
+using SharePermissionCall = EcsResultCall<SharePermissionPage>;
+
+/// How the client talks to ECS. The defaults follow the official SDKs.
+struct ClientOptions {
+    /// Overrides every endpoint (CLI and GUI `--endpoint`). Empty: each region's RegionEndpoint, and
+    /// ecs.aliyuncs.com for DescribeRegions.
+    QUrl endpointOverride;
+    SignatureVersion signatureVersion = SignatureVersion::V3;
+    /// Limit for one attempt, from sending to the last byte of the answer.
+    std::chrono::milliseconds timeout{10000};
+    /// Retries after the first attempt, for retryable errors only.
+    int maxRetries = 4;
+    /// Exponential backoff with equal jitter: delay n is in [d/2, d] with d = min(cap, base * 2^n).
+    std::chrono::milliseconds retryBaseDelay{200};
+    std::chrono::milliseconds retryMaxDelay{8000};
+};
+
+struct ImageQuery {
+    QString regionId;
+    QString imageName;                       // fuzzy filter; empty: all
+    QString ownerAlias = QStringLiteral("self"); // custom images
+    int pageNumber = 1;
+    int pageSize = 50; // DescribeImages allows 1-100
+    bool allPages = false;
+};
+
+struct SharePermissionQuery {
+    QString regionId;
+    QString imageId;
+    int pageNumber = 1;
+    int pageSize = 10; // clamped to 1-50: the reference page's maximum
+    bool allPages = false;
+};
+
+/// The ECS API client: signs, sends, retries and parses, on one QNetworkAccessManager.
+/// Every operation returns an EcsCall the caller owns; see EcsCall for the delivery rules.
+class EcsClient final : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kMaxSharePermissionPageSize = 50;
+
+    explicit EcsClient(const ClientOptions &options = {}, QObject *parent = nullptr);
+    ~EcsClient() override;
+
+    void setCredentials(const Credentials &credentials);
+    const Credentials &credentials() const { return m_credentials; }
+    void setOptions(const ClientOptions &options) { m_options = options; }
+    const ClientOptions &options() const { return m_options; }
+
+    /// Region endpoints learned from DescribeRegions; also settable by hand.
+    void setRegionEndpoint(const QString &regionId, const QString &host);
+    /// The base URL a request for `regionId` goes to (empty regionId: DescribeRegions' endpoint).
+    QUrl endpointFor(const QString &regionId) const;
+
+    /// acceptLanguage: zh-CN, en-US, ... (LocalName comes back in that language).
+    RegionsCall *describeRegions(const QString &acceptLanguage = QStringLiteral("en-US"));
+    ImagesCall *describeImages(const ImageQuery &query);
+    SharePermissionCall *describeImageSharePermission(const SharePermissionQuery &query);
+
+    /// Why a URL is refused before anything is sent (plain http to a non-loopback host); empty if allowed.
+    static QString transportPolicyViolation(const QUrl &url);
+
+    /// HTTP attempts sent so far (retries and pages included); for benchmarks and tests.
+    int attemptsSent() const { return m_attemptsSent; }
+
+    /// The lowest level: one signed API request with timeout and retries. `done` receives the parsed
+    /// JSON object of a 2xx answer, or an error. Not called after `call` is cancelled.
+    using RawHandler = std::function<void(const QJsonObject &object, const EcsError &error)>;
+    void sendRequest(EcsCall *call, const ApiRequest &request, const QString &regionId, RawHandler done);
+
+Q_SIGNALS:
+    /// An attempt failed with throttling; lets a request pool slow down.
+    void throttled();
+
+private:
+    void sendAttempt(EcsCall *call, const ApiRequest &request, const QString &regionId, int attempt,
+                     RawHandler done);
+    std::chrono::milliseconds backoffDelay(int attempt) const;
+    void fetchSharePermissionPages(SharePermissionCall *call, SharePermissionQuery query,
+                                   SharePermissionPage merged);
+    void fetchImagePages(ImagesCall *call, ImageQuery query, ImagePage merged);
+
+    ClientOptions m_options;
+    Credentials m_credentials;
+    QNetworkAccessManager *m_network = nullptr;
+    QHash<QString, QString> m_regionEndpoints;
+    int m_attemptsSent = 0;
+};
+
+} // namespace isb

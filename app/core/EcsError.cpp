@@ -1,0 +1,84 @@
+#include "EcsError.h"
+
+namespace isb {
+
+bool EcsError::isThrottling() const
+{
+    return kind == Kind::Api && (code.startsWith(QLatin1String("Throttling")) || httpStatus == 429);
+}
+
+bool EcsError::isRetryable() const
+{
+    switch (kind) {
+    case Kind::Timeout:
+    case Kind::Network:
+        return true;
+    case Kind::Api:
+        return isThrottling() || httpStatus >= 500 || code == QLatin1String("ServiceUnavailable")
+            || code == QLatin1String("InternalError");
+    case Kind::BadResponse:
+        // A truncated or garbled body from a server under stress; the request itself was fine.
+        return httpStatus == 0 || httpStatus >= 500 || (httpStatus >= 200 && httpStatus < 300);
+    default:
+        return false;
+    }
+}
+
+bool EcsError::isAuthenticationError() const
+{
+    return kind == Kind::Api
+        && (code.startsWith(QLatin1String("InvalidAccessKeyId")) || code == QLatin1String("SignatureDoesNotMatch")
+            || code == QLatin1String("IncompleteSignature") || code.startsWith(QLatin1String("InvalidSecurityToken")));
+}
+
+bool EcsError::isClockSkew() const
+{
+    return kind == Kind::Api && code == QLatin1String("InvalidTimeStamp.Expired");
+}
+
+QString EcsError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Api:
+        return QStringLiteral("api");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::BadResponse:
+        return QStringLiteral("bad-response");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Refused:
+        return QStringLiteral("refused");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString EcsError::toOneLine() const
+{
+    QString line = kindName(kind) + QStringLiteral(" error");
+    if (httpStatus != 0)
+        line += QStringLiteral(" (HTTP %1)").arg(httpStatus);
+    if (!code.isEmpty())
+        line += QStringLiteral(": Code=") + code;
+    line += QStringLiteral(" Message=\"") + message + QLatin1Char('"');
+    if (!requestId.isEmpty())
+        line += QStringLiteral(" RequestId=") + requestId;
+    return line;
+}
+
+EcsError EcsError::local(Kind kind, const QString &message, const QString &code)
+{
+    EcsError error;
+    error.kind = kind;
+    error.message = message;
+    error.code = code;
+    return error;
+}
+
+} // namespace isb

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace isb {
+
+/// One entry of DescribeRegions.
+struct Region {
+    QString regionId;       // "cn-hangzhou"
+    QString localName;      // in the AcceptLanguage of the request
+    QString regionEndpoint; // "ecs.cn-hangzhou.aliyuncs.com"
+    QString status;         // "available" or "soldOut"
+};
+
+/// One entry of DescribeImages (the fields the product shows).
+struct Image {
+    QString regionId;
+    QString imageId;
+    QString imageName;
+    QString description;
+    QString status; // Available, Creating, ...
+    QString osName;
+    QString osType;
+    QString architecture;
+    QDateTime creationTime; // UTC; invalid when the service gave none
+    qint64 sizeGiB = 0;
+    bool isSelfShared = false;
+};
+
+/// One page of DescribeImages, or every page merged (then pageNumber is 1 and pageSize the total).
+struct ImagePage {
+    QString regionId;
+    int totalCount = 0;
+    int pageNumber = 1;
+    int pageSize = 0;
+    QList<Image> images;
+    QString requestId;
+};
+
+/// An account an image is shared with.
+struct SharedAccount {
+    QString aliyunId;
+    QDateTime sharedTime; // UTC; newer than the reference page, invalid when absent
+
+    friend bool operator==(const SharedAccount &, const SharedAccount &) = default;
+};
+
+/// One page of DescribeImageSharePermission, or every page merged. TotalCount counts accounts; share
+/// groups come whole on every page, and merging keeps each group once.
+struct SharePermissionPage {
+    QString regionId;
+    QString imageId;
+    int totalCount = 0;
+    int pageNumber = 1;
+    int pageSize = 10;
+    QList<SharedAccount> accounts;
+    QStringList shareGroups; // "all" means every Alibaba Cloud account
+    QString requestId;
+
+    bool isSharedWithEveryone() const { return shareGroups.contains(QLatin1String("all")); }
+    int pageCount() const { return pageSize > 0 ? qMax(1, (totalCount + pageSize - 1) / pageSize) : 1; }
+};
+
+} // namespace isb
+
+Q_DECLARE_METATYPE(isb::Region)
+Q_DECLARE_METATYPE(isb::Image)
+Q_DECLARE_METATYPE(isb::SharePermissionPage)
