@@ -7,6 +7,11 @@ EcsCall::EcsCall(QObject *parent)
 {
 }
 
+EcsCall::~EcsCall()
+{
+    cancel();
+}
+
 void EcsCall::cancel()
 {
     if (m_finished || m_cancelled)

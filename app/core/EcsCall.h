@@ -13,6 +13,8 @@ class EcsCall : public QObject {
     Q_OBJECT
 public:
     explicit EcsCall(QObject *parent = nullptr);
+    /// Deleting an unfinished call cancels it.
+    ~EcsCall() override;
 
     /// Aborts every request of this call. finished() will not be emitted afterwards.
     void cancel();

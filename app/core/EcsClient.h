@@ -14,6 +14,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace isb {
 
@@ -40,6 +41,8 @@ struct ImageQuery {
     QString regionId;
     QString imageName;                       // fuzzy filter; empty: all
     QString ownerAlias = QStringLiteral("self"); // custom images
+    QStringList imageIds;                    // filter; empty: all
+    QStringList statuses;                    // empty: the service's default (Available only)
     int pageNumber = 1;
     int pageSize = 50; // DescribeImages allows 1-100
     bool allPages = false;
@@ -97,6 +100,7 @@ private:
     void sendAttempt(EcsCall *call, const ApiRequest &request, const QString &regionId, int attempt,
                      RawHandler done);
     std::chrono::milliseconds backoffDelay(int attempt) const;
+    static QUrl signedRequestTarget(QNetworkReply *reply);
     void fetchSharePermissionPages(SharePermissionCall *call, SharePermissionQuery query,
                                    SharePermissionPage merged);
     void fetchImagePages(ImagesCall *call, ImageQuery query, ImagePage merged);
