@@ -148,7 +148,8 @@ void EcsClient::sendAttempt(EcsCall *call, const ApiRequest &request, const QStr
 
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, signedRequest.method, signedRequest.body);
     ++m_attemptsSent;
-    qCDebug(lcClient) << "attempt" << attempt + 1 << request.action << "to" << endpoint.host();
+    if (attempt > 0)
+        qCDebug(lcClient) << "attempt" << attempt + 1 << request.action << "to" << endpoint.host();
 
     auto timedOut = std::make_shared<bool>(false);
     auto *timer = new QTimer(reply);
@@ -167,7 +168,7 @@ void EcsClient::sendAttempt(EcsCall *call, const ApiRequest &request, const QStr
         if (!guard || guard->isCancelled())
             return; // a cancelled call never delivers a result
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
         EcsError error;
         QJsonObject object;
@@ -195,9 +196,11 @@ void EcsClient::sendAttempt(EcsCall *call, const ApiRequest &request, const QStr
         else if (object.contains(QLatin1String("RequestId")))
             guard->setLastRequestId(object.value(QLatin1String("RequestId")).toString());
 
-        if (error.isError() && error.isRetryable() && attempt < m_options.maxRetries) {
-            if (error.isThrottling())
-                Q_EMIT throttled();
+        if (error.isThrottling())
+            Q_EMIT throttled();
+        const bool retry = error.isError() && error.isRetryable() && attempt < m_options.maxRetries
+            && (m_options.retryThrottling || !error.isThrottling());
+        if (retry) {
             const auto delay = backoffDelay(attempt);
             Q_EMIT guard->retrying(error, attempt + 1, int(delay.count()));
             QTimer::singleShot(delay, guard, [this, guard, request, regionId, attempt, done]() mutable {

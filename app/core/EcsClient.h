@@ -35,6 +35,9 @@ struct ClientOptions {
     /// Exponential backoff with equal jitter: delay n is in [d/2, d] with d = min(cap, base * 2^n).
     std::chrono::milliseconds retryBaseDelay{200};
     std::chrono::milliseconds retryMaxDelay{8000};
+    /// When false, throttling answers are returned at once instead of retried, so that a request pool
+    /// (the audit) can slow itself down and requeue; other retryable errors are still retried here.
+    bool retryThrottling = true;
 };
 
 struct ImageQuery {

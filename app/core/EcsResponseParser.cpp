@@ -71,15 +71,21 @@ bool readString(const QJsonObject &object, const QString &key, QString *out, boo
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
         return !required;
-    if (value.isString()) {
-        *out = value.toString();
+    if (!value.isString())
+        return false;
+    *out = value.toString();
+    return true;
+}
+
+// Account ids are digits; some gateways and hand-made answers send them as JSON numbers.
+bool readAccountId(const QJsonObject &object, QString *out)
+{
+    const QJsonValue value = object.value(QStringLiteral("AliyunId"));
+    if (value.isDouble() && value.toDouble() >= 0 && value.toDouble() < 1e16) {
+        *out = QString::number(qint64(value.toDouble()));
         return true;
     }
-    if (value.isDouble()) { // account ids are sometimes numbers in hand-made answers
-        *out = QString::number(value.toDouble(), 'f', 0);
-        return true;
-    }
-    return false;
+    return readString(object, QStringLiteral("AliyunId"), out, true);
 }
 
 } // namespace
@@ -222,7 +228,7 @@ SharePermissionPage parseSharePermission(const QJsonObject &object, EcsError *er
     for (const QJsonValue &value : accounts) {
         SharedAccount account;
         QString sharedTime;
-        if (!value.isObject() || !readString(value.toObject(), QStringLiteral("AliyunId"), &account.aliyunId, true)
+        if (!value.isObject() || !readAccountId(value.toObject(), &account.aliyunId)
             || account.aliyunId.isEmpty() || !readString(value.toObject(), QStringLiteral("SharedTime"), &sharedTime)) {
             *error = badResponse(tr("DescribeImageSharePermission: an account entry has an unexpected shape."));
             return {};
