@@ -141,9 +141,6 @@ void EcsClient::sendAttempt(EcsCall *call, const ApiRequest &request, const QStr
         if (name != "host") // QNetworkAccessManager writes the same Host value itself.
             networkRequest.setRawHeader(name, value);
     }
-    if (signedRequest.method == "POST")
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                                 QByteArrayLiteral("application/x-www-form-urlencoded"));
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, signedRequest.method, signedRequest.body);

@@ -1,0 +1,7 @@
+#include "CredentialsLog.h"
+
+namespace isb {
+
+Q_LOGGING_CATEGORY(lcCredentials, "isb.credentials")
+
+} // namespace isb

@@ -1,0 +1,310 @@
+#include "ProfileStore.h"
+
+#include "AccessKeyMask.h"
+#include "CredentialsLog.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace isb {
+
+namespace {
+
+const auto kProfilesGroup = QLatin1String("profiles");
+// Starts with a dot, which a profile name cannot, so it never collides with a profile's group; a key
+// named like a profile would be removed with it by QSettings::remove().
+const auto kDefaultKey = QLatin1String("profiles/.default");
+const auto kAccessKeyIdKey = QLatin1String("accessKeyId");
+const auto kRegionIdKey = QLatin1String("regionId");
+const auto kHasTokenKey = QLatin1String("hasSecurityToken");
+
+QString groupOf(const QString &name) {
+    return kProfilesGroup + QLatin1Char('/') + name;
+}
+
+// Results are always delivered from the event loop, so callers see the same order of events whether or
+// not the keychain was involved.
+template<typename Handler, typename... Args> void deliverLater(QObject *context, Handler done, Args... args) {
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), args...]() { done(args...); }, Qt::QueuedConnection);
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
+    , m_environment(QProcessEnvironment::systemEnvironment()) {}
+
+ProfileStore::ProfileStore(const QString &settingsFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+    , m_environment(QProcessEnvironment::systemEnvironment()) {}
+
+ProfileStore::~ProfileStore() = default;
+
+QString ProfileStore::environmentProfileName() {
+    return QStringLiteral("Environment");
+}
+
+bool ProfileStore::isValidProfileName(const QString &name, QString *why) {
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    QString reason;
+    if (name.compare(environmentProfileName(), Qt::CaseInsensitive) == 0)
+        reason = tr("\"%1\" is reserved for the credentials in environment variables.").arg(name);
+    else if (!pattern.match(name).hasMatch())
+        reason = tr("A profile name has 1 to 64 characters: letters, digits, '.', '_' and '-', starting with "
+                    "a letter or digit.");
+    if (why)
+        *why = reason;
+    return reason.isEmpty();
+}
+
+void ProfileStore::setEnvironment(const QProcessEnvironment &environment) {
+    m_environment = environment;
+    Q_EMIT profilesChanged();
+}
+
+QList<CredentialProfile> ProfileStore::profiles() const {
+    QList<CredentialProfile> named;
+    for (const QString &name : savedProfileNames()) {
+        if (m_session.contains(name))
+            continue;
+        if (auto saved = savedProfile(name))
+            named.append(*saved);
+    }
+    for (const SessionEntry &entry : m_session)
+        named.append(entry.profile);
+    std::sort(named.begin(), named.end(),
+              [](const CredentialProfile &a, const CredentialProfile &b) { return a.name < b.name; });
+
+    QList<CredentialProfile> all;
+    if (auto environment = environmentProfile())
+        all.append(*environment);
+    all.append(named);
+    return all;
+}
+
+std::optional<CredentialProfile> ProfileStore::profile(const QString &name) const {
+    if (name == environmentProfileName())
+        return environmentProfile();
+    if (const auto it = m_session.constFind(name); it != m_session.constEnd())
+        return it->profile;
+    return savedProfile(name);
+}
+
+QString ProfileStore::defaultProfileName() const {
+    return m_settings->value(kDefaultKey).toString();
+}
+
+CredentialError ProfileStore::setDefaultProfileName(const QString &name) {
+    if (name.isEmpty()) {
+        m_settings->remove(kDefaultKey);
+    } else {
+        if (!savedProfile(name)) {
+            return CredentialError::make(CredentialError::Kind::ProfileNotFound,
+                                         tr("There is no saved profile \"%1\".").arg(name), name);
+        }
+        m_settings->setValue(kDefaultKey, name);
+    }
+    const CredentialError error = syncSettings(name);
+    if (!error.isError())
+        Q_EMIT profilesChanged();
+    return error;
+}
+
+void ProfileStore::saveProfile(const QString &name, const QString &regionId, const Credentials &credentials,
+                               QObject *context, DoneHandler done) {
+    if (const CredentialError invalid = checkWritable(name, credentials); invalid.isError()) {
+        deliverLater(context, std::move(done), invalid);
+        return;
+    }
+
+    const ProfileSecret secret{credentials.accessKeySecret, credentials.securityToken};
+    // `this` is the connection's context: the settings are completed even if the caller's context is gone,
+    // since the keychain already holds the secret.
+    m_keychain.writeSecret(name, secret, this,
+                           [this, name, accessKeyId = credentials.accessKeyId, regionId,
+                            hasToken = credentials.hasSecurityToken(), caller = QPointer<QObject>(context),
+                            done = std::move(done)](const KeychainError &keychainError) {
+                               CredentialError error = CredentialError::fromKeychain(keychainError, name);
+                               if (!error.isError()) {
+                                   m_settings->remove(groupOf(name));
+                                   m_settings->beginGroup(groupOf(name));
+                                   m_settings->setValue(kAccessKeyIdKey, accessKeyId);
+                                   m_settings->setValue(kRegionIdKey, regionId);
+                                   m_settings->setValue(kHasTokenKey, hasToken);
+                                   m_settings->endGroup();
+                                   if (defaultProfileName().isEmpty())
+                                       m_settings->setValue(kDefaultKey, name);
+                                   error = syncSettings(name);
+                                   qCInfo(lcCredentials) << "saved profile" << name << "with AccessKey ID"
+                                                         << maskAccessKeyId(accessKeyId);
+                                   Q_EMIT profilesChanged();
+                               }
+                               if (caller)
+                                   done(error);
+                           });
+}
+
+CredentialError ProfileStore::addSessionProfile(const QString &name, const QString &regionId,
+                                                const Credentials &credentials) {
+    if (const CredentialError invalid = checkWritable(name, credentials); invalid.isError())
+        return invalid;
+    SessionEntry entry;
+    entry.profile.name = name;
+    entry.profile.accessKeyId = credentials.accessKeyId;
+    entry.profile.regionId = regionId;
+    entry.profile.source = CredentialProfile::Source::Session;
+    entry.profile.hasSecurityToken = credentials.hasSecurityToken();
+    entry.credentials = credentials;
+    m_session.insert(name, entry);
+    qCInfo(lcCredentials) << "added session-only profile" << name << "with AccessKey ID"
+                          << maskAccessKeyId(credentials.accessKeyId);
+    Q_EMIT profilesChanged();
+    return {};
+}
+
+void ProfileStore::removeProfile(const QString &name, QObject *context, DoneHandler done) {
+    if (name == environmentProfileName()) {
+        deliverLater(context, std::move(done),
+                     CredentialError::make(CredentialError::Kind::ReadOnlyProfile,
+                                           tr("The Environment profile comes from ALIBABA_CLOUD_* variables; "
+                                              "unset them to remove it."),
+                                           name));
+        return;
+    }
+    if (m_session.remove(name) > 0) {
+        Q_EMIT profilesChanged();
+        deliverLater(context, std::move(done), CredentialError{});
+        return;
+    }
+    if (!savedProfile(name)) {
+        deliverLater(context, std::move(done),
+                     CredentialError::make(CredentialError::Kind::ProfileNotFound,
+                                           tr("There is no profile \"%1\".").arg(name), name));
+        return;
+    }
+    // The keychain entry goes first: if that fails the profile stays listed, so the user can retry
+    // instead of leaving an orphaned secret behind.
+    m_keychain.deleteSecret(name, this,
+                            [this, name, caller = QPointer<QObject>(context),
+                             done = std::move(done)](const KeychainError &keychainError) {
+                                CredentialError error = CredentialError::fromKeychain(keychainError, name);
+                                if (!error.isError()) {
+                                    m_settings->remove(groupOf(name));
+                                    if (defaultProfileName() == name)
+                                        m_settings->remove(kDefaultKey);
+                                    error = syncSettings(name);
+                                    qCInfo(lcCredentials) << "removed profile" << name;
+                                    Q_EMIT profilesChanged();
+                                }
+                                if (caller)
+                                    done(error);
+                            });
+}
+
+void ProfileStore::loadCredentials(const QString &name, QObject *context, CredentialsHandler done) const {
+    const std::optional<CredentialProfile> found = profile(name);
+    if (!found) {
+        deliverLater(context, std::move(done), Credentials{},
+                     CredentialError::make(CredentialError::Kind::ProfileNotFound,
+                                           tr("There is no profile \"%1\".").arg(name), name));
+        return;
+    }
+    switch (found->source) {
+    case CredentialProfile::Source::Environment:
+        deliverLater(context, std::move(done), environmentCredentials(), CredentialError{});
+        return;
+    case CredentialProfile::Source::Session:
+        deliverLater(context, std::move(done), m_session.value(name).credentials, CredentialError{});
+        return;
+    case CredentialProfile::Source::Keychain:
+        break;
+    }
+    m_keychain.readSecret(
+        name, context,
+        [name, accessKeyId = found->accessKeyId, done = std::move(done)](const ProfileSecret &secret,
+                                                                         const KeychainError &keychainError) {
+            if (keychainError.isError()) {
+                done(Credentials{}, CredentialError::fromKeychain(keychainError, name));
+                return;
+            }
+            done(Credentials{accessKeyId, secret.accessKeySecret, secret.securityToken}, CredentialError{});
+        });
+}
+
+std::optional<CredentialProfile> ProfileStore::environmentProfile() const {
+    const Credentials credentials = environmentCredentials();
+    if (!credentials.isComplete())
+        return std::nullopt;
+    CredentialProfile profile;
+    profile.name = environmentProfileName();
+    profile.accessKeyId = credentials.accessKeyId;
+    profile.regionId = m_environment.value(QStringLiteral("ALIBABA_CLOUD_REGION_ID"));
+    profile.source = CredentialProfile::Source::Environment;
+    profile.hasSecurityToken = credentials.hasSecurityToken();
+    return profile;
+}
+
+Credentials ProfileStore::environmentCredentials() const {
+    return {m_environment.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID")),
+            m_environment.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET")),
+            m_environment.value(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"))};
+}
+
+std::optional<CredentialProfile> ProfileStore::savedProfile(const QString &name) const {
+    if (!isValidProfileName(name) ||
+        !m_settings->contains(groupOf(name) + QLatin1Char('/') + kAccessKeyIdKey))
+        return std::nullopt;
+    m_settings->beginGroup(groupOf(name));
+    CredentialProfile profile;
+    profile.name = name;
+    profile.accessKeyId = m_settings->value(kAccessKeyIdKey).toString();
+    profile.regionId = m_settings->value(kRegionIdKey).toString();
+    profile.hasSecurityToken = m_settings->value(kHasTokenKey).toBool();
+    profile.source = CredentialProfile::Source::Keychain;
+    m_settings->endGroup();
+    return profile;
+}
+
+QStringList ProfileStore::savedProfileNames() const {
+    m_settings->beginGroup(kProfilesGroup);
+    const QStringList names = m_settings->childGroups();
+    m_settings->endGroup();
+    return names;
+}
+
+CredentialError ProfileStore::checkWritable(const QString &name, const Credentials &credentials) const {
+    if (name == environmentProfileName()) {
+        return CredentialError::make(CredentialError::Kind::ReadOnlyProfile,
+                                     tr("The Environment profile comes from ALIBABA_CLOUD_* variables and "
+                                        "cannot be changed here."),
+                                     name);
+    }
+    QString why;
+    if (!isValidProfileName(name, &why))
+        return CredentialError::make(CredentialError::Kind::InvalidInput, why, name);
+    if (!credentials.isComplete()) {
+        return CredentialError::make(CredentialError::Kind::InvalidInput,
+                                     tr("Both the AccessKey ID and the AccessKey Secret are required."),
+                                     name);
+    }
+    return {};
+}
+
+CredentialError ProfileStore::syncSettings(const QString &profileName) {
+    m_settings->sync();
+    if (m_settings->status() == QSettings::NoError)
+        return {};
+    qCWarning(lcCredentials) << "could not write the settings file" << m_settings->fileName();
+    return CredentialError::make(CredentialError::Kind::Settings,
+                                 tr("Could not write the settings file %1.").arg(m_settings->fileName()),
+                                 profileName);
+}
+
+} // namespace isb

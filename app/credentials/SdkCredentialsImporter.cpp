@@ -1,0 +1,92 @@
+#include "SdkCredentialsImporter.h"
+
+#include "ImportSource.h"
+#include "IniFile.h"
+
+#include <QDir>
+#include <QObject>
+
+namespace isb {
+
+namespace {
+
+QString unsupportedReason(const QString &type) {
+    if (type == QLatin1String("ram_role_arn"))
+        return QObject::tr("assumes a RAM role through STS, which this application does not call");
+    if (type == QLatin1String("ecs_ram_role"))
+        return QObject::tr("takes credentials from the ECS instance metadata service, which only exists on "
+                           "an ECS instance");
+    if (type == QLatin1String("rsa_key_pair"))
+        return QObject::tr("uses an RSA key pair, a deprecated sign-in that ECS does not accept");
+    if (type == QLatin1String("bearer"))
+        return QObject::tr("a bearer token is for other Alibaba Cloud products; ECS needs an AccessKey");
+    if (type == QLatin1String("oidc_role_arn"))
+        return QObject::tr("needs an identity provider sign-in, which this application does not support");
+    if (type.isEmpty())
+        return QObject::tr("the section has no type");
+    return QObject::tr("type \"%1\" is not supported; only access_key and sts can be imported").arg(type);
+}
+
+} // namespace
+
+QString SdkCredentialsImporter::defaultPath(const QProcessEnvironment &environment) {
+    const QString overridden = environment.value(QStringLiteral("ALIBABA_CLOUD_CREDENTIALS_FILE"));
+    if (!overridden.isEmpty())
+        return overridden;
+    return QDir::homePath() + QLatin1String("/.alibabacloud/credentials");
+}
+
+ImportResult SdkCredentialsImporter::importFile(const QString &path) {
+    ImportResult result;
+    if (const auto data = readImportSource(path, result))
+        return parse(*data, path);
+    return result;
+}
+
+ImportResult SdkCredentialsImporter::parse(const QByteArray &ini, const QString &sourcePath) {
+    ImportResult result;
+    result.sourcePath = sourcePath;
+
+    IniFile file;
+    QString error;
+    if (!file.parse(ini, &error)) {
+        result.status = ImportResult::Status::Malformed;
+        result.error = error;
+        return result;
+    }
+
+    for (const IniFile::Section &section : file.sections()) {
+        const QString type = section.value(QStringLiteral("type"));
+        if (section.value(QStringLiteral("enable")).compare(QLatin1String("false"), Qt::CaseInsensitive) ==
+            0) {
+            result.unsupported.append(
+                {section.name, type, QObject::tr("disabled in the file (enable = false)")});
+            continue;
+        }
+        if (type != QLatin1String("access_key") && type != QLatin1String("sts")) {
+            result.unsupported.append({section.name, type, unsupportedReason(type)});
+            continue;
+        }
+
+        ImportedProfile profile;
+        profile.name = section.name;
+        profile.mode = type;
+        profile.regionId = section.value(QStringLiteral("region_id"));
+        profile.credentials.accessKeyId = section.value(QStringLiteral("access_key_id"));
+        profile.credentials.accessKeySecret = section.value(QStringLiteral("access_key_secret"));
+        if (type == QLatin1String("sts"))
+            profile.credentials.securityToken = section.value(QStringLiteral("security_token"));
+
+        if (!profile.credentials.isComplete()) {
+            result.unsupported.append(
+                {section.name, type, QObject::tr("has no access_key_id or access_key_secret")});
+        } else if (type == QLatin1String("sts") && !profile.hasSecurityToken()) {
+            result.unsupported.append({section.name, type, QObject::tr("type sts without a security_token")});
+        } else {
+            result.profiles.append(profile);
+        }
+    }
+    return result;
+}
+
+} // namespace isb

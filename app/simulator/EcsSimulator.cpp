@@ -1,0 +1,354 @@
+#include "EcsSimulator.h"
+
+#include "SimulatorActions.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QTcpSocket>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+namespace isb {
+
+/// Hands every parsed request, with its socket, to the simulator: the socket is what lets faults
+/// truncate, reset or stall a connection, which a responder-only API cannot do.
+class SimulatorHttpServer final : public QAbstractHttpServer {
+public:
+    explicit SimulatorHttpServer(EcsSimulator *simulator)
+        : m_simulator(simulator) {}
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override {
+        m_simulator->handleRequest(request, socket);
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+
+private:
+    EcsSimulator *m_simulator;
+};
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method) {
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+QByteArray reasonPhrase(int status) {
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Unknown";
+    }
+}
+
+/// The format an answer must use before (or without) verifying the request.
+SimulatorAnswer::Format requestedFormat(const IncomingRequest &request) {
+    if (request.hasHeader("authorization"))
+        return SimulatorAnswer::Format::Json;
+    QMap<QString, QString> parameters = SignatureVerifier::parseForm(request.rawQuery);
+    if (request.header("content-type").toLower().startsWith("application/x-www-form-urlencoded"))
+        parameters.insert(SignatureVerifier::parseForm(request.body));
+    return parameters.value(QStringLiteral("Format")).compare(u"JSON", Qt::CaseInsensitive) == 0
+               ? SimulatorAnswer::Format::Json
+               : SimulatorAnswer::Format::Xml;
+}
+
+QString hostId(const IncomingRequest &request) {
+    const QByteArray host = request.header("host");
+    return host.isEmpty() ? QStringLiteral("ecs.aliyuncs.com") : QString::fromUtf8(host);
+}
+
+QString actionName(const IncomingRequest &request) {
+    QString action = QString::fromUtf8(request.header("x-acs-action"));
+    if (action.isEmpty())
+        action = SignatureVerifier::parseForm(request.rawQuery).value(QStringLiteral("Action"));
+    return action.isEmpty() ? QStringLiteral("?") : action;
+}
+
+SimulatorAnswer throttlingAnswer(bool userFlowControl) {
+    // The concurrency cap is the service's per-user flow control; the injected fault is its generic
+    // throttling. Both are 400, and clients recognise either by the Throttling prefix.
+    if (userFlowControl) {
+        return SimulatorAnswer::error(400, QStringLiteral("Throttling.User"),
+                                      QStringLiteral("Request was denied due to user flow control."));
+    }
+    return SimulatorAnswer::error(400, QStringLiteral("Throttling"),
+                                  QStringLiteral("Request was denied due to request throttling."));
+}
+
+void resetConnection(QTcpSocket *socket) {
+#ifdef Q_OS_UNIX
+    // A zero linger time makes close() send RST instead of FIN, like a crashed load balancer.
+    const struct linger lingerOption = {1, 0};
+    ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &lingerOption, sizeof lingerOption);
+#endif
+    socket->abort();
+}
+
+} // namespace
+
+EcsSimulator::EcsSimulator(QObject *parent)
+    : QObject(parent)
+    , m_server(std::make_unique<SimulatorHttpServer>(this)) {}
+
+EcsSimulator::~EcsSimulator() {
+    for (const Pending &pending : std::as_const(m_pending))
+        disconnect(pending.disconnectConnection);
+    m_pending.clear();
+    // Close the connections while this object is still whole.
+    m_server.reset();
+}
+
+bool EcsSimulator::loadDataset(const QString &path, QString *error) {
+    auto dataset = SimulatorDataset::fromFile(path, error);
+    if (!dataset)
+        return false;
+    loadDataset(*dataset);
+    return true;
+}
+
+void EcsSimulator::loadDataset(const SimulatorDataset &dataset) {
+    m_dataset = dataset;
+    m_verifier.setAccessKeys(m_dataset.accessKeys());
+    m_verifier.clearNonces();
+}
+
+bool EcsSimulator::listen(const QHostAddress &address, quint16 port) {
+    const quint16 bound = m_server->listen(address, port);
+    if (bound == 0)
+        return false;
+    m_address = address;
+    m_port = bound;
+    return true;
+}
+
+QUrl EcsSimulator::url() const {
+    if (m_port == 0)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    if (m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4 || m_address.isNull())
+        url.setHost(QStringLiteral("127.0.0.1"));
+    else if (m_address == QHostAddress::AnyIPv6)
+        url.setHost(QStringLiteral("::1"));
+    else
+        url.setHost(m_address.toString());
+    url.setPort(m_port);
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+void EcsSimulator::setLatency(std::chrono::milliseconds latency) {
+    m_latency = std::max(latency, std::chrono::milliseconds(0));
+}
+
+void EcsSimulator::setMaxConcurrent(int maxConcurrent) {
+    m_maxConcurrent = std::max(maxConcurrent, 0);
+}
+
+void EcsSimulator::setFault(FaultKind kind, double rate) {
+    m_faults.setRate(kind, rate);
+}
+
+void EcsSimulator::failNext(FaultKind kind, int count) {
+    m_faults.failNext(kind, count);
+}
+
+void EcsSimulator::clearFaults() {
+    m_faults.clear();
+}
+
+void EcsSimulator::setSeed(quint32 seed) {
+    m_faults.setSeed(seed);
+}
+
+void EcsSimulator::setClockForTests(std::function<QDateTime()> clock) {
+    m_verifier.setClock(std::move(clock));
+}
+
+void EcsSimulator::resetCounters() {
+    m_requestCount = 0;
+    m_throttledCount = 0;
+    m_peakConcurrency = m_inFlight;
+}
+
+void EcsSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    ++m_requestCount;
+    IncomingRequest incoming;
+    incoming.method = methodName(request.method());
+    incoming.path = request.url().path(QUrl::FullyEncoded).toUtf8();
+    incoming.rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
+    incoming.headers = request.headers();
+    incoming.body = request.body();
+
+    if (m_maxConcurrent > 0 && m_inFlight >= m_maxConcurrent) {
+        Outgoing outgoing;
+        const SimulatorAnswer answer = throttlingAnswer(true);
+        outgoing.requestId = SimulatorAnswer::newRequestId();
+        outgoing.httpStatus = answer.httpStatus();
+        outgoing.body = answer.render(requestedFormat(incoming), outgoing.requestId, hostId(incoming),
+                                      &outgoing.contentType);
+        outgoing.summary = QString::fromLatin1(incoming.method) % u' ' % actionName(incoming) %
+                           QStringLiteral(" -> 400 Throttling.User (concurrency cap)");
+        ++m_throttledCount;
+        send(socket, outgoing);
+        return;
+    }
+    schedule(socket, answer(incoming, m_faults.next()));
+}
+
+EcsSimulator::Outgoing EcsSimulator::answer(const IncomingRequest &request, FaultKind fault) {
+    Outgoing outgoing;
+    outgoing.fault = fault;
+    outgoing.requestId = SimulatorAnswer::newRequestId();
+    const QString prefix = QString::fromLatin1(request.method) % u' ' % actionName(request);
+
+    // Faults stand in front of the service, as a load balancer or flow control would: the request is
+    // not authenticated, so its nonce stays unused and a retry with the same signature could succeed.
+    SimulatorAnswer result =
+        SimulatorAnswer::error(500, QStringLiteral("InternalError"),
+                               QStringLiteral("The request processing has failed due to some "
+                                              "unknown error, exception or failure."));
+    SimulatorAnswer::Format format = requestedFormat(request);
+    switch (fault) {
+    case FaultKind::None:
+    case FaultKind::Truncated: {
+        const Verification verification = m_verifier.verify(request);
+        format = verification.format;
+        result = verification.error
+                     ? *verification.error
+                     : SimulatorActions(m_dataset).handle(verification.action, verification.parameters);
+        break;
+    }
+    case FaultKind::Throttling:
+        result = throttlingAnswer(false);
+        ++m_throttledCount;
+        break;
+    case FaultKind::Unavailable:
+        result =
+            SimulatorAnswer::error(503, QStringLiteral("ServiceUnavailable"),
+                                   QStringLiteral("The request has failed due to a temporary failure of the "
+                                                  "server."));
+        break;
+    case FaultKind::Internal:
+        break;
+    case FaultKind::MalformedJson:
+        outgoing.httpStatus = 200;
+        outgoing.contentType = QByteArrayLiteral("application/json;charset=utf-8");
+        outgoing.body =
+            QByteArrayLiteral("{\"RequestId\":\"") + outgoing.requestId.toLatin1() +
+            QByteArrayLiteral("\",\"TotalCount\":3,\"Accounts\":{\"Account\":[{\"AliyunId\":\"1234");
+        outgoing.summary = prefix % QStringLiteral(" -> fault malformed-json");
+        return outgoing;
+    case FaultKind::Reset:
+    case FaultKind::Stall:
+        outgoing.summary = prefix % QStringLiteral(" -> fault ") % FaultPlan::name(fault);
+        return outgoing;
+    }
+
+    outgoing.httpStatus = result.httpStatus();
+    outgoing.body = result.render(format, outgoing.requestId, hostId(request), &outgoing.contentType);
+    outgoing.summary = prefix % QStringLiteral(" -> ") % QString::number(outgoing.httpStatus);
+    if (result.isError())
+        outgoing.summary += u' ' % result.code();
+    if (fault != FaultKind::None)
+        outgoing.summary += QStringLiteral(" (fault ") % FaultPlan::name(fault) % u')';
+    return outgoing;
+}
+
+void EcsSimulator::schedule(QTcpSocket *socket, Outgoing outgoing) {
+    if (m_latency.count() == 0 && outgoing.fault != FaultKind::Stall) {
+        // Momentarily in flight, so that the peak reflects that this request was served.
+        m_peakConcurrency = std::max(m_peakConcurrency, m_inFlight + 1);
+        send(socket, outgoing);
+        return;
+    }
+
+    const quint64 id = ++m_nextPendingId;
+    Pending &pending = m_pending[id];
+    pending.socket = socket;
+    // A client that gives up (or a reset) ends the request: it no longer counts as in flight.
+    pending.disconnectConnection =
+        connect(socket, &QAbstractSocket::disconnected, this, [this, id] { finishPending(id, false); });
+    const bool stall = outgoing.fault == FaultKind::Stall;
+    if (stall)
+        Q_EMIT requestHandled(outgoing.summary);
+    pending.outgoing = std::move(outgoing);
+    ++m_inFlight;
+    m_peakConcurrency = std::max(m_peakConcurrency, m_inFlight);
+    if (!stall)
+        QTimer::singleShot(m_latency, this, [this, id] { finishPending(id, true); });
+}
+
+void EcsSimulator::finishPending(quint64 id, bool sendAnswer) {
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    const Pending pending = it.value();
+    m_pending.erase(it);
+    disconnect(pending.disconnectConnection);
+    --m_inFlight;
+    if (sendAnswer && pending.socket && pending.socket->state() == QAbstractSocket::ConnectedState)
+        send(pending.socket, pending.outgoing);
+}
+
+void EcsSimulator::send(QTcpSocket *socket, const Outgoing &outgoing) {
+    switch (outgoing.fault) {
+    case FaultKind::Stall:
+        return;
+    case FaultKind::Reset:
+        Q_EMIT requestHandled(outgoing.summary);
+        resetConnection(socket);
+        return;
+    default:
+        break;
+    }
+
+    const bool truncated = outgoing.fault == FaultKind::Truncated;
+    // A truncated answer promises the whole body but stops half way, then the connection closes.
+    const QByteArray body = truncated ? outgoing.body.left(outgoing.body.size() / 2) : outgoing.body;
+    QByteArray message = "HTTP/1.1 " + QByteArray::number(outgoing.httpStatus) + ' ' +
+                         reasonPhrase(outgoing.httpStatus) + "\r\n";
+    message += "Content-Type: " + outgoing.contentType + "\r\n";
+    message += "Content-Length: " + QByteArray::number(outgoing.body.size()) + "\r\n";
+    message += "x-acs-request-id: " + outgoing.requestId.toLatin1() + "\r\n";
+    message += "\r\n" + body;
+    socket->write(message);
+    if (truncated)
+        socket->disconnectFromHost();
+    Q_EMIT requestHandled(outgoing.summary);
+}
+
+} // namespace isb

@@ -1,0 +1,230 @@
+#include "SimulatorActions.h"
+
+#include <QJsonArray>
+
+namespace isb {
+
+namespace {
+
+SimulatorAnswer missingParameter(const QString &name) {
+    return SimulatorAnswer::error(
+        400, QStringLiteral("MissingParameter"),
+        QStringLiteral("The input parameter ") % name %
+            QStringLiteral(" that is mandatory for processing this request is not supplied."));
+}
+
+SimulatorAnswer regionNotFound() {
+    return SimulatorAnswer::error(404, QStringLiteral("InvalidRegionId.NotFound"),
+                                  QStringLiteral("The specified RegionId does not exist."));
+}
+
+/// PageNumber and PageSize as the service reads them: absent or empty means the default.
+struct Paging {
+    int pageNumber = 1;
+    int pageSize = 10;
+    std::optional<SimulatorAnswer> error;
+
+    qint64 offset() const { return qint64(pageNumber - 1) * pageSize; }
+};
+
+Paging readPaging(const QMap<QString, QString> &parameters, int maxPageSize) {
+    Paging paging;
+    bool ok = true;
+    const QString number = parameters.value(QStringLiteral("PageNumber"));
+    if (!number.isEmpty()) {
+        paging.pageNumber = number.toInt(&ok);
+        if (!ok || paging.pageNumber < 1) {
+            paging.error = SimulatorAnswer::error(
+                400, QStringLiteral("InvalidParameter"),
+                QStringLiteral(
+                    "The specified parameter PageNumber is not valid: it must be an integer of at least 1."));
+            return paging;
+        }
+    }
+    const QString size = parameters.value(QStringLiteral("PageSize"));
+    if (!size.isEmpty()) {
+        paging.pageSize = size.toInt(&ok);
+        if (!ok || paging.pageSize < 1 || paging.pageSize > maxPageSize) {
+            paging.error =
+                SimulatorAnswer::error(400, QStringLiteral("InvalidParameter.PageSize"),
+                                       QStringLiteral("The specified parameter PageSize is not valid: it "
+                                                      "must be an integer from 1 to %1.")
+                                           .arg(maxPageSize));
+        }
+    }
+    return paging;
+}
+
+QStringList commaList(const QString &value) {
+    QStringList items;
+    for (const QString &item : value.split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty())
+            items.append(trimmed);
+    }
+    return items;
+}
+
+QJsonObject imageObject(const SimImage &image) {
+    return QJsonObject{
+        {QStringLiteral("ImageId"), image.imageId},
+        {QStringLiteral("ImageName"), image.imageName},
+        {QStringLiteral("Description"), image.description},
+        {QStringLiteral("Status"), image.status},
+        {QStringLiteral("CreationTime"), image.creationTime},
+        {QStringLiteral("OSName"), image.osName},
+        {QStringLiteral("OSNameEn"), image.osNameEn},
+        {QStringLiteral("OSType"), image.osType},
+        {QStringLiteral("Platform"), image.platform},
+        {QStringLiteral("Architecture"), image.architecture},
+        {QStringLiteral("Size"), image.size},
+        {QStringLiteral("Usage"), image.usage},
+        // The service sends these two as strings.
+        {QStringLiteral("IsSelfShared"),
+         image.isSelfShared() ? QStringLiteral("true") : QStringLiteral("false")},
+        {QStringLiteral("Progress"), QStringLiteral("100%")},
+        {QStringLiteral("ImageOwnerAlias"), QStringLiteral("self")},
+        {QStringLiteral("IsPublic"), false},
+    };
+}
+
+} // namespace
+
+SimulatorActions::SimulatorActions(const SimulatorDataset &dataset)
+    : m_dataset(dataset) {}
+
+SimulatorAnswer SimulatorActions::handle(const QString &action,
+                                         const QMap<QString, QString> &parameters) const {
+    if (action == u"DescribeRegions")
+        return describeRegions(parameters);
+    if (action == u"DescribeImages")
+        return describeImages(parameters);
+    if (action == u"DescribeImageSharePermission")
+        return describeImageSharePermission(parameters);
+    return SimulatorAnswer::error(
+        404, QStringLiteral("InvalidAction.NotFound"),
+        QStringLiteral("Specified api is not found, please check your url and method."));
+}
+
+SimulatorAnswer SimulatorActions::describeRegions(const QMap<QString, QString> &parameters) const {
+    const QString language = parameters.value(QStringLiteral("AcceptLanguage"), QStringLiteral("zh-CN"));
+    QJsonArray regions;
+    for (const SimRegion &region : m_dataset.regions()) {
+        regions.append(QJsonObject{
+            {QStringLiteral("RegionId"), region.regionId},
+            {QStringLiteral("LocalName"),
+             region.localName(language.isEmpty() ? QStringLiteral("zh-CN") : language)},
+            {QStringLiteral("RegionEndpoint"), region.regionEndpoint},
+            {QStringLiteral("Status"), region.status},
+        });
+    }
+    return SimulatorAnswer::success(
+        QStringLiteral("DescribeRegions"),
+        {{QStringLiteral("Regions"), QJsonObject{{QStringLiteral("Region"), regions}}}});
+}
+
+SimulatorAnswer SimulatorActions::describeImages(const QMap<QString, QString> &parameters) const {
+    const QString regionId = parameters.value(QStringLiteral("RegionId"));
+    if (regionId.isEmpty())
+        return missingParameter(QStringLiteral("RegionId"));
+    if (!m_dataset.findRegion(regionId))
+        return regionNotFound();
+    const Paging paging = readPaging(parameters, kMaxImagePageSize);
+    if (paging.error)
+        return *paging.error;
+
+    // The dataset holds only the caller's own custom images: "self" sees them (so does a request
+    // without an alias); system, others and marketplace images do not exist here.
+    const QString alias = parameters.value(QStringLiteral("ImageOwnerAlias"));
+    static const QStringList aliases = {QStringLiteral("system"), QStringLiteral("self"),
+                                        QStringLiteral("others"), QStringLiteral("marketplace")};
+    if (!alias.isEmpty() && !aliases.contains(alias)) {
+        return SimulatorAnswer::error(
+            400, QStringLiteral("InvalidImageOwnerAlias.ValueNotSupported"),
+            QStringLiteral("The specified ImageOwnerAlias is not supported: it must be "
+                           "one of system, self, others, marketplace."));
+    }
+    const bool ownImages = alias.isEmpty() || alias == u"self";
+    const QStringList imageIds = commaList(parameters.value(QStringLiteral("ImageId")));
+    const QString nameFilter = parameters.value(QStringLiteral("ImageName"));
+    QStringList statuses = commaList(parameters.value(QStringLiteral("Status")));
+    if (statuses.isEmpty())
+        statuses = {QStringLiteral("Available")};
+
+    QList<const SimImage *> matches;
+    for (const SimImage &image : m_dataset.images()) {
+        if (!ownImages || image.regionId != regionId)
+            continue;
+        if (!imageIds.isEmpty() && !imageIds.contains(image.imageId))
+            continue;
+        if (!nameFilter.isEmpty() && !image.imageName.contains(nameFilter, Qt::CaseInsensitive))
+            continue;
+        if (!statuses.contains(image.status, Qt::CaseInsensitive))
+            continue;
+        matches.append(&image);
+    }
+
+    QJsonArray page;
+    for (qint64 i = paging.offset(); i < matches.size() && i < paging.offset() + paging.pageSize; ++i)
+        page.append(imageObject(*matches.at(i)));
+
+    return SimulatorAnswer::success(
+        QStringLiteral("DescribeImages"),
+        {
+            {QStringLiteral("RegionId"), regionId},
+            {QStringLiteral("TotalCount"), int(matches.size())},
+            {QStringLiteral("PageNumber"), paging.pageNumber},
+            {QStringLiteral("PageSize"), paging.pageSize},
+            {QStringLiteral("Images"), QJsonObject{{QStringLiteral("Image"), page}}},
+        });
+}
+
+SimulatorAnswer
+SimulatorActions::describeImageSharePermission(const QMap<QString, QString> &parameters) const {
+    const QString regionId = parameters.value(QStringLiteral("RegionId"));
+    if (regionId.isEmpty())
+        return missingParameter(QStringLiteral("RegionId"));
+    const QString imageId = parameters.value(QStringLiteral("ImageId"));
+    if (imageId.isEmpty())
+        return missingParameter(QStringLiteral("ImageId"));
+    if (!m_dataset.findRegion(regionId))
+        return regionNotFound();
+    const Paging paging = readPaging(parameters, kMaxSharePageSize);
+    if (paging.error)
+        return *paging.error;
+
+    // An image of another region does not exist from this region's point of view.
+    const SimImage *image = m_dataset.findImage(imageId);
+    if (!image || image->regionId != regionId) {
+        return SimulatorAnswer::error(404, QStringLiteral("InvalidImageId.NotFound"),
+                                      QStringLiteral("The specified image does not exist."));
+    }
+
+    QJsonArray accounts;
+    for (qint64 i = paging.offset(); i < image->accounts.size() && i < paging.offset() + paging.pageSize;
+         ++i) {
+        const SimSharedAccount &account = image->accounts.at(i);
+        QJsonObject object{{QStringLiteral("AliyunId"), account.aliyunId}};
+        if (!account.sharedTime.isEmpty())
+            object.insert(QStringLiteral("SharedTime"), account.sharedTime);
+        accounts.append(object);
+    }
+    // Share groups are not paged: every page carries all of them.
+    QJsonArray groups;
+    for (const QString &group : image->shareGroups)
+        groups.append(QJsonObject{{QStringLiteral("Group"), group}});
+
+    return SimulatorAnswer::success(
+        QStringLiteral("DescribeImageSharePermission"),
+        {
+            {QStringLiteral("RegionId"), regionId},
+            {QStringLiteral("ImageId"), image->imageId},
+            {QStringLiteral("TotalCount"), int(image->accounts.size())},
+            {QStringLiteral("PageNumber"), paging.pageNumber},
+            {QStringLiteral("PageSize"), paging.pageSize},
+            {QStringLiteral("Accounts"), QJsonObject{{QStringLiteral("Account"), accounts}}},
+            {QStringLiteral("ShareGroups"), QJsonObject{{QStringLiteral("ShareGroup"), groups}}},
+        });
+}
+
+} // namespace isb

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace isb {
+
+// The simulator's data file is one JSON object (see app/simulator/README.md):
+//
+//   {
+//     "AccessKeys": [ {"AccessKeyId": "...", "AccessKeySecret": "...", "SecurityToken": "..."?} ],
+//     "Regions":    [ {"RegionId": "cn-hangzhou",
+//                      "LocalName": "China (Hangzhou)" | {"zh-CN": "华东1（杭州）", "en-US": "China
+//                      (Hangzhou)"}, "RegionEndpoint": "ecs.cn-hangzhou.aliyuncs.com", "Status":
+//                      "available"?} ],
+//     "Images":     [ {"RegionId", "ImageId", "ImageName", "Description"?, "Status", "OSName", "OSNameEn"?,
+//                      "OSType"?, "Platform"?, "Architecture"?, "Usage"?, "CreationTime", "Size",
+//                      "Accounts": [ {"AliyunId": "123456789012", "SharedTime": "2024-01-02T03:04:05Z"?} ]?,
+//                      "ShareGroups": [ "all" ]?} ]
+//   }
+//
+// Keys with a SecurityToken are STS credentials: requests signed with them must carry that token.
+
+/// An AccessKey the simulated service knows.
+struct SimAccessKey {
+    QString accessKeyId;
+    QString accessKeySecret;
+    QString securityToken; // empty unless STS
+};
+
+/// A region; LocalName is kept per language ("" holds a name given as a plain string).
+struct SimRegion {
+    QString regionId;
+    QMap<QString, QString> localNames;
+    QString regionEndpoint;
+    QString status = QStringLiteral("available");
+
+    /// The name in `language`, else en-US, else any.
+    QString localName(const QString &language) const;
+};
+
+/// An account a custom image is shared with; SharedTime is optional (newer than the reference page).
+struct SimSharedAccount {
+    QString aliyunId;
+    QString sharedTime; // yyyy-MM-ddTHH:mm:ssZ or empty
+};
+
+/// A custom image of the caller, with its share permissions.
+struct SimImage {
+    QString regionId;
+    QString imageId;
+    QString imageName;
+    QString description;
+    QString status;
+    QString osName;
+    QString osNameEn;
+    QString osType;
+    QString platform;
+    QString architecture;
+    QString usage;
+    QString creationTime;
+    qint64 size = 0;
+    QList<SimSharedAccount> accounts;
+    QStringList shareGroups;
+
+    bool isSelfShared() const { return !accounts.isEmpty() || !shareGroups.isEmpty(); }
+};
+
+/// The simulated account's data: keys, regions and images, loaded from a JSON file and validated so
+/// that a mistake in the file is reported with its place instead of surfacing as odd answers.
+class SimulatorDataset final {
+public:
+    /// Parses and validates; on failure returns nullopt and sets `error` to a one-line message that
+    /// names the line (JSON syntax) or the field path (e.g. `Images[3].Size`).
+    static std::optional<SimulatorDataset> fromJson(const QByteArray &json, QString *error = nullptr);
+    static std::optional<SimulatorDataset> fromFile(const QString &path, QString *error = nullptr);
+
+    const QList<SimAccessKey> &accessKeys() const { return m_accessKeys; }
+    const QList<SimRegion> &regions() const { return m_regions; }
+    const QList<SimImage> &images() const { return m_images; }
+
+    const SimAccessKey *findAccessKey(const QString &accessKeyId) const;
+    const SimRegion *findRegion(const QString &regionId) const;
+    /// Looks in every region; the caller checks the image's region.
+    const SimImage *findImage(const QString &imageId) const;
+
+    /// The statuses DescribeImages knows (Creating, Waiting, Available, ...).
+    static const QStringList &imageStatuses();
+
+private:
+    QList<SimAccessKey> m_accessKeys;
+    QList<SimRegion> m_regions;
+    QList<SimImage> m_images;
+};
+
+} // namespace isb
