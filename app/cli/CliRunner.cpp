@@ -1,0 +1,305 @@
+#include "CliRunner.h"
+
+#include "TextTable.h"
+#include "export/CsvWriter.h"
+#include "export/ImageRows.h"
+#include "export/JsonExport.h"
+#include "export/RegionRows.h"
+#include "export/SharePermissionRows.h"
+
+#include <QIODevice>
+#include <QProcessEnvironment>
+#include <QSaveFile>
+
+namespace isb::cli {
+
+namespace {
+
+const QString kProgram = QStringLiteral("image-share-cli");
+
+QString oneLine(QString text) {
+    // A server message with line breaks must not turn the one-line error into several.
+    text.replace(QLatin1String("\r\n"), QLatin1String(" "));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text;
+}
+
+bool writeText(QIODevice *device, const QString &text) {
+    const QByteArray bytes = text.toUtf8();
+    return device->write(bytes) == bytes.size();
+}
+
+} // namespace
+
+CliRunner::CliRunner(const CliRequest &request, QIODevice *standardOutput, QIODevice *standardError,
+                     QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+    , m_stdout(standardOutput)
+    , m_stderr(standardError)
+    , m_credentialsProvider(environmentCredentialsProvider(QProcessEnvironment::systemEnvironment())) {}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::setCredentialsProvider(CredentialsProvider provider) {
+    m_credentialsProvider = std::move(provider);
+}
+
+ExitCode CliRunner::exitCodeFor(const EcsError &error) {
+    switch (error.kind) {
+    case EcsError::Kind::None:
+        return ExitCode::Ok;
+    case EcsError::Kind::Api:
+        return error.isAuthenticationError() ? ExitCode::Credentials : ExitCode::Api;
+    case EcsError::Kind::Network:
+    case EcsError::Kind::Timeout:
+    case EcsError::Kind::Tls:
+    case EcsError::Kind::BadResponse:
+        return ExitCode::Network;
+    case EcsError::Kind::Refused:
+        // The command line is checked first, so what is left is the client's own refusal of the setup.
+        return ExitCode::Usage;
+    case EcsError::Kind::Cancelled:
+        return ExitCode::Internal; // nothing in the CLI cancels
+    }
+    return ExitCode::Internal;
+}
+
+void CliRunner::start() {
+    // Queued: a provider that answers at once must not make finished() fire inside start().
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QPointer<CliRunner> self(this);
+            m_credentialsProvider([self](const CredentialsResolution &resolution) {
+                if (self)
+                    self->run(resolution);
+            });
+        },
+        Qt::QueuedConnection);
+}
+
+void CliRunner::run(const CredentialsResolution &resolution) {
+    if (!resolution.isValid()) {
+        fail(ExitCode::Credentials,
+             resolution.error.isEmpty() ? QStringLiteral("no credentials") : resolution.error);
+        return;
+    }
+    m_credentials = resolution.credentials;
+    if (!openOutput())
+        return;
+
+    m_client = new EcsClient(m_request.client, this);
+    m_client->setCredentials(m_credentials);
+    switch (m_request.command) {
+    case Command::Regions:
+        runRegions();
+        break;
+    case Command::Images:
+        runImages();
+        break;
+    case Command::Permissions:
+        runPermissions();
+        break;
+    }
+}
+
+void CliRunner::runRegions() {
+    RegionsCall *call = m_client->describeRegions(m_request.language);
+    connect(call, &EcsCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (!call->succeeded()) {
+            failWithError(call->error());
+            return;
+        }
+        const QList<Region> &regions = call->result();
+        QList<QStringList> rows;
+        for (const Region &region : regions)
+            rows.append(RegionRows::row(region));
+        writeResult(RegionRows::header(), rows,
+                    [&regions](QIODevice *device) { return JsonExport::writeRegions(device, regions); });
+    });
+}
+
+void CliRunner::runImages() {
+    ImageQuery query;
+    query.regionId = m_request.regionId;
+    query.imageName = m_request.imageName;
+    query.allPages = true;
+    ImagesCall *call = m_client->describeImages(query);
+    connect(call, &EcsCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (!call->succeeded()) {
+            failWithError(call->error());
+            return;
+        }
+        const ImagePage &page = call->result();
+        QList<QStringList> rows;
+        for (const Image &image : page.images)
+            rows.append(ImageRows::row(image));
+        writeResult(ImageRows::header(), rows, [this, &page](QIODevice *device) {
+            return JsonExport::writeImages(device, m_request.regionId, page);
+        });
+    });
+}
+
+void CliRunner::runPermissions() {
+    SharePermissionQuery query;
+    query.regionId = m_request.regionId;
+    query.imageId = m_request.imageId;
+    query.pageNumber = m_request.pageNumber;
+    query.pageSize = m_request.pageSize;
+    query.allPages = m_request.allPages;
+    SharePermissionCall *call = m_client->describeImageSharePermission(query);
+    connect(call, &EcsCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (!call->succeeded()) {
+            failWithError(call->error());
+            return;
+        }
+        m_permissions = call->result();
+        lookUpImageName();
+    });
+}
+
+void CliRunner::lookUpImageName() {
+    // DescribeImageSharePermission does not return the image's name. Every status is asked for, because
+    // DescribeImages otherwise returns Available images only, and a Deprecated image can still be shared.
+    ImageQuery query;
+    query.regionId = m_request.regionId;
+    query.imageIds = {m_request.imageId};
+    query.statuses = {QStringLiteral("Creating"),     QStringLiteral("Waiting"),
+                      QStringLiteral("Available"),    QStringLiteral("UnAvailable"),
+                      QStringLiteral("CreateFailed"), QStringLiteral("Deprecated")};
+    ImagesCall *call = m_client->describeImages(query);
+    connect(call, &EcsCall::finished, this, [this, call] {
+        call->deleteLater();
+        QString imageName;
+        if (call->succeeded()) {
+            for (const Image &image : call->result().images) {
+                if (image.imageId == m_request.imageId)
+                    imageName = image.imageName;
+            }
+        }
+        // The share list itself has arrived: a missing name (say, the RAM user lacks ecs:DescribeImages)
+        // leaves the column empty rather than failing the command.
+        writePermissions(imageName);
+    });
+}
+
+void CliRunner::writePermissions(const QString &imageName) {
+    const SharePermissionRows rows(m_request.regionId, m_request.imageId, imageName, m_permissions);
+    QString footer;
+    if (!m_request.allPages && m_permissions.pageCount() > 1) {
+        footer = QStringLiteral("\nPage %1 of %2, %3 accounts in all; --page N or --all for the rest.\n")
+                     .arg(m_permissions.pageNumber)
+                     .arg(m_permissions.pageCount())
+                     .arg(m_permissions.totalCount);
+    }
+    writeResult(
+        SharePermissionRows::header(), rows.rows(),
+        [this, &imageName](QIODevice *device) {
+            return JsonExport::writeSharePermission(device, m_request.regionId, m_request.imageId, imageName,
+                                                    m_permissions);
+        },
+        footer);
+}
+
+void CliRunner::writeResult(const QStringList &header, const QList<QStringList> &rows,
+                            const std::function<bool(QIODevice *)> &writeJson, const QString &tableFooter) {
+    switch (m_request.format) {
+    case OutputFormat::Table: {
+        TextTable table(header);
+        for (const QStringList &row : rows)
+            table.addRow(row);
+        completeOutput(writeText(output(), table.toString() + tableFooter), {});
+        break;
+    }
+    case OutputFormat::Csv: {
+        CsvWriter csv(output());
+        csv.writeRow(header);
+        for (const QStringList &row : rows)
+            csv.writeRow(row);
+        const bool written = csv.flush();
+        completeOutput(written, csv.errorString());
+        break;
+    }
+    case OutputFormat::Json:
+        completeOutput(writeJson(output()), {});
+        break;
+    }
+}
+
+bool CliRunner::openOutput() {
+    if (m_request.outputFile.isEmpty())
+        return true;
+    // Opened before any request, so an unwritable path fails fast; QSaveFile leaves the old file alone
+    // until commit().
+    m_saveFile = std::make_unique<QSaveFile>(m_request.outputFile);
+    if (!m_saveFile->open(QIODevice::WriteOnly)) {
+        fail(ExitCode::Output, QStringLiteral("cannot write ") + m_request.outputFile + QStringLiteral(": ") +
+                                   m_saveFile->errorString());
+        m_saveFile.reset();
+        return false;
+    }
+    return true;
+}
+
+QIODevice *CliRunner::output() const {
+    return m_saveFile ? static_cast<QIODevice *>(m_saveFile.get()) : m_stdout;
+}
+
+void CliRunner::completeOutput(bool written, const QString &writerError) {
+    const QString target = m_saveFile ? m_request.outputFile : QStringLiteral("standard output");
+    if (!written) {
+        QString reason = writerError.isEmpty() ? output()->errorString() : writerError;
+        fail(ExitCode::Output, QStringLiteral("cannot write ") + target + QStringLiteral(": ") + reason);
+        return;
+    }
+    if (m_saveFile) {
+        const bool committed = m_saveFile->commit();
+        const QString reason = m_saveFile->errorString();
+        m_saveFile.reset();
+        if (!committed) {
+            fail(ExitCode::Output, QStringLiteral("cannot write ") + target + QStringLiteral(": ") + reason);
+            return;
+        }
+    }
+    finish(ExitCode::Ok);
+}
+
+void CliRunner::failWithError(const EcsError &error) {
+    QString line = error.toOneLine();
+    if (error.isClockSkew())
+        line += QStringLiteral(" (check the system clock)");
+    fail(exitCodeFor(error), line);
+}
+
+void CliRunner::fail(ExitCode code, const QString &message) {
+    if (m_saveFile) {
+        m_saveFile->cancelWriting();
+        m_saveFile.reset(); // removes the temporary file; an existing file stays as it was
+    }
+    writeText(m_stderr, kProgram + QStringLiteral(": ") + redacted(oneLine(message)) + QLatin1Char('\n'));
+    finish(code);
+}
+
+void CliRunner::finish(ExitCode code) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    const int status = static_cast<int>(code);
+    QMetaObject::invokeMethod(
+        this, [this, status] { Q_EMIT finished(status); }, Qt::QueuedConnection);
+}
+
+QString CliRunner::redacted(QString text) const {
+    for (const QString &secret : {m_credentials.accessKeySecret, m_credentials.securityToken}) {
+        if (!secret.isEmpty())
+            text.replace(secret, QStringLiteral("<redacted>"));
+    }
+    return text;
+}
+
+} // namespace isb::cli

@@ -1,0 +1,312 @@
+#include "CommandLine.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace isb::cli {
+
+namespace {
+
+const QStringList kLanguages = {QStringLiteral("zh-CN"), QStringLiteral("zh-TW"), QStringLiteral("en-US"),
+                                QStringLiteral("ja"),    QStringLiteral("fr"),    QStringLiteral("de"),
+                                QStringLiteral("ko")};
+
+constexpr int kMaxPageNumber = 1000000; // far beyond any real image, small enough to stay an int
+constexpr double kMaxTimeoutSeconds = 3600;
+
+QString commandName(Command command) {
+    switch (command) {
+    case Command::Regions:
+        return QStringLiteral("regions");
+    case Command::Images:
+        return QStringLiteral("images");
+    case Command::Permissions:
+        return QStringLiteral("permissions");
+    }
+    return {};
+}
+
+QString quoted(const QString &text) {
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+    : m_help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."))
+    , m_version({QStringLiteral("v"), QStringLiteral("version")},
+                QStringLiteral("Show the version and exit."))
+    , m_endpoint(QStringLiteral("endpoint"),
+                 QStringLiteral("Send every request to URL (https; http only to localhost). Default: the "
+                                "region's public endpoint."),
+                 QStringLiteral("URL"))
+    , m_signature(QStringLiteral("signature"), QStringLiteral("Signature scheme: v3 (default) or v1."),
+                  QStringLiteral("v3|v1"), QStringLiteral("v3"))
+    , m_format(QStringLiteral("format"), QStringLiteral("Output format: table (default), csv or json."),
+               QStringLiteral("table|csv|json"), QStringLiteral("table"))
+    , m_output(QStringLiteral("output"),
+               QStringLiteral("Write the result to FILE (replaced only when complete) instead of standard "
+                              "output."),
+               QStringLiteral("FILE"))
+    , m_timeout(QStringLiteral("timeout"),
+                QStringLiteral("Give up on one attempt after SECONDS (default 10; failed attempts are "
+                               "retried)."),
+                QStringLiteral("SECONDS"))
+    , m_language(QStringLiteral("language"),
+                 QStringLiteral("regions: language of LocalName: en-US (default), zh-CN, zh-TW, ja, fr, de, "
+                                "ko."),
+                 QStringLiteral("LANG"), QStringLiteral("en-US"))
+    , m_region(QStringLiteral("region"), QStringLiteral("images, permissions: region id, e.g. cn-hangzhou."),
+               QStringLiteral("REGION"))
+    , m_name(QStringLiteral("name"), QStringLiteral("images: only images whose name contains TEXT."),
+             QStringLiteral("TEXT"))
+    , m_image(QStringLiteral("image"), QStringLiteral("permissions: image id, e.g. m-bp1abc."),
+              QStringLiteral("ID"))
+    , m_page(QStringLiteral("page"), QStringLiteral("permissions: page number, from 1 (default 1)."),
+             QStringLiteral("N"))
+    , m_pageSize(QStringLiteral("page-size"),
+                 QStringLiteral("permissions: accounts per page, 1-50 (default 10)."), QStringLiteral("N"))
+    , m_all(QStringLiteral("all"), QStringLiteral("permissions: fetch every page and merge them.")) {
+    m_parser.setApplicationDescription(
+        QStringLiteral("See who can launch your Alibaba Cloud ECS custom images."));
+    m_parser.addOptions({m_help, m_version, m_endpoint, m_signature, m_format, m_output, m_timeout,
+                         m_language, m_region, m_name, m_image, m_page, m_pageSize, m_all});
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   QStringLiteral("regions, images or permissions."),
+                                   QStringLiteral("<command>"));
+}
+
+QString CommandLine::versionText() {
+    return QStringLiteral("image-share-cli ") + QStringLiteral(ISB_VERSION);
+}
+
+QString CommandLine::helpText() const {
+    QString text = m_parser.helpText();
+    // QCommandLineParser names the program by its full path; the documented name reads better.
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    text.replace(0, firstLineEnd, QStringLiteral("Usage: image-share-cli [options] <command>"));
+    text += QStringLiteral(
+        "\n"
+        "Commands:\n"
+        "  regions [--language LANG]\n"
+        "      List the regions.\n"
+        "  images --region REGION [--name TEXT]\n"
+        "      List the custom images of a region (every page).\n"
+        "  permissions --region REGION --image ID [--page N] [--page-size N | --all]\n"
+        "      List the accounts and groups the image is shared with. Columns:\n"
+        "      RegionId,ImageId,ImageName,Kind,Principal,SharedTime (Kind is Account or Group).\n"
+        "\n"
+        "Credentials are read from the environment:\n"
+        "  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,\n"
+        "  ALIBABA_CLOUD_SECURITY_TOKEN (STS credentials only).\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  success\n"
+        "  1  internal error\n"
+        "  2  usage error (bad option or value, refused endpoint); nothing was sent\n"
+        "  3  credentials missing or malformed, or rejected by the service\n"
+        "     (InvalidAccessKeyId.*, SignatureDoesNotMatch, IncompleteSignature, InvalidSecurityToken.*)\n"
+        "  4  the service returned an error (e.g. InvalidImageId.NotFound, Forbidden.RAM, Throttling)\n"
+        "  5  network failure, timeout, TLS error or malformed response\n"
+        "  6  the output could not be written\n"
+        "On failure, one line on standard error gives the error's Code, Message and RequestId.\n");
+    return text;
+}
+
+bool CommandLine::isValidRegionId(const QString &regionId) {
+    // cn-hangzhou, ap-southeast-1, cn-shanghai-finance-1 ...
+    // anchoredPattern: a plain `$` would also match before a trailing newline.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[a-z0-9]+(-[a-z0-9]+)*"));
+    return regionId.size() <= 64 && pattern.match(regionId).hasMatch();
+}
+
+bool CommandLine::isValidImageId(const QString &imageId) {
+    // Custom images are m-xxxx; system and shared images use letters, digits, '-', '_' and '.'
+    // (win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd).
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9._-]+"));
+    return imageId.size() <= 128 && pattern.match(imageId).hasMatch();
+}
+
+QString CommandLine::endpointProblem(const QUrl &url) {
+    if (!url.isValid())
+        return QStringLiteral("not a valid URL");
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return QStringLiteral("the scheme must be https (or http for a local simulator)");
+    if (url.host().isEmpty())
+        return QStringLiteral("no host");
+    // A signed request must not carry anything the signature does not cover.
+    if (!url.userInfo().isEmpty())
+        return QStringLiteral("user information is not allowed in the URL");
+    if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
+        return QStringLiteral("a path is not allowed (ECS RPC requests go to /)");
+    if (url.hasQuery() || url.hasFragment())
+        return QStringLiteral("a query or fragment is not allowed");
+    return EcsClient::transportPolicyViolation(url);
+}
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments) {
+    Result result;
+    if (!m_parser.parse(arguments)) {
+        result.error = m_parser.errorText();
+        return result;
+    }
+    if (m_parser.isSet(m_help)) {
+        result.action = Action::ShowHelp;
+        return result;
+    }
+    if (m_parser.isSet(m_version)) {
+        result.action = Action::ShowVersion;
+        return result;
+    }
+    result.error = validate(&result.request);
+    result.action = result.error.isEmpty() ? Action::Run : Action::UsageError;
+    return result;
+}
+
+QString CommandLine::validate(CliRequest *request) const {
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty())
+        return QStringLiteral("no command given (regions, images or permissions)");
+    if (positional.size() > 1)
+        return QStringLiteral("unexpected argument ") + quoted(positional.at(1));
+
+    const QString &command = positional.constFirst();
+    if (command == QLatin1String("regions"))
+        request->command = Command::Regions;
+    else if (command == QLatin1String("images"))
+        request->command = Command::Images;
+    else if (command == QLatin1String("permissions"))
+        request->command = Command::Permissions;
+    else
+        return QStringLiteral("unknown command ") + quoted(command) +
+               QStringLiteral(" (regions, images or permissions)");
+
+    // The last of repeated values would silently win; a script passing two regions has a bug worth reporting.
+    for (const QCommandLineOption *option :
+         {&m_endpoint, &m_signature, &m_format, &m_output, &m_timeout, &m_language, &m_region, &m_name,
+          &m_image, &m_page, &m_pageSize}) {
+        if (m_parser.values(*option).size() > 1)
+            return QStringLiteral("--") + option->names().constLast() +
+                   QStringLiteral(" given more than once");
+    }
+
+    // Options that belong to another command are a mistake, not something to ignore.
+    struct Scope {
+        const QCommandLineOption *option;
+        QList<Command> commands;
+    };
+    const Scope scopes[] = {
+        {&m_language, {Command::Regions}}, {&m_region, {Command::Images, Command::Permissions}},
+        {&m_name, {Command::Images}},      {&m_image, {Command::Permissions}},
+        {&m_page, {Command::Permissions}}, {&m_pageSize, {Command::Permissions}},
+        {&m_all, {Command::Permissions}},
+    };
+    for (const Scope &scope : scopes) {
+        if (m_parser.isSet(*scope.option) && !scope.commands.contains(request->command)) {
+            return QStringLiteral("--") + scope.option->names().constLast() +
+                   QStringLiteral(" does not apply to ") + commandName(request->command);
+        }
+    }
+
+    // Global options.
+    const QString format = m_parser.value(m_format);
+    if (format == QLatin1String("table"))
+        request->format = OutputFormat::Table;
+    else if (format == QLatin1String("csv"))
+        request->format = OutputFormat::Csv;
+    else if (format == QLatin1String("json"))
+        request->format = OutputFormat::Json;
+    else
+        return QStringLiteral("--format must be table, csv or json, not ") + quoted(format);
+
+    const QString signature = m_parser.value(m_signature).toLower();
+    if (signature == QLatin1String("v3"))
+        request->client.signatureVersion = SignatureVersion::V3;
+    else if (signature == QLatin1String("v1"))
+        request->client.signatureVersion = SignatureVersion::V1;
+    else
+        return QStringLiteral("--signature must be v3 or v1, not ") + quoted(m_parser.value(m_signature));
+
+    if (m_parser.isSet(m_endpoint)) {
+        const QString text = m_parser.value(m_endpoint);
+        const QUrl url(text, QUrl::StrictMode);
+        const QString problem = endpointProblem(url);
+        if (!problem.isEmpty())
+            return QStringLiteral("--endpoint ") + quoted(text) + QStringLiteral(" refused: ") + problem;
+        request->client.endpointOverride = url;
+    }
+
+    if (m_parser.isSet(m_output)) {
+        request->outputFile = m_parser.value(m_output);
+        if (request->outputFile.isEmpty())
+            return QStringLiteral("--output needs a file name");
+    }
+
+    if (m_parser.isSet(m_timeout)) {
+        bool ok = false;
+        const double seconds = m_parser.value(m_timeout).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > kMaxTimeoutSeconds)
+            return QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not ") +
+                   quoted(m_parser.value(m_timeout));
+        request->client.timeout = std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000)));
+    }
+
+    // Command options.
+    switch (request->command) {
+    case Command::Regions:
+        request->language = m_parser.value(m_language);
+        if (!kLanguages.contains(request->language))
+            return QStringLiteral("--language must be one of ") + kLanguages.join(QStringLiteral(", ")) +
+                   QStringLiteral(", not ") + quoted(request->language);
+        break;
+    case Command::Images:
+    case Command::Permissions:
+        if (!m_parser.isSet(m_region))
+            return commandName(request->command) + QStringLiteral(" needs --region");
+        request->regionId = m_parser.value(m_region);
+        if (!isValidRegionId(request->regionId))
+            return QStringLiteral("invalid region id ") + quoted(request->regionId) +
+                   QStringLiteral(": expected lower-case letters, digits and '-', e.g. cn-hangzhou");
+        break;
+    }
+
+    if (request->command == Command::Images && m_parser.isSet(m_name)) {
+        request->imageName = m_parser.value(m_name);
+        if (request->imageName.isEmpty())
+            return QStringLiteral("--name needs a non-empty value");
+    }
+
+    if (request->command == Command::Permissions) {
+        if (!m_parser.isSet(m_image))
+            return QStringLiteral("permissions needs --image");
+        request->imageId = m_parser.value(m_image);
+        if (!isValidImageId(request->imageId))
+            return QStringLiteral("invalid image id ") + quoted(request->imageId) +
+                   QStringLiteral(": expected letters, digits, '-', '_' and '.', e.g. m-bp1abc");
+
+        request->allPages = m_parser.isSet(m_all);
+        if (request->allPages && (m_parser.isSet(m_page) || m_parser.isSet(m_pageSize)))
+            return QStringLiteral(
+                "--all fetches every page; it cannot be combined with --page or --page-size");
+        if (m_parser.isSet(m_page)) {
+            bool ok = false;
+            request->pageNumber = m_parser.value(m_page).toInt(&ok);
+            if (!ok || request->pageNumber < 1 || request->pageNumber > kMaxPageNumber)
+                return QStringLiteral("--page must be a whole number of at least 1, not ") +
+                       quoted(m_parser.value(m_page));
+        }
+        if (m_parser.isSet(m_pageSize)) {
+            bool ok = false;
+            request->pageSize = m_parser.value(m_pageSize).toInt(&ok);
+            if (!ok || request->pageSize < 1 || request->pageSize > EcsClient::kMaxSharePermissionPageSize)
+                return QStringLiteral("--page-size must be a whole number from 1 to 50, not ") +
+                       quoted(m_parser.value(m_pageSize));
+        }
+        if (request->allPages)
+            request->pageSize = EcsClient::kMaxSharePermissionPageSize; // fewest requests
+    }
+    return {};
+}
+
+} // namespace isb::cli

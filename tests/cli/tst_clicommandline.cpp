@@ -1,0 +1,292 @@
+// The CLI's pieces that need no network: option parsing and validation, credentials from the
+// environment, the text table, and the mapping from errors to exit codes.
+
+#include "CliRunner.h"
+#include "CommandLine.h"
+#include "CredentialsResolver.h"
+#include "TextTable.h"
+
+#include <QTest>
+
+using namespace isb;
+using namespace isb::cli;
+
+namespace {
+
+CommandLine::Result parse(QStringList arguments) {
+    arguments.prepend(QStringLiteral("image-share-cli"));
+    CommandLine commandLine;
+    return commandLine.parse(arguments);
+}
+
+} // namespace
+
+class TestCliCommandLine final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaults();
+    void permissionsOptions();
+    void allUsesLargestPage();
+    void globalOptions();
+    void helpAndVersion();
+    void regionIds_data();
+    void regionIds();
+    void imageIds_data();
+    void imageIds();
+    void credentials_data();
+    void credentials();
+    void exitCodes_data();
+    void exitCodes();
+    void tableWidths_data();
+    void tableWidths();
+    void tableLayout();
+    void tableSanitizesControls();
+};
+
+void TestCliCommandLine::defaults() {
+    const CommandLine::Result result = parse({QStringLiteral("regions")});
+    QCOMPARE(result.action, CommandLine::Action::Run);
+    QCOMPARE(result.request.command, Command::Regions);
+    QCOMPARE(result.request.format, OutputFormat::Table);
+    QCOMPARE(result.request.language, QStringLiteral("en-US"));
+    QCOMPARE(result.request.client.signatureVersion, SignatureVersion::V3);
+    QVERIFY(result.request.client.endpointOverride.isEmpty());
+    QVERIFY(result.request.outputFile.isEmpty());
+    QCOMPARE(result.request.client.timeout, ClientOptions().timeout);
+}
+
+void TestCliCommandLine::permissionsOptions() {
+    const CommandLine::Result result =
+        parse({QStringLiteral("permissions"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+               QStringLiteral("--image"), QStringLiteral("m-bp1abc"), QStringLiteral("--page"),
+               QStringLiteral("3"), QStringLiteral("--page-size"), QStringLiteral("50")});
+    QCOMPARE(result.action, CommandLine::Action::Run);
+    QCOMPARE(result.request.command, Command::Permissions);
+    QCOMPARE(result.request.regionId, QStringLiteral("cn-hangzhou"));
+    QCOMPARE(result.request.imageId, QStringLiteral("m-bp1abc"));
+    QCOMPARE(result.request.pageNumber, 3);
+    QCOMPARE(result.request.pageSize, 50);
+    QVERIFY(!result.request.allPages);
+
+    const CommandLine::Result defaults =
+        parse({QStringLiteral("permissions"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+               QStringLiteral("--image"), QStringLiteral("m-bp1abc")});
+    QCOMPARE(defaults.request.pageNumber, 1);
+    QCOMPARE(defaults.request.pageSize, 10); // the API's default
+}
+
+void TestCliCommandLine::allUsesLargestPage() {
+    const CommandLine::Result result =
+        parse({QStringLiteral("permissions"), QStringLiteral("--all"), QStringLiteral("--region"),
+               QStringLiteral("cn-hangzhou"), QStringLiteral("--image"), QStringLiteral("m-bp1abc")});
+    QCOMPARE(result.action, CommandLine::Action::Run);
+    QVERIFY(result.request.allPages);
+    QCOMPARE(result.request.pageSize, 50); // never more: the reference page's maximum
+}
+
+void TestCliCommandLine::globalOptions() {
+    const CommandLine::Result result = parse(
+        {QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:8080"), QStringLiteral("--signature"),
+         QStringLiteral("v1"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"),
+         QStringLiteral("out.json"), QStringLiteral("--timeout"), QStringLiteral("2.5"),
+         QStringLiteral("images"), QStringLiteral("--region"), QStringLiteral("cn-beijing"),
+         QStringLiteral("--name"), QStringLiteral("生产")});
+    QCOMPARE(result.action, CommandLine::Action::Run);
+    QCOMPARE(result.request.client.endpointOverride, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    QCOMPARE(result.request.client.signatureVersion, SignatureVersion::V1);
+    QCOMPARE(result.request.format, OutputFormat::Json);
+    QCOMPARE(result.request.outputFile, QStringLiteral("out.json"));
+    QCOMPARE(result.request.client.timeout, std::chrono::milliseconds(2500));
+    QCOMPARE(result.request.imageName, QStringLiteral("生产"));
+
+    QCOMPARE(parse({QStringLiteral("--endpoint"), QStringLiteral("https://ecs.cn-hangzhou.aliyuncs.com"),
+                    QStringLiteral("regions")})
+                 .action,
+             CommandLine::Action::Run);
+    QCOMPARE(parse({QStringLiteral("--endpoint"), QStringLiteral("http://localhost:9000/"),
+                    QStringLiteral("regions")})
+                 .action,
+             CommandLine::Action::Run);
+    const CommandLine::Result remote =
+        parse({QStringLiteral("--endpoint"), QStringLiteral("http://10.0.0.1"), QStringLiteral("regions")});
+    QCOMPARE(remote.action, CommandLine::Action::UsageError);
+    QVERIFY(remote.error.contains(QStringLiteral("refused")));
+}
+
+void TestCliCommandLine::helpAndVersion() {
+    QCOMPARE(parse({QStringLiteral("--help")}).action, CommandLine::Action::ShowHelp);
+    QCOMPARE(parse({QStringLiteral("regions"), QStringLiteral("-h")}).action, CommandLine::Action::ShowHelp);
+    QCOMPARE(parse({QStringLiteral("--version")}).action, CommandLine::Action::ShowVersion);
+    QCOMPARE(CommandLine::versionText(), QStringLiteral("image-share-cli " ISB_VERSION));
+    CommandLine commandLine;
+    QVERIFY(
+        commandLine.helpText().startsWith(QStringLiteral("Usage: image-share-cli [options] <command>\n")));
+}
+
+void TestCliCommandLine::regionIds_data() {
+    QTest::addColumn<QString>("regionId");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("hangzhou") << QStringLiteral("cn-hangzhou") << true;
+    QTest::newRow("singapore") << QStringLiteral("ap-southeast-1") << true;
+    QTest::newRow("finance") << QStringLiteral("cn-shanghai-finance-1") << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("upper case") << QStringLiteral("CN-HANGZHOU") << false;
+    QTest::newRow("trailing dash") << QStringLiteral("cn-") << false;
+    QTest::newRow("double dash") << QStringLiteral("cn--x") << false;
+    QTest::newRow("dot") << QStringLiteral("cn.hangzhou") << false;
+    QTest::newRow("newline") << QStringLiteral("cn-hangzhou\n") << false;
+    QTest::newRow("too long") << QString(65, QLatin1Char('a')) << false;
+}
+
+void TestCliCommandLine::regionIds() {
+    QFETCH(QString, regionId);
+    QFETCH(bool, valid);
+    QCOMPARE(CommandLine::isValidRegionId(regionId), valid);
+}
+
+void TestCliCommandLine::imageIds_data() {
+    QTest::addColumn<QString>("imageId");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("custom") << QStringLiteral("m-bp1jilhockjxclf237us") << true;
+    QTest::newRow("system") << QStringLiteral("win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd") << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("space") << QStringLiteral("m-bp1 x") << false;
+    QTest::newRow("comma (a list)") << QStringLiteral("m-1,m-2") << false;
+    QTest::newRow("query injection") << QStringLiteral("m-1&RegionId=x") << false;
+    QTest::newRow("slash") << QStringLiteral("../m-1") << false;
+    QTest::newRow("chinese") << QStringLiteral("镜像") << false;
+    QTest::newRow("too long") << QString(129, QLatin1Char('m')) << false;
+}
+
+void TestCliCommandLine::imageIds() {
+    QFETCH(QString, imageId);
+    QFETCH(bool, valid);
+    QCOMPARE(CommandLine::isValidImageId(imageId), valid);
+}
+
+void TestCliCommandLine::credentials_data() {
+    QTest::addColumn<QString>("keyId");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("error"); // empty: valid
+    QTest::newRow("complete") << QStringLiteral("LTAI5tX") << QStringLiteral("s3cr3t") << QString()
+                              << QString();
+    QTest::newRow("sts") << QStringLiteral("STS.X") << QStringLiteral("s3cr3t") << QStringLiteral("tok")
+                         << QString();
+    QTest::newRow("nothing") << QString() << QString() << QString() << QStringLiteral("no credentials");
+    QTest::newRow("no id") << QString() << QStringLiteral("s3cr3t") << QString()
+                           << QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID");
+    QTest::newRow("no secret") << QStringLiteral("LTAI5tX") << QString() << QString()
+                               << QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    QTest::newRow("secret with newline") << QStringLiteral("LTAI5tX") << QStringLiteral("s3cr3t\n")
+                                         << QString() << QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    QTest::newRow("id with space") << QStringLiteral("LTAI5tX ") << QStringLiteral("s3cr3t") << QString()
+                                   << QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID");
+}
+
+void TestCliCommandLine::credentials() {
+    QFETCH(QString, keyId);
+    QFETCH(QString, secret);
+    QFETCH(QString, token);
+    QFETCH(QString, error);
+    QProcessEnvironment environment;
+    if (!keyId.isEmpty())
+        environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), keyId);
+    if (!secret.isEmpty())
+        environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), secret);
+    if (!token.isEmpty())
+        environment.insert(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), token);
+
+    const CredentialsResolution resolution = resolveCredentials(environment);
+    if (error.isEmpty()) {
+        QVERIFY2(resolution.isValid(), qPrintable(resolution.error));
+        QCOMPARE(resolution.credentials.accessKeyId, keyId);
+        QCOMPARE(resolution.credentials.accessKeySecret, secret);
+        QCOMPARE(resolution.credentials.securityToken, token);
+    } else {
+        QVERIFY(!resolution.isValid());
+        QVERIFY2(resolution.error.contains(error), qPrintable(resolution.error));
+        if (!secret.isEmpty())
+            QVERIFY(!resolution.error.contains(secret.trimmed()));
+        QVERIFY(resolution.credentials.accessKeySecret.isEmpty());
+    }
+
+    // The asynchronous provider gives the same answer.
+    CredentialsResolution viaProvider;
+    environmentCredentialsProvider(environment)([&](const CredentialsResolution &r) { viaProvider = r; });
+    QCOMPARE(viaProvider.error, resolution.error);
+}
+
+void TestCliCommandLine::exitCodes_data() {
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<int>("exitCode");
+    using Kind = EcsError::Kind;
+    QTest::newRow("ok") << int(Kind::None) << QString() << 0 << 0;
+    QTest::newRow("not found") << int(Kind::Api) << QStringLiteral("InvalidImageId.NotFound") << 404 << 4;
+    QTest::newRow("forbidden") << int(Kind::Api) << QStringLiteral("Forbidden.RAM") << 403 << 4;
+    QTest::newRow("throttling") << int(Kind::Api) << QStringLiteral("Throttling.User") << 400 << 4;
+    QTest::newRow("unknown key") << int(Kind::Api) << QStringLiteral("InvalidAccessKeyId.NotFound") << 404
+                                 << 3;
+    QTest::newRow("inactive key") << int(Kind::Api) << QStringLiteral("InvalidAccessKeyId.Inactive") << 400
+                                  << 3;
+    QTest::newRow("signature") << int(Kind::Api) << QStringLiteral("SignatureDoesNotMatch") << 400 << 3;
+    QTest::newRow("token") << int(Kind::Api) << QStringLiteral("InvalidSecurityToken.Expired") << 400 << 3;
+    QTest::newRow("network") << int(Kind::Network) << QString() << 0 << 5;
+    QTest::newRow("timeout") << int(Kind::Timeout) << QString() << 0 << 5;
+    QTest::newRow("tls") << int(Kind::Tls) << QString() << 0 << 5;
+    QTest::newRow("bad response") << int(Kind::BadResponse) << QString() << 200 << 5;
+    QTest::newRow("refused") << int(Kind::Refused) << QStringLiteral("InsecureEndpoint") << 0 << 2;
+}
+
+void TestCliCommandLine::exitCodes() {
+    QFETCH(int, kind);
+    QFETCH(QString, code);
+    QFETCH(int, httpStatus);
+    QFETCH(int, exitCode);
+    EcsError error;
+    error.kind = EcsError::Kind(kind);
+    error.code = code;
+    error.httpStatus = httpStatus;
+    QCOMPARE(int(CliRunner::exitCodeFor(error)), exitCode);
+}
+
+void TestCliCommandLine::tableWidths_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    QTest::newRow("ascii") << QStringLiteral("prod-web") << 8;
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("chinese") << QStringLiteral("生产-网关") << 9;
+    QTest::newRow("fullwidth parentheses") << QStringLiteral("华东1（杭州）") << 13;
+    QTest::newRow("combining accent") << QStringLiteral("e\u0301") << 1;
+    QTest::newRow("emoji (surrogate pair)") << QStringLiteral("🚀") << 2;
+}
+
+void TestCliCommandLine::tableWidths() {
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    QCOMPARE(TextTable::displayWidth(text), width);
+}
+
+void TestCliCommandLine::tableLayout() {
+    TextTable table({QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Note")});
+    table.addRow({QStringLiteral("1"), QStringLiteral("生产"), QString()});
+    table.addRow({QStringLiteral("22"), QStringLiteral("web"), QStringLiteral("x")});
+    QCOMPARE(table.toString(), QStringLiteral("Id  Name  Note\n"
+                                              "--  ----  ----\n"
+                                              "1   生产\n"
+                                              "22  web   x\n"));
+}
+
+void TestCliCommandLine::tableSanitizesControls() {
+    // An image name is chosen by whoever created the image; it must not drive the terminal.
+    QCOMPARE(TextTable::sanitized(u"a\x1b[2Jb\tc\nd"), QStringLiteral("a\uFFFD[2Jb c d"));
+    TextTable table({QStringLiteral("Name")});
+    table.addRow({QStringLiteral("\x1b]0;title\x07")});
+    QVERIFY(!table.toString().contains(QChar(0x1b)));
+}
+
+QTEST_GUILESS_MAIN(TestCliCommandLine)
+#include "tst_clicommandline.moc"
