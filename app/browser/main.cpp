@@ -1,0 +1,65 @@
+#include "EcsClient.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace isb;
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ImageShareBrowser"));
+    QApplication::setApplicationName(QStringLiteral("image-share-browser"));
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Image Share Browser"));
+    QApplication::setApplicationVersion(QStringLiteral(ISB_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/image-share-browser.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "See who can launch your Alibaba Cloud ECS custom images."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption endpointOption(
+        QStringLiteral("endpoint"),
+        QCoreApplication::translate("main",
+                                    "Send every request to <url> (https, or http on loopback, e.g. the "
+                                    "simulator) instead of the regions' endpoints."),
+        QStringLiteral("url"));
+    const QCommandLineOption signatureOption(
+        QStringLiteral("signature"),
+        QCoreApplication::translate("main", "Signature version: v3 (default) or v1."),
+        QStringLiteral("v3|v1"), QStringLiteral("v3"));
+    parser.addOption(endpointOption);
+    parser.addOption(signatureOption);
+    parser.process(app);
+
+    ClientOptions options;
+    if (parser.isSet(endpointOption)) {
+        const QUrl url(parser.value(endpointOption), QUrl::StrictMode);
+        const QString violation = EcsClient::transportPolicyViolation(url);
+        if (!violation.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(violation));
+            return 2;
+        }
+        options.endpointOverride = url;
+    }
+    const QString signature = parser.value(signatureOption).toLower();
+    if (signature == QLatin1String("v1")) {
+        options.signatureVersion = SignatureVersion::V1;
+    } else if (signature != QLatin1String("v3")) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "--signature must be v3 or v1, not \"%1\".")
+                           .arg(parser.value(signatureOption))));
+        return 2;
+    }
+
+    MainWindow window(options);
+    window.show();
+    QTimer::singleShot(0, &window, &MainWindow::start);
+    return app.exec();
+}

@@ -1,0 +1,152 @@
+#include "ImageTableModel.h"
+
+#include <QSet>
+
+namespace isb {
+
+ImageTableModel::ImageTableModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+void ImageTableModel::setImages(const QList<Image> &images) {
+    beginResetModel();
+    m_images.clear();
+    QSet<QString> seen;
+    for (const Image &image : images) {
+        if (!seen.contains(image.imageId)) {
+            seen.insert(image.imageId);
+            m_images.append(image);
+        }
+    }
+    endResetModel();
+}
+
+int ImageTableModel::appendImages(const QList<Image> &images) {
+    QSet<QString> seen;
+    for (const Image &image : std::as_const(m_images))
+        seen.insert(image.imageId);
+    QList<Image> fresh;
+    for (const Image &image : images) {
+        if (!seen.contains(image.imageId)) {
+            seen.insert(image.imageId);
+            fresh.append(image);
+        }
+    }
+    if (fresh.isEmpty())
+        return 0;
+    const int first = int(m_images.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_images += fresh;
+    endInsertRows();
+    return int(fresh.size());
+}
+
+bool ImageTableModel::removeImage(const QString &imageId) {
+    const int row = rowOf(imageId);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_images.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
+void ImageTableModel::clear() {
+    setImages({});
+}
+
+int ImageTableModel::rowOf(const QString &imageId) const {
+    for (qsizetype row = 0; row < m_images.size(); ++row) {
+        if (m_images.at(row).imageId == imageId)
+            return int(row);
+    }
+    return -1;
+}
+
+int ImageTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_images.size());
+}
+
+int ImageTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ImageTableModel::formatTime(const QDateTime &time) {
+    if (!time.isValid())
+        return {};
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Image &image = m_images.at(index.row());
+    const int column = index.column();
+
+    if (role == ImageIdRole)
+        return image.imageId;
+
+    if (role == Qt::DisplayRole || role == SortRole) {
+        switch (column) {
+        case IdColumn:
+            return image.imageId;
+        case NameColumn:
+            return image.imageName;
+        case OsColumn:
+            return image.osName.isEmpty() ? image.osType : image.osName;
+        case StatusColumn:
+            return image.status;
+        case CreatedColumn:
+            if (role == SortRole)
+                return image.creationTime; // invalid times sort first, as "unknown"
+            return formatTime(image.creationTime);
+        case SizeColumn:
+            if (role == SortRole)
+                return image.sizeGiB;
+            return QString::number(image.sizeGiB);
+        default:
+            return {};
+        }
+    }
+
+    if (role == Qt::TextAlignmentRole && column == SizeColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case NameColumn:
+            return image.description.isEmpty() ? image.imageName : image.description;
+        case OsColumn:
+            return image.architecture.isEmpty() ? image.osName
+                                                : tr("%1 (%2)").arg(image.osName, image.architecture);
+        case CreatedColumn:
+            return image.creationTime.isValid() ? image.creationTime.toUTC().toString(Qt::ISODate)
+                                                : QString();
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("Image ID");
+    case NameColumn:
+        return tr("Name");
+    case OsColumn:
+        return tr("OS");
+    case StatusColumn:
+        return tr("Status");
+    case CreatedColumn:
+        return tr("Created");
+    case SizeColumn:
+        return tr("Size (GiB)");
+    default:
+        return {};
+    }
+}
+
+} // namespace isb

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "EcsTypes.h"
+
+#include <QAbstractTableModel>
+
+namespace isb {
+
+/// The custom images of one region, one row per image. Pages of DescribeImages are appended as they
+/// arrive; an image that appears twice (the list shifted between pages) is kept once. SortRole gives
+/// typed values (QDateTime, qint64) so that a proxy sorts dates and sizes as such, not as text.
+class ImageTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        IdColumn,
+        NameColumn,
+        OsColumn,
+        StatusColumn,
+        CreatedColumn,
+        SizeColumn,
+        ColumnCount,
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        ImageIdRole,
+    };
+
+    explicit ImageTableModel(QObject *parent = nullptr);
+
+    void setImages(const QList<Image> &images);
+    /// Appends the images not already listed; returns how many were added.
+    int appendImages(const QList<Image> &images);
+    /// Removes the image; returns false when it is not listed.
+    bool removeImage(const QString &imageId);
+    void clear();
+
+    const QList<Image> &images() const { return m_images; }
+    /// The row of `imageId`, or -1.
+    int rowOf(const QString &imageId) const;
+    /// The image at `row`; `row` must be valid.
+    const Image &imageAt(int row) const { return m_images.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// How the window shows a creation time: local time, minutes, unambiguous in every locale.
+    static QString formatTime(const QDateTime &time);
+
+private:
+    QList<Image> m_images;
+};
+
+} // namespace isb

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "EcsError.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QPushButton;
+
+namespace Ui {
+class ErrorDialog;
+}
+
+namespace isb {
+
+/// Tells what failed and what to do about it, in plain language, with the server's details (Code, Message,
+/// HTTP status, RequestId: what support asks for) selectable and copyable, the Recommend link when the
+/// service gave one, and Retry when trying again can help. One dialog per failure: the window makes sure
+/// a second failure does not stack another one on top.
+class ErrorDialog final : public QDialog {
+    Q_OBJECT
+public:
+    explicit ErrorDialog(QWidget *parent = nullptr);
+    ~ErrorDialog() override;
+
+    /// `failure` says what failed ("Could not load the images of cn-hangzhou."). The error must already be
+    /// free of secrets; the dialog shows it as it is.
+    void setError(const QString &failure, const EcsError &error);
+    const EcsError &error() const { return m_error; }
+
+    bool isRetryOffered() const;
+    /// What the Copy button puts on the clipboard.
+    QString detailsText() const;
+
+    /// The plain-language explanation and advice for `error`.
+    static QString adviceFor(const EcsError &error);
+    /// Where credentials come from until the credentials dialog exists.
+    static QString credentialsAdvice();
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    void copyDetails();
+
+    std::unique_ptr<Ui::ErrorDialog> m_ui;
+    QPushButton *m_retryButton = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QString m_failure;
+    EcsError m_error;
+};
+
+} // namespace isb

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "CallSlot.h"
+#include "Credentials.h"
+#include "EcsClient.h"
+#include "EcsError.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QAbstractItemView;
+class QLabel;
+class QLocale;
+class QProgressBar;
+class QToolButton;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace isb {
+
+class ElidedLabel;
+class ErrorDialog;
+class ImageFilterModel;
+class ImageTableModel;
+class RegionListModel;
+
+/// The browser: a region, its custom images, and who may launch the selected one.
+///
+/// Every load goes through one CallSlot per kind (regions, images, share permission). A new selection
+/// cancels what is in flight for it, and a cancelled call never delivers, so the tables always show the
+/// answer for the latest selection, whatever order the network answers in.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const ClientOptions &options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    EcsClient *client() const { return m_client; }
+    QString regionId() const { return m_regionId; }
+    /// The image whose share permissions the right-hand pane shows.
+    QString shownImageId() const { return m_shownImageId; }
+    bool isLoading() const;
+
+    /// DescribeRegions' AcceptLanguage for a UI locale: Chinese names for a Chinese UI, else English.
+    static QString acceptLanguageFor(const QLocale &locale);
+    /// The credentials of the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ..._SECRET, ..._SECURITY_TOKEN).
+    static Credentials credentialsFromEnvironment();
+
+public Q_SLOTS:
+    /// Acquires credentials and starts loading. The one place that decides where credentials come from.
+    void start();
+    /// Uses these credentials from now on and loads everything again.
+    void setCredentials(const isb::Credentials &credentials);
+    /// F5: the region list if it is missing, else the images and the shown image's share permissions.
+    void refresh();
+    /// Esc: stops every load in flight.
+    void cancelLoading();
+    /// Ctrl+C: the selected rows of the focused table as tab-separated text.
+    void copySelection();
+    void copyImageId();
+    void copyAccountId();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpStatusBar();
+    void setUpViews();
+    void setUpActions();
+    void restoreSettings();
+    void saveWindowSettings() const;
+
+    void loadRegions();
+    void onRegionsFinished(RegionsCall *call);
+    void onRegionIndexChanged(int index);
+    void activateRegion(const QString &regionId);
+    void loadImages();
+    void fetchImagePage(int pageNumber);
+    void onImagePageFinished(ImagesCall *call, int pageNumber);
+    void fitImageColumns();
+    void selectPendingImage();
+    void onCurrentImageChanged(const QModelIndex &current);
+    void showImage(const QString &imageId);
+    void loadSharePermission();
+    void onSharePermissionFinished(SharePermissionCall *call, const SharePermissionQuery &query);
+    void dropVanishedImage(const QString &imageId);
+
+    void showError(const QString &failure, const EcsError &error, std::function<void()> retry);
+    EcsError withoutSecrets(EcsError error) const;
+    void noteRequestId(const EcsCall *call);
+    void setIdleStatus(const QString &text);
+    void updateBusyState();
+    void updateImageCount();
+    void showContextMenu(QAbstractItemView *view, const QPoint &position);
+    QAbstractItemView *focusedView() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    EcsClient *m_client = nullptr;
+    RegionListModel *m_regions = nullptr;
+    ImageTableModel *m_images = nullptr;
+    ImageFilterModel *m_imageFilter = nullptr;
+
+    CallSlot m_regionsCall;
+    CallSlot m_imagesCall;
+    CallSlot m_shareCall;
+
+    ElidedLabel *m_statusLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QLabel *m_requestIdLabel = nullptr;
+    QPointer<ErrorDialog> m_errorDialog;
+    QString m_idleStatus;
+
+    QString m_regionId;
+    QString m_shownImageId;
+    /// Selected as soon as it is listed: the remembered image at start, the shown one on refresh.
+    QString m_pendingImageId;
+    bool m_selectingImage = false;
+    bool m_imagesComplete = false;
+    bool m_imageColumnsFitted = false;
+    int m_sharePage = 1;
+    int m_sharePageSize = 10;
+    bool m_shareAllPages = false;
+};
+
+} // namespace isb

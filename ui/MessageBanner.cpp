@@ -1,0 +1,80 @@
+#include "MessageBanner.h"
+
+#include "ui_MessageBanner.h"
+
+#include <QEvent>
+#include <QStyle>
+
+namespace isb {
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_ui(std::make_unique<Ui::MessageBanner>()) {
+    m_ui->setupUi(this);
+    m_ui->closeButton->setVisible(false);
+    m_ui->closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    connect(m_ui->closeButton, &QToolButton::clicked, this, [this] {
+        hide();
+        Q_EMIT dismissed();
+    });
+    updateAppearance();
+}
+
+MessageBanner::~MessageBanner() = default;
+
+void MessageBanner::setKind(Kind kind) {
+    m_kind = kind;
+    updateAppearance();
+}
+
+void MessageBanner::setMessage(const QString &title, const QString &text) {
+    m_ui->titleLabel->setText(title);
+    m_ui->titleLabel->setVisible(!title.isEmpty());
+    m_ui->textLabel->setText(text);
+    m_ui->textLabel->setVisible(!text.isEmpty());
+    // Screen readers announce the banner as one piece.
+    setAccessibleName(title);
+    setAccessibleDescription(text);
+}
+
+QString MessageBanner::title() const {
+    return m_ui->titleLabel->text();
+}
+
+QString MessageBanner::text() const {
+    return m_ui->textLabel->text();
+}
+
+void MessageBanner::setDismissible(bool dismissible) {
+    m_ui->closeButton->setVisible(dismissible);
+}
+
+void MessageBanner::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::StyleChange)
+        updateAppearance();
+}
+
+void MessageBanner::updateAppearance() {
+    const bool warning = m_kind == Kind::Warning;
+    const QIcon icon =
+        style()->standardIcon(warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation);
+    const int extent = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->iconLabel->setPixmap(icon.pixmap(QSize(extent, extent), devicePixelRatioF()));
+
+    // Strong, theme-independent colors: the "shared with everyone" banner is the one thing an operator
+    // must never miss, so it does not depend on the palette of the desktop.
+    const QString background = warning ? QStringLiteral("#fde7e7") : QStringLiteral("#e8f0fe");
+    const QString border = warning ? QStringLiteral("#c5221f") : QStringLiteral("#1a73e8");
+    const QString foreground = warning ? QStringLiteral("#5f0b0b") : QStringLiteral("#0b2e5f");
+    const QString sheet =
+        QStringLiteral(
+            "isb--MessageBanner { background-color: %1; border: 2px solid %2; border-radius: 4px; }"
+            " QLabel { color: %3; background: transparent; border: none; }")
+            .arg(background, border, foreground);
+    // Setting a style sheet sends a StyleChange event, which lands here again.
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
+}
+
+} // namespace isb

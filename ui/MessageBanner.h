@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QFrame>
+
+#include <memory>
+
+namespace Ui {
+class MessageBanner;
+}
+
+namespace isb {
+
+/// A colored strip with an icon, a bold title and a sentence or two, for what must not be overlooked
+/// (an image shared with every account) or a note the user should read once (an image that vanished).
+/// Colors are set explicitly, foreground and background together, so that the banner reads the same in
+/// light and dark desktop themes.
+class MessageBanner final : public QFrame {
+    Q_OBJECT
+public:
+    enum class Kind {
+        Warning,
+        Information,
+    };
+
+    explicit MessageBanner(QWidget *parent = nullptr);
+    ~MessageBanner() override;
+
+    void setKind(Kind kind);
+    Kind kind() const { return m_kind; }
+    void setMessage(const QString &title, const QString &text);
+    QString title() const;
+    QString text() const;
+    /// Shows a close button; the banner hides itself when it is pressed.
+    void setDismissible(bool dismissible);
+
+Q_SIGNALS:
+    void dismissed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateAppearance();
+
+    std::unique_ptr<Ui::MessageBanner> m_ui;
+    Kind m_kind = Kind::Warning;
+};
+
+} // namespace isb

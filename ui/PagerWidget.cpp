@@ -1,0 +1,127 @@
+#include "PagerWidget.h"
+
+#include "ui_PagerWidget.h"
+
+#include <QAction>
+#include <QSignalBlocker>
+
+namespace isb {
+
+namespace {
+
+QAction *makeAction(QWidget *parent, const QString &text, const QString &themeIcon,
+                    const QString &fallbackIcon, const QKeySequence &shortcut) {
+    auto *action = new QAction(QIcon::fromTheme(themeIcon, QIcon(fallbackIcon)), text, parent);
+    action->setShortcut(shortcut);
+    // The tooltip carries the shortcut because the buttons show icons only.
+    action->setToolTip(PagerWidget::tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+} // namespace
+
+PagerWidget::PagerWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PagerWidget>()) {
+    m_ui->setupUi(this);
+
+    // Alt-based shortcuts: Ctrl+Home/End and PgUp/PgDn already move inside the tables.
+    m_firstAction = makeAction(this, tr("First page"), QStringLiteral("go-first"),
+                               QStringLiteral(":/icons/go-first.svg"), QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_previousAction =
+        makeAction(this, tr("Previous page"), QStringLiteral("go-previous"),
+                   QStringLiteral(":/icons/go-previous.svg"), QKeySequence(Qt::ALT | Qt::Key_PageUp));
+    m_nextAction =
+        makeAction(this, tr("Next page"), QStringLiteral("go-next"), QStringLiteral(":/icons/go-next.svg"),
+                   QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    m_lastAction = makeAction(this, tr("Last page"), QStringLiteral("go-last"),
+                              QStringLiteral(":/icons/go-last.svg"), QKeySequence(Qt::ALT | Qt::Key_End));
+    m_ui->firstButton->setDefaultAction(m_firstAction);
+    m_ui->previousButton->setDefaultAction(m_previousAction);
+    m_ui->nextButton->setDefaultAction(m_nextAction);
+    m_ui->lastButton->setDefaultAction(m_lastAction);
+
+    connect(m_firstAction, &QAction::triggered, this, [this] { requestPage(1); });
+    connect(m_previousAction, &QAction::triggered, this, [this] { requestPage(m_page - 1); });
+    connect(m_nextAction, &QAction::triggered, this, [this] { requestPage(m_page + 1); });
+    connect(m_lastAction, &QAction::triggered, this, [this] { requestPage(m_pageCount); });
+
+    for (int size : pageSizes())
+        m_ui->pageSizeCombo->addItem(QString::number(size), size);
+    connect(m_ui->pageSizeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_page = 1;
+        updateState();
+        Q_EMIT pageSizeChanged(pageSize());
+    });
+    connect(m_ui->allPagesCheck, &QCheckBox::toggled, this, [this](bool checked) {
+        m_page = 1;
+        updateState();
+        Q_EMIT allPagesChanged(checked);
+    });
+    updateState();
+}
+
+PagerWidget::~PagerWidget() = default;
+
+QList<int> PagerWidget::pageSizes() {
+    return {10, 20, 50};
+}
+
+int PagerWidget::pageSize() const {
+    return m_ui->pageSizeCombo->currentData().toInt();
+}
+
+void PagerWidget::setPageSize(int size) {
+    int best = 0;
+    for (int i = 0; i < m_ui->pageSizeCombo->count(); ++i) {
+        if (m_ui->pageSizeCombo->itemData(i).toInt() <= size)
+            best = i;
+    }
+    const QSignalBlocker blocker(m_ui->pageSizeCombo);
+    m_ui->pageSizeCombo->setCurrentIndex(best);
+}
+
+bool PagerWidget::allPages() const {
+    return m_ui->allPagesCheck->isChecked();
+}
+
+void PagerWidget::setAllPages(bool allPages) {
+    const QSignalBlocker blocker(m_ui->allPagesCheck);
+    m_ui->allPagesCheck->setChecked(allPages);
+    updateState();
+}
+
+void PagerWidget::setPosition(int page, int pageCount) {
+    m_pageCount = qMax(0, pageCount);
+    m_page = qBound(1, page, qMax(1, m_pageCount));
+    updateState();
+}
+
+void PagerWidget::requestPage(int page) {
+    if (m_pageCount <= 0 || allPages())
+        return;
+    page = qBound(1, page, m_pageCount);
+    if (page == m_page)
+        return;
+    m_page = page;
+    updateState();
+    Q_EMIT pageRequested(page);
+}
+
+void PagerWidget::updateState() {
+    const bool paged = !allPages() && m_pageCount > 0;
+    m_firstAction->setEnabled(paged && m_page > 1);
+    m_previousAction->setEnabled(paged && m_page > 1);
+    m_nextAction->setEnabled(paged && m_page < m_pageCount);
+    m_lastAction->setEnabled(paged && m_page < m_pageCount);
+    m_ui->pageSizeCombo->setEnabled(!allPages());
+    m_ui->pageSizeLabel->setEnabled(!allPages());
+    if (allPages())
+        m_ui->pageLabel->setText(tr("All pages"));
+    else if (m_pageCount > 0)
+        m_ui->pageLabel->setText(tr("Page %1 of %2").arg(m_page).arg(m_pageCount));
+    else
+        m_ui->pageLabel->setText(tr("Page –"));
+}
+
+} // namespace isb

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+
+namespace Ui {
+class PagerWidget;
+}
+
+namespace isb {
+
+/// First / previous / next / last, "page N of M", a page size and "all pages", for a list the server
+/// hands out in pages. The pager only asks (pageRequested, ...); the owner loads and then confirms with
+/// setPosition(). Moves are applied at once, so that pressing Next three times asks for three pages ahead
+/// instead of page 2 three times.
+class PagerWidget final : public QWidget {
+    Q_OBJECT
+public:
+    explicit PagerWidget(QWidget *parent = nullptr);
+    ~PagerWidget() override;
+
+    /// The page sizes offered, smallest first.
+    static QList<int> pageSizes();
+
+    int currentPage() const { return m_page; }
+    int pageCount() const { return m_pageCount; }
+    int pageSize() const;
+    /// Selects the offered size nearest to `size`, without emitting pageSizeChanged().
+    void setPageSize(int size);
+    bool allPages() const;
+    void setAllPages(bool allPages);
+
+    /// What the last answer said; pageCount 0 means nothing is loaded (navigation disabled).
+    void setPosition(int page, int pageCount);
+    void reset() { setPosition(1, 0); }
+
+    QAction *firstPageAction() const { return m_firstAction; }
+    QAction *previousPageAction() const { return m_previousAction; }
+    QAction *nextPageAction() const { return m_nextAction; }
+    QAction *lastPageAction() const { return m_lastAction; }
+
+Q_SIGNALS:
+    void pageRequested(int page);
+    void pageSizeChanged(int pageSize);
+    void allPagesChanged(bool allPages);
+
+private:
+    void requestPage(int page);
+    void updateState();
+
+    std::unique_ptr<Ui::PagerWidget> m_ui;
+    QAction *m_firstAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_lastAction = nullptr;
+    int m_page = 1;
+    int m_pageCount = 0;
+};
+
+} // namespace isb

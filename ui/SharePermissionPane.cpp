@@ -1,0 +1,127 @@
+#include "SharePermissionPane.h"
+
+#include "ui_SharePermissionPane.h"
+
+#include "MessageBanner.h"
+#include "PagerWidget.h"
+#include "ShareGroupTableModel.h"
+#include "SharedAccountTableModel.h"
+
+#include <QHeaderView>
+
+namespace isb {
+
+SharePermissionPane::SharePermissionPane(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SharePermissionPane>())
+    , m_accounts(new SharedAccountTableModel(this))
+    , m_groups(new ShareGroupTableModel(this)) {
+    m_ui->setupUi(this);
+    m_ui->accountsView->setModel(m_accounts);
+    m_ui->groupsView->setModel(m_groups);
+    for (QTableView *view : {m_ui->accountsView, m_ui->groupsView}) {
+        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setStretchLastSection(true);
+    }
+
+    m_ui->everyoneBanner->setKind(MessageBanner::Kind::Warning);
+    m_ui->everyoneBanner->setMessage(tr("Shared with every Alibaba Cloud account"),
+                                     tr("This image is in the share group \"all\": anyone with an Alibaba "
+                                        "Cloud account can create instances "
+                                        "from it and read everything on its disks."));
+    m_ui->everyoneBanner->hide();
+    m_ui->noteBanner->setKind(MessageBanner::Kind::Information);
+    m_ui->noteBanner->setDismissible(true);
+    m_ui->noteBanner->hide();
+
+    // The groups table holds one or two rows; the accounts get the room (sizes are relative weights).
+    m_ui->shareSplitter->setStretchFactor(0, 4);
+    m_ui->shareSplitter->setStretchFactor(1, 1);
+    m_ui->shareSplitter->setSizes({4000, 1000});
+    showNoImage();
+}
+
+SharePermissionPane::~SharePermissionPane() = default;
+
+void SharePermissionPane::clearTables() {
+    m_accounts->clear();
+    m_groups->clear();
+    m_ui->everyoneBanner->hide();
+    m_ui->pager->reset();
+}
+
+void SharePermissionPane::showNoImage() {
+    m_imageId.clear();
+    clearTables();
+    m_ui->titleLabel->setText(tr("No image selected"));
+    m_ui->shareStatusLabel->setText(tr("Select an image to see who can launch it."));
+}
+
+void SharePermissionPane::showImage(const Image &image) {
+    m_imageId = image.imageId;
+    clearTables();
+    m_ui->noteBanner->hide();
+    m_ui->titleLabel->setText(
+        image.imageName.isEmpty()
+            ? image.imageId
+            : tr("%1 (%2)", "image name (image ID)").arg(image.imageName, image.imageId));
+    showLoading();
+}
+
+void SharePermissionPane::showLoading() {
+    m_ui->shareStatusLabel->setText(tr("Loading…"));
+}
+
+void SharePermissionPane::showStatus(const QString &text) {
+    m_ui->shareStatusLabel->setText(text);
+}
+
+void SharePermissionPane::showPage(const SharePermissionPage &page, bool allPages) {
+    m_accounts->setAccounts(page.accounts);
+    m_groups->setGroups(page.shareGroups);
+    m_ui->everyoneBanner->setVisible(page.isSharedWithEveryone());
+
+    QString status;
+    if (page.totalCount == 0)
+        status = tr("Not shared with any account.");
+    else if (allPages || page.pageCount() <= 1)
+        status = tr("Shared with %n account(s).", nullptr, page.totalCount);
+    else {
+        const int first = (page.pageNumber - 1) * page.pageSize + 1;
+        const int last = first + int(page.accounts.size()) - 1;
+        status =
+            tr("Shared with %n account(s); showing %1–%2.", nullptr, page.totalCount).arg(first).arg(last);
+    }
+    m_ui->shareStatusLabel->setText(status);
+    if (allPages)
+        m_ui->pager->setPosition(1, 1);
+    else
+        m_ui->pager->setPosition(page.pageNumber, page.pageCount());
+}
+
+void SharePermissionPane::showNote(const QString &title, const QString &text) {
+    m_ui->noteBanner->setMessage(title, text);
+    m_ui->noteBanner->show();
+}
+
+bool SharePermissionPane::isSharedWithEveryone() const {
+    return m_groups->groups().contains(QLatin1String("all"));
+}
+
+PagerWidget *SharePermissionPane::pager() const {
+    return m_ui->pager;
+}
+
+QTableView *SharePermissionPane::accountsView() const {
+    return m_ui->accountsView;
+}
+
+QTableView *SharePermissionPane::groupsView() const {
+    return m_ui->groupsView;
+}
+
+QSplitter *SharePermissionPane::splitter() const {
+    return m_ui->shareSplitter;
+}
+
+} // namespace isb

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "EcsTypes.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QSplitter;
+class QTableView;
+
+namespace Ui {
+class SharePermissionPane;
+}
+
+namespace isb {
+
+class MessageBanner;
+class PagerWidget;
+class SharedAccountTableModel;
+class ShareGroupTableModel;
+
+/// Who may launch one image: the accounts (a page at a time, or all), the share groups, the total, a pager,
+/// and a warning banner that cannot be missed when the group `all` opens the image to every account.
+/// It only displays; the window decides what to load and hands over the answers.
+class SharePermissionPane final : public QWidget {
+    Q_OBJECT
+public:
+    explicit SharePermissionPane(QWidget *parent = nullptr);
+    ~SharePermissionPane() override;
+
+    /// Nothing selected: empty tables and a hint.
+    void showNoImage();
+    /// A newly selected image: the title, and empty tables until its answer arrives.
+    void showImage(const Image &image);
+    /// The answer for the shown image.
+    void showPage(const SharePermissionPage &page, bool allPages);
+    /// Loading started or stopped without an answer; the tables keep what they show.
+    void showLoading();
+    void showStatus(const QString &text);
+    /// A note above the tables, e.g. that the image vanished; hidden by the next showImage().
+    void showNote(const QString &title, const QString &text);
+
+    QString imageId() const { return m_imageId; }
+    bool isSharedWithEveryone() const;
+
+    PagerWidget *pager() const;
+    QTableView *accountsView() const;
+    QTableView *groupsView() const;
+    QSplitter *splitter() const;
+    SharedAccountTableModel *accountsModel() const { return m_accounts; }
+    ShareGroupTableModel *groupsModel() const { return m_groups; }
+
+private:
+    void clearTables();
+
+    std::unique_ptr<Ui::SharePermissionPane> m_ui;
+    SharedAccountTableModel *m_accounts = nullptr;
+    ShareGroupTableModel *m_groups = nullptr;
+    QString m_imageId;
+};
+
+} // namespace isb
