@@ -1,5 +1,6 @@
 #include "EcsClient.h"
 #include "MainWindow.h"
+#include "Translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,9 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ImageShareBrowser"));
     QApplication::setApplicationName(QStringLiteral("image-share-browser"));
+    // Before any tr(): the window, Qt's own dialogs and DescribeRegions' AcceptLanguage share one language.
+    Translator::install(app, Translator::savedLanguage());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.imagesharebrowser.ImageShareBrowser"));
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Image Share Browser"));
     QApplication::setApplicationVersion(QStringLiteral(ISB_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/image-share-browser.svg")));

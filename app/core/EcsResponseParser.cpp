@@ -190,6 +190,7 @@ ImagePage parseImages(const QJsonObject &object, const QString &regionId, EcsErr
             || !readString(item, QStringLiteral("Description"), &image.description)
             || !readString(item, QStringLiteral("Status"), &image.status)
             || !readString(item, QStringLiteral("OSName"), &image.osName)
+            || !readString(item, QStringLiteral("OSNameEn"), &image.osNameEn)
             || !readString(item, QStringLiteral("OSType"), &image.osType)
             || !readString(item, QStringLiteral("Architecture"), &image.architecture)
             || !readString(item, QStringLiteral("CreationTime"), &creationTime)

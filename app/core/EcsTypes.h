@@ -23,7 +23,8 @@ struct Image {
     QString imageName;
     QString description;
     QString status; // Available, Creating, ...
-    QString osName;
+    QString osName;   // in the service's language (often Chinese)
+    QString osNameEn; // the English form
     QString osType;
     QString architecture;
     QDateTime creationTime; // UTC; invalid when the service gave none

@@ -1,8 +1,25 @@
 #include "ImageTableModel.h"
 
+
+#include <QLocale>
 #include <QSet>
 
 namespace isb {
+
+namespace {
+
+// The service's OSName is often Chinese; OSNameEn is the English form. Show the one matching the UI.
+QString displayOsName(const Image &image)
+{
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    if (!chinese && !image.osNameEn.isEmpty())
+        return image.osNameEn;
+    if (!image.osName.isEmpty())
+        return image.osName;
+    return image.osType;
+}
+
+} // namespace
 
 ImageTableModel::ImageTableModel(QObject *parent)
     : QAbstractTableModel(parent) {}
@@ -92,7 +109,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
         case NameColumn:
             return image.imageName;
         case OsColumn:
-            return image.osName.isEmpty() ? image.osType : image.osName;
+            return displayOsName(image);
         case StatusColumn:
             return image.status;
         case CreatedColumn:
@@ -116,8 +133,8 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
         case NameColumn:
             return image.description.isEmpty() ? image.imageName : image.description;
         case OsColumn:
-            return image.architecture.isEmpty() ? image.osName
-                                                : tr("%1 (%2)").arg(image.osName, image.architecture);
+            return image.architecture.isEmpty() ? displayOsName(image)
+                                                : tr("%1 (%2)").arg(displayOsName(image), image.architecture);
         case CreatedColumn:
             return image.creationTime.isValid() ? image.creationTime.toUTC().toString(Qt::ISODate)
                                                 : QString();

@@ -1,0 +1,145 @@
+#include "AuditDiff.h"
+
+#include "AuditSnapshot.h"
+
+#include <QMap>
+#include <QStringBuilder>
+
+#include <algorithm>
+
+namespace isb {
+
+namespace {
+
+using Grant = AuditDiff::Grant;
+using Key = std::pair<QString, QString>; // region, image: QMap keeps them sorted
+
+QList<Grant> grantsOf(const AuditImageRecord &record) {
+    QList<Grant> grants;
+    for (const SharedAccount &account : record.permissions.accounts)
+        grants.append({AuditRow::Kind::Account, account.aliyunId});
+    for (const QString &group : record.permissions.shareGroups)
+        grants.append({AuditRow::Kind::Group, group});
+    std::sort(grants.begin(), grants.end());
+    grants.erase(std::unique(grants.begin(), grants.end()), grants.end());
+    return grants;
+}
+
+QMap<Key, const AuditImageRecord *> indexImages(const AuditSnapshot &snapshot) {
+    QMap<Key, const AuditImageRecord *> index;
+    for (const AuditImageRecord &record : snapshot.images())
+        index.insert({record.image.regionId, record.image.imageId}, &record);
+    return index;
+}
+
+} // namespace
+
+AuditDiff AuditDiff::compare(const AuditSnapshot &before, const AuditSnapshot &after) {
+    AuditDiff diff;
+    const auto oldImages = indexImages(before);
+    const auto newImages = indexImages(after);
+    QMap<Key, bool> keys;
+    for (auto it = oldImages.cbegin(); it != oldImages.cend(); ++it)
+        keys.insert(it.key(), true);
+    for (auto it = newImages.cbegin(); it != newImages.cend(); ++it)
+        keys.insert(it.key(), true);
+
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+        const Key &key = it.key();
+        const AuditImageRecord *oldRecord = oldImages.value(key);
+        const AuditImageRecord *newRecord = newImages.value(key);
+        ImageDiff image;
+        image.regionId = key.first;
+        image.imageId = key.second;
+        image.imageName = (newRecord ? newRecord : oldRecord)->image.imageName;
+        const QList<Grant> oldGrants = oldRecord ? grantsOf(*oldRecord) : QList<Grant>();
+        const QList<Grant> newGrants = newRecord ? grantsOf(*newRecord) : QList<Grant>();
+
+        if (!oldRecord && before.isUnknown(key.first, key.second)) {
+            image.change = ImageChange::Unknown;
+        } else if (!newRecord && after.isUnknown(key.first, key.second)) {
+            image.change = ImageChange::Unknown;
+        } else {
+            std::set_difference(newGrants.cbegin(), newGrants.cend(), oldGrants.cbegin(), oldGrants.cend(),
+                                std::back_inserter(image.added));
+            std::set_difference(oldGrants.cbegin(), oldGrants.cend(), newGrants.cbegin(), newGrants.cend(),
+                                std::back_inserter(image.removed));
+            std::set_intersection(newGrants.cbegin(), newGrants.cend(), oldGrants.cbegin(), oldGrants.cend(),
+                                  std::back_inserter(image.unchanged));
+            if (!oldRecord)
+                image.change = ImageChange::Added;
+            else if (!newRecord)
+                image.change = ImageChange::Removed;
+            else if (!image.added.isEmpty() || !image.removed.isEmpty())
+                image.change = ImageChange::Changed;
+        }
+
+        switch (image.change) {
+        case ImageChange::Added:
+            ++diff.m_imagesAdded;
+            break;
+        case ImageChange::Removed:
+            ++diff.m_imagesRemoved;
+            break;
+        case ImageChange::Unknown:
+            ++diff.m_imagesUnknown;
+            break;
+        default:
+            break;
+        }
+        diff.m_grantsAdded += int(image.added.size());
+        diff.m_grantsRemoved += int(image.removed.size());
+        diff.m_grantsUnchanged += int(image.unchanged.size());
+        diff.m_images.append(image);
+    }
+    return diff;
+}
+
+QString AuditDiff::toText(bool withUnchanged) const {
+    QString text;
+    const auto grantLine = [&text](QChar marker, const ImageDiff &image, const Grant &grant) {
+        text += marker % QLatin1Char(' ') % image.regionId % QLatin1Char(' ') % image.imageId %
+                QLatin1Char(' ') % AuditRow::kindName(grant.kind) % QLatin1Char(' ') % grant.principal %
+                QLatin1Char('\n');
+    };
+    for (const ImageDiff &image : m_images) {
+        switch (image.change) {
+        case ImageChange::Added:
+            text += QLatin1String("+image ") % image.regionId % QLatin1Char(' ') % image.imageId %
+                    QLatin1String(" (") % image.imageName % QLatin1String(")\n");
+            break;
+        case ImageChange::Removed:
+            text += QLatin1String("-image ") % image.regionId % QLatin1Char(' ') % image.imageId %
+                    QLatin1String(" (") % image.imageName % QLatin1String(")\n");
+            break;
+        case ImageChange::Unknown:
+            text += QLatin1String("? ") % image.regionId % QLatin1Char(' ') % image.imageId %
+                    QLatin1String(" unknown\n");
+            break;
+        default:
+            break;
+        }
+        // Removals first: read top to bottom, a line never shows a grant that a later line takes back.
+        for (const Grant &grant : image.removed)
+            grantLine(QLatin1Char('-'), image, grant);
+        for (const Grant &grant : image.added)
+            grantLine(QLatin1Char('+'), image, grant);
+        if (withUnchanged) {
+            for (const Grant &grant : image.unchanged)
+                grantLine(QLatin1Char('='), image, grant);
+        }
+    }
+    return text;
+}
+
+QString AuditDiff::summary() const {
+    return tr("%1 grants added, %2 removed, %3 unchanged; %4 images added, %5 removed, %6 unknown.")
+        .arg(m_grantsAdded)
+        .arg(m_grantsRemoved)
+        .arg(m_grantsUnchanged)
+        .arg(m_imagesAdded)
+        .arg(m_imagesRemoved)
+        .arg(m_imagesUnknown);
+}
+
+} // namespace isb

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QPointer>
+#include <QSortFilterProxyModel>
+
+namespace isb {
+
+class AuditTableModel;
+
+/// Filters and sorts an AuditTableModel. Filters combine (all must match):
+///  - region: rows of that region only;
+///  - text: the image ID or name contains it (case-insensitive);
+///  - principal, the reverse lookup "which images can account X launch": rows granting X itself plus the
+///    group "all" rows of images shared with everyone (X can launch those too);
+///  - shared with everyone only: rows of images shared with group "all";
+///  - more than N accounts: rows of images shared with more than N accounts.
+///
+/// Sorting uses AuditTableModel::lessThan() with ranks precomputed once per sort, which keeps 100,000
+/// rows well under the 200 ms a view can afford; the generic QVariant comparison would not.
+class AuditFilterModel final : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit AuditFilterModel(QObject *parent = nullptr);
+
+    /// Must be an AuditTableModel (anything else is shown unfiltered and in source order).
+    void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QString regionFilter() const { return m_region; }
+    /// Empty: every region.
+    void setRegionFilter(const QString &regionId);
+    QString textFilter() const { return m_text; }
+    void setTextFilter(const QString &text);
+    QString principalFilter() const { return m_principal; }
+    /// An AliyunId; empty: no reverse lookup.
+    void setPrincipalFilter(const QString &aliyunId);
+    bool sharedWithEveryoneOnly() const { return m_everyoneOnly; }
+    void setSharedWithEveryoneOnly(bool on);
+    int minimumAccountsFilter() const { return m_moreThanAccounts; }
+    /// Rows of images shared with more than `count` accounts; negative: off.
+    void setMoreThanAccountsFilter(int count);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void filterChanged();
+
+    QPointer<AuditTableModel> m_audit;
+    QString m_region;
+    QString m_text;
+    QString m_principal;
+    bool m_everyoneOnly = false;
+    int m_moreThanAccounts = -1;
+};
+
+} // namespace isb

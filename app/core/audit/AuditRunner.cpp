@@ -1,0 +1,514 @@
+#include "AuditRunner.h"
+
+#include "AuditSnapshot.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcAudit, "isb.audit")
+
+namespace isb {
+
+namespace {
+
+// DescribeImages returns only Available images unless asked; an audit must see every image that can
+// carry a grant, including ones being created or deprecated.
+const QStringList kAllImageStatuses = {
+    QStringLiteral("Creating"),    QStringLiteral("Waiting"),      QStringLiteral("Available"),
+    QStringLiteral("UnAvailable"), QStringLiteral("CreateFailed"), QStringLiteral("Deprecated"),
+};
+
+int pageCountFor(int totalCount, int pageSize) {
+    return std::max(1, (totalCount + pageSize - 1) / pageSize);
+}
+
+} // namespace
+
+AuditRunner::AuditRunner(QObject *parent)
+    : QObject(parent) {
+    m_holdTimer.setSingleShot(true);
+    connect(&m_holdTimer, &QTimer::timeout, this, &AuditRunner::pump);
+    connect(&m_flushTimer, &QTimer::timeout, this, &AuditRunner::flush);
+}
+
+AuditRunner::~AuditRunner() {
+    // The calls are children of the lanes; cancelling first keeps their handlers from running.
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
+        it.key()->cancel();
+}
+
+void AuditRunner::setClientOptions(const ClientOptions &options) {
+    m_clientOptions = options;
+}
+
+void AuditRunner::setCredentials(const Credentials &credentials) {
+    m_credentials = credentials;
+    for (EcsClient *lane : std::as_const(m_lanes))
+        lane->setCredentials(credentials);
+}
+
+void AuditRunner::setOptions(const AuditOptions &options) {
+    m_options = options;
+    m_options.poolSize = std::max(1, options.poolSize);
+    m_options.imagePageSize = std::clamp(options.imagePageSize, 1, 100);
+    m_options.batchRows = std::max(1, options.batchRows);
+}
+
+void AuditRunner::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void AuditRunner::resetResults() {
+    m_urgent.clear();
+    m_listing.clear();
+    m_lookups.clear();
+    m_regionIds.clear();
+    m_regionStates.clear();
+    m_imageStates.clear();
+    m_imageOrder.clear();
+    m_rows.clear();
+    m_rowsFlushed = 0;
+    m_failures.clear();
+    m_failedTasks.clear();
+    m_imagesDone = 0;
+    m_imagesFailed = 0;
+    m_throttled = 0;
+    m_peakInFlight = 0;
+    m_consecutiveHolds = 0;
+    m_elapsedBefore = 0;
+}
+
+void AuditRunner::start() {
+    if (m_state == State::Running)
+        return;
+    resetResults();
+
+    qDeleteAll(m_lanes);
+    m_lanes.clear();
+    ClientOptions laneOptions = m_clientOptions;
+    // Throttling comes back at once so the pool can narrow its window and requeue; 5xx, timeouts and
+    // network errors are still retried inside the client with its backoff.
+    laneOptions.retryThrottling = false;
+    // Qt 6.4's QNetworkAccessManager opens at most six HTTP/1.1 connections per host and queues every
+    // further request (QHttp1Configuration::setNumberOfConnectionsPerHost arrived in Qt 6.5). With one
+    // client a pool of 8 would have only 6 requests on the wire against a single endpoint (the
+    // simulator, an --endpoint override, or one region's endpoint), so the pool spreads its requests over
+    // ceil(pool / 6) clients ("lanes"), each with its own connections kept alive between requests.
+    const int laneCount = (m_options.poolSize + kConnectionsPerClient - 1) / kConnectionsPerClient;
+    for (int i = 0; i < laneCount; ++i) {
+        auto *lane = new EcsClient(laneOptions, this);
+        lane->setCredentials(m_credentials);
+        m_lanes.append(lane);
+    }
+    m_laneInFlight = QList<int>(laneCount, 0);
+    m_window = AuditCongestionWindow(m_options.poolSize, m_options.decreaseFactor);
+
+    if (m_options.regions.isEmpty()) {
+        enqueue({TaskKind::Regions, {}, {}, 1});
+    } else {
+        for (const QString &regionId : std::as_const(m_options.regions))
+            addRegion(regionId);
+    }
+    m_clock.start();
+    m_flushTimer.start(m_options.batchInterval);
+    setState(State::Running);
+    pump();
+}
+
+void AuditRunner::cancel() {
+    if (m_state != State::Running)
+        return;
+    m_holdTimer.stop();
+    m_urgent.clear();
+    m_listing.clear();
+    m_lookups.clear();
+    const QList<EcsCall *> calls = m_running.keys();
+    m_running.clear();
+    for (EcsCall *call : calls) {
+        call->cancel();
+        call->deleteLater();
+    }
+    m_laneInFlight.fill(0);
+    // Keep what was found: the pages of unfinished images that did arrive.
+    for (const QString &key : std::as_const(m_imageOrder))
+        emitImageRows(m_imageStates[key]);
+    m_elapsedBefore += m_clock.elapsed();
+    m_clock.invalidate();
+    m_flushTimer.stop();
+    flush();
+    setState(State::Cancelled);
+    Q_EMIT finished();
+}
+
+int AuditRunner::retryFailed() {
+    const QList<Task> tasks = m_failedTasks;
+    if (tasks.isEmpty())
+        return 0;
+    m_failedTasks.clear();
+    m_failures.clear();
+    for (const Task &task : tasks) {
+        if (task.kind == TaskKind::PermissionPage) {
+            ImageState &state = m_imageStates[imageKey(task.regionId, task.imageId)];
+            if (--state.failedPages == 0)
+                --m_imagesFailed;
+        }
+        enqueue(task);
+    }
+    if (m_state != State::Running) {
+        m_clock.start();
+        m_flushTimer.start(m_options.batchInterval);
+        setState(State::Running);
+    }
+    pump();
+    return int(tasks.size());
+}
+
+void AuditRunner::addRegion(const QString &regionId) {
+    if (regionId.isEmpty() || m_regionStates.contains(regionId))
+        return;
+    m_regionStates.insert(regionId, {});
+    m_regionIds.append(regionId);
+    enqueue({TaskKind::ImagePage, regionId, {}, 1});
+}
+
+void AuditRunner::enqueue(const Task &task, bool front) {
+    std::deque<Task> *queue = &m_lookups;
+    if (task.kind == TaskKind::Regions || task.kind == TaskKind::ImagePage)
+        queue = &m_listing;
+    else if (task.page > 1)
+        queue = &m_urgent;
+    if (front)
+        queue->push_front(task);
+    else
+        queue->push_back(task);
+}
+
+bool AuditRunner::takeTask(Task *task) {
+    for (std::deque<Task> *queue : {&m_urgent, &m_listing, &m_lookups}) {
+        if (!queue->empty()) {
+            *task = queue->front();
+            queue->pop_front();
+            return true;
+        }
+    }
+    return false;
+}
+
+void AuditRunner::pump() {
+    if (m_state != State::Running || m_holdTimer.isActive())
+        return;
+    Task task;
+    while (m_running.size() < m_window.limit() && takeTask(&task))
+        startTask(task);
+    maybeFinish();
+}
+
+void AuditRunner::startTask(const Task &task) {
+    const auto least = std::min_element(m_laneInFlight.cbegin(), m_laneInFlight.cend());
+    const int lane = int(least - m_laneInFlight.cbegin());
+    EcsClient *client = m_lanes.at(lane);
+
+    EcsCall *call = nullptr;
+    switch (task.kind) {
+    case TaskKind::Regions:
+        call = client->describeRegions(QStringLiteral("en-US"));
+        break;
+    case TaskKind::ImagePage: {
+        ImageQuery query;
+        query.regionId = task.regionId;
+        query.statuses = kAllImageStatuses;
+        query.pageNumber = task.page;
+        query.pageSize = m_options.imagePageSize;
+        call = client->describeImages(query);
+        break;
+    }
+    case TaskKind::PermissionPage: {
+        SharePermissionQuery query;
+        query.regionId = task.regionId;
+        query.imageId = task.imageId;
+        query.pageNumber = task.page;
+        query.pageSize = EcsClient::kMaxSharePermissionPageSize;
+        call = client->describeImageSharePermission(query);
+        break;
+    }
+    }
+    m_running.insert(call, {task, lane, m_window.nextSequence()});
+    ++m_laneInFlight[lane];
+    m_peakInFlight = std::max(m_peakInFlight, int(m_running.size()));
+    connect(call, &EcsCall::finished, this, [this, call] { onCallFinished(call); });
+}
+
+void AuditRunner::onCallFinished(EcsCall *call) {
+    const auto it = m_running.constFind(call);
+    if (it == m_running.cend())
+        return;
+    const Running running = it.value();
+    m_running.erase(it);
+    --m_laneInFlight[running.lane];
+    call->deleteLater();
+
+    const EcsError &error = call->error();
+    if (error.isThrottling()) {
+        ++m_throttled;
+        const bool wasAtMinimum = m_window.isAtMinimum();
+        const bool cut = m_window.onThrottled(running.sequence);
+        // Throttling alone never fails an audit: the task goes back to the head of its queue.
+        enqueue(running.task, true);
+        if (cut && wasAtMinimum)
+            holdAfterThrottling();
+        qCDebug(lcAudit) << "throttled; window" << m_window.window();
+    } else {
+        m_window.onSuccess();
+        m_consecutiveHolds = 0;
+        if (error.isError()) {
+            recordFailure(running.task, error);
+        } else {
+            switch (running.task.kind) {
+            case TaskKind::Regions:
+                handleRegions(running.task, static_cast<RegionsCall *>(call)->result());
+                break;
+            case TaskKind::ImagePage:
+                handleImagePage(running.task, static_cast<ImagesCall *>(call)->result());
+                break;
+            case TaskKind::PermissionPage:
+                handlePermissionPage(running.task, static_cast<SharePermissionCall *>(call)->result());
+                break;
+            }
+        }
+    }
+    pump();
+}
+
+void AuditRunner::holdAfterThrottling() {
+    // One request at a time is still throttled: the quota is spent (ECS resets it each minute), so only
+    // waiting helps. Exponential backoff with equal jitter, as the client does for its own retries.
+    const qint64 base = std::max<qint64>(1, m_clientOptions.retryBaseDelay.count());
+    const qint64 cap = std::max(base, qint64(m_clientOptions.retryMaxDelay.count()));
+    const qint64 delay = std::min(cap, base << std::min(m_consecutiveHolds, 20));
+    ++m_consecutiveHolds;
+    const qint64 half = delay / 2;
+    m_holdTimer.start(std::chrono::milliseconds(half + QRandomGenerator::global()->bounded(half + 1)));
+}
+
+void AuditRunner::handleRegions(const Task &, const QList<Region> &regions) {
+    for (const Region &region : regions) {
+        for (EcsClient *lane : std::as_const(m_lanes))
+            lane->setRegionEndpoint(region.regionId, region.regionEndpoint);
+        addRegion(region.regionId);
+    }
+}
+
+void AuditRunner::handleImagePage(const Task &task, const ImagePage &page) {
+    RegionState &region = m_regionStates[task.regionId];
+    if (!region.firstPageDone) {
+        region.firstPageDone = true;
+        region.totalCount = page.totalCount;
+        region.pageCount = pageCountFor(page.totalCount, m_options.imagePageSize);
+        for (int number = 2; number <= region.pageCount; ++number)
+            enqueue({TaskKind::ImagePage, task.regionId, {}, number});
+    }
+    ++region.pagesDone;
+    for (const Image &image : page.images) {
+        const QString key = imageKey(task.regionId, image.imageId);
+        // The list may shift between pages; an image seen twice is audited once.
+        if (image.imageId.isEmpty() || m_imageStates.contains(key))
+            continue;
+        ImageState state;
+        state.record.image = image;
+        state.record.image.regionId = task.regionId;
+        state.record.permissions.regionId = task.regionId;
+        state.record.permissions.imageId = image.imageId;
+        m_imageStates.insert(key, state);
+        m_imageOrder.append(key);
+        ++region.imagesListed;
+        enqueue({TaskKind::PermissionPage, task.regionId, image.imageId, 1});
+    }
+}
+
+void AuditRunner::handlePermissionPage(const Task &task, const SharePermissionPage &page) {
+    ImageState &state = m_imageStates[imageKey(task.regionId, task.imageId)];
+    SharePermissionPage &merged = state.record.permissions;
+    if (task.page == 1 && state.pageCount == 0) {
+        // Further pages go to the pool as tasks of their own, so a widely shared image costs one round
+        // trip more, not one per page.
+        state.pageCount = pageCountFor(page.totalCount, EcsClient::kMaxSharePermissionPageSize);
+        for (int number = 2; number <= state.pageCount; ++number)
+            enqueue({TaskKind::PermissionPage, task.regionId, task.imageId, number});
+    }
+    // A grant added or removed between pages shifts them; each account and group is kept once.
+    for (const SharedAccount &account : page.accounts) {
+        const bool known =
+            std::any_of(merged.accounts.cbegin(), merged.accounts.cend(),
+                        [&](const SharedAccount &a) { return a.aliyunId == account.aliyunId; });
+        if (!known)
+            merged.accounts.append(account);
+    }
+    for (const QString &group : page.shareGroups) {
+        if (!merged.shareGroups.contains(group))
+            merged.shareGroups.append(group);
+    }
+    merged.requestId = page.requestId;
+    ++state.pagesDone;
+    if (state.pagesDone >= state.pageCount && !state.record.complete) {
+        state.record.complete = true;
+        merged.totalCount = int(merged.accounts.size());
+        merged.pageNumber = 1;
+        merged.pageSize = EcsClient::kMaxSharePermissionPageSize;
+        ++m_imagesDone;
+        emitImageRows(state);
+    }
+}
+
+void AuditRunner::recordFailure(const Task &task, const EcsError &error) {
+    qCInfo(lcAudit).noquote() << "lookup failed for" << task.regionId << task.imageId << error.toOneLine();
+    if (task.kind == TaskKind::PermissionPage) {
+        ImageState &state = m_imageStates[imageKey(task.regionId, task.imageId)];
+        if (state.failedPages++ == 0)
+            ++m_imagesFailed;
+    }
+    const AuditFailure failure{task.regionId, task.imageId, error};
+    m_failures.append(failure);
+    m_failedTasks.append(task);
+    Q_EMIT failureAdded(failure);
+}
+
+void AuditRunner::emitImageRows(ImageState &state) {
+    const AuditImageRecord &record = state.record;
+    const auto &accounts = record.permissions.accounts;
+    const bool anything = state.rowsEmitted < accounts.size() ||
+                          (!state.groupsEmitted && !record.permissions.shareGroups.isEmpty());
+    if (!anything)
+        return;
+    AuditRow row;
+    row.regionId = record.image.regionId;
+    row.imageId = record.image.imageId;
+    row.imageName = record.image.imageName;
+    for (; state.rowsEmitted < accounts.size(); ++state.rowsEmitted) {
+        row.principal = accounts.at(state.rowsEmitted).aliyunId;
+        row.sharedTime = accounts.at(state.rowsEmitted).sharedTime;
+        m_rows.append(row);
+    }
+    // Groups come whole with every page, so they are final as soon as one page arrived.
+    if (!state.groupsEmitted && !record.permissions.shareGroups.isEmpty()) {
+        state.groupsEmitted = true;
+        row.kind = AuditRow::Kind::Group;
+        row.sharedTime = {};
+        for (const QString &group : record.permissions.shareGroups) {
+            row.principal = group;
+            m_rows.append(row);
+        }
+    }
+    if (m_rows.size() - m_rowsFlushed >= m_options.batchRows)
+        flush();
+}
+
+void AuditRunner::flush() {
+    if (m_rowsFlushed < m_rows.size()) {
+        const QList<AuditRow> batch = m_rows.mid(m_rowsFlushed);
+        m_rowsFlushed = m_rows.size();
+        Q_EMIT rowsAdded(batch);
+    }
+    Q_EMIT progressChanged(progress());
+}
+
+void AuditRunner::maybeFinish() {
+    if (m_state != State::Running || !m_running.isEmpty() || m_holdTimer.isActive() || !m_urgent.empty() ||
+        !m_listing.empty() || !m_lookups.empty())
+        return;
+    // Images whose lookup failed half-way still show the pages that arrived.
+    for (const QString &key : std::as_const(m_imageOrder))
+        emitImageRows(m_imageStates[key]);
+    m_elapsedBefore += m_clock.elapsed();
+    m_clock.invalidate();
+    m_flushTimer.stop();
+    flush();
+    setState(State::Finished);
+    Q_EMIT finished();
+}
+
+QList<AuditImageRecord> AuditRunner::images() const {
+    QList<AuditImageRecord> records;
+    records.reserve(m_imageOrder.size());
+    for (const QString &key : m_imageOrder)
+        records.append(m_imageStates.value(key).record);
+    return records;
+}
+
+QList<AuditFailure> AuditRunner::failures() const {
+    return m_failures;
+}
+
+AuditProgress AuditRunner::progress() const {
+    AuditProgress progress;
+    progress.regionsTotal = int(m_regionIds.size());
+    for (auto it = m_regionStates.cbegin(); it != m_regionStates.cend(); ++it) {
+        const RegionState &region = it.value();
+        if (region.listed()) {
+            ++progress.regionsListed;
+            progress.imagesTotal += region.imagesListed;
+        } else {
+            progress.imagesTotal += std::max(region.totalCount, region.imagesListed);
+        }
+    }
+    progress.imagesDone = m_imagesDone;
+    progress.imagesFailed = m_imagesFailed;
+    progress.rowsFound = int(m_rows.size());
+    for (const EcsClient *lane : m_lanes)
+        progress.requestsSent += lane->attemptsSent();
+    progress.throttledAnswers = m_throttled;
+    progress.inFlight = int(m_running.size());
+    progress.window = m_window.window();
+    progress.elapsedMs = m_elapsedBefore + (m_clock.isValid() ? m_clock.elapsed() : 0);
+    const int settled = progress.imagesDone + progress.imagesFailed;
+    if (m_state != State::Running)
+        progress.etaMs = 0;
+    else if (settled > 0 && progress.imagesTotal >= settled)
+        progress.etaMs = progress.elapsedMs * (progress.imagesTotal - settled) / settled;
+    return progress;
+}
+
+QString AuditRunner::endpoint() const {
+    if (!m_lanes.isEmpty())
+        return m_lanes.constFirst()->endpointFor({}).toString();
+    if (!m_clientOptions.endpointOverride.isEmpty())
+        return m_clientOptions.endpointOverride.toString();
+    return QStringLiteral("https://ecs.aliyuncs.com");
+}
+
+AuditSnapshot AuditRunner::snapshot() const {
+    AuditSnapshot snapshot;
+    snapshot.setExportedAt(QDateTime::currentDateTimeUtc());
+    snapshot.setEndpoint(endpoint());
+    snapshot.setRegions(m_regionIds);
+    QList<AuditImageRecord> complete;
+    QList<AuditFailure> failures = m_failures;
+    for (const QString &key : m_imageOrder) {
+        const ImageState &state = m_imageStates[key];
+        if (state.record.complete) {
+            complete.append(state.record);
+        } else if (state.failedPages == 0) {
+            // Neither done nor failed: the audit was cancelled before its lookup ended.
+            AuditFailure failure;
+            failure.regionId = state.record.image.regionId;
+            failure.imageId = state.record.image.imageId;
+            failure.error = EcsError::local(EcsError::Kind::Cancelled,
+                                            tr("The audit was cancelled before this image was checked."),
+                                            QStringLiteral("Cancelled"));
+            failures.append(failure);
+        }
+    }
+    snapshot.setImages(complete);
+    snapshot.setFailures(failures);
+    return snapshot;
+}
+
+QString AuditRunner::imageKey(const QString &regionId, const QString &imageId) {
+    return regionId + QLatin1Char('/') + imageId;
+}
+
+} // namespace isb

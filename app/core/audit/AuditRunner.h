@@ -1,0 +1,190 @@
+#pragma once
+
+#include "AuditCongestionWindow.h"
+#include "AuditTypes.h"
+#include "Credentials.h"
+#include "EcsClient.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <chrono>
+#include <deque>
+
+namespace isb {
+
+class AuditSnapshot;
+
+/// How the audit spreads its requests.
+struct AuditOptions {
+    /// Regions to audit; empty: every region DescribeRegions returns.
+    QStringList regions;
+    /// Requests in flight at most; the congestion window moves between 1 and this.
+    int poolSize = 8;
+    /// The window's cut on a throttling answer (0.5-0.75 keeps a capped service near its cap).
+    double decreaseFactor = 0.7;
+    /// Rows are handed out in batches at this interval (or sooner when batchRows are waiting), so a view
+    /// gets one insertion per batch instead of one per answer.
+    std::chrono::milliseconds batchInterval{100};
+    int batchRows = 2000;
+    /// DescribeImages page size (the API allows 1-100).
+    int imagePageSize = 100;
+};
+
+/// The share audit: finds every custom image of the chosen regions (every status) and everyone it is
+/// shared with, as fast as the API allows.
+///
+/// Every lookup (a region's image list page, an image's permission page) is a task in one queue; a
+/// bounded pool runs them concurrently on HTTP keep-alive connections, feeding each task's follow-ups
+/// (further pages, the images a list page revealed) back into the same pool as soon as they are known.
+/// Throttling answers never fail the audit: the pool narrows its congestion window (AuditCongestionWindow)
+/// and requeues the task. Other errors follow the client's retry rules; what still fails is listed in
+/// failures() and can be retried with retryFailed().
+///
+/// Results come as batches of rows (rowsAdded()) and as one record per image (images()), which is what a
+/// snapshot stores. finished() is emitted when the queue runs dry or after cancel().
+class AuditRunner final : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Idle, Running, Finished, Cancelled };
+    Q_ENUM(State)
+
+    explicit AuditRunner(QObject *parent = nullptr);
+    ~AuditRunner() override;
+
+    /// Take effect at the next start(). retryThrottling is forced off: the pool handles throttling.
+    void setClientOptions(const ClientOptions &options);
+    const ClientOptions &clientOptions() const { return m_clientOptions; }
+    void setCredentials(const Credentials &credentials);
+    void setOptions(const AuditOptions &options);
+    const AuditOptions &options() const { return m_options; }
+
+    /// Starts a new audit, dropping the results of the previous one. Ignored while running.
+    void start();
+    /// Drops the pending tasks and cancels the requests in flight; what was found is kept (rows of
+    /// partially fetched images included). Emits finished().
+    void cancel();
+    /// Queues the failed lookups again (and, after a cancel, nothing else). Returns how many were queued.
+    int retryFailed();
+
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state == State::Running; }
+
+    /// Regions being audited (after DescribeRegions when none were given).
+    QStringList regions() const { return m_regionIds; }
+    /// Every row handed out so far, in the order of rowsAdded().
+    const QList<AuditRow> &rows() const { return m_rows; }
+    /// One record per image found, in discovery order.
+    QList<AuditImageRecord> images() const;
+    QList<AuditFailure> failures() const;
+    AuditProgress progress() const;
+    /// The base URL of DescribeRegions (or the override), as a snapshot records it.
+    QString endpoint() const;
+    /// The results as a snapshot: complete images; incomplete ones are listed as failures.
+    AuditSnapshot snapshot() const;
+
+    /// HTTP client instances the pool spreads over; see the constructor's comment.
+    int laneCount() const { return int(m_lanes.size()); }
+    /// The most requests that were in flight at once.
+    int peakInFlight() const { return m_peakInFlight; }
+
+    /// QNetworkAccessManager's fixed limit of HTTP/1.1 connections per host in Qt 6.4.
+    static constexpr int kConnectionsPerClient = 6;
+
+Q_SIGNALS:
+    void stateChanged(isb::AuditRunner::State state);
+    /// A batch of new rows (at most every batchInterval, or when batchRows are waiting).
+    void rowsAdded(const QList<isb::AuditRow> &rows);
+    /// With each batch, and at the end.
+    void progressChanged(const isb::AuditProgress &progress);
+    void failureAdded(const isb::AuditFailure &failure);
+    /// The audit stopped: completed (maybe with failures) or cancelled.
+    void finished();
+
+private:
+    enum class TaskKind { Regions, ImagePage, PermissionPage };
+    struct Task {
+        TaskKind kind = TaskKind::Regions;
+        QString regionId;
+        QString imageId;
+        int page = 1;
+    };
+    struct Running {
+        Task task;
+        int lane = 0;
+        quint64 sequence = 0;
+    };
+    struct RegionState {
+        int totalCount = 0;
+        int pageCount = 0;
+        int pagesDone = 0;
+        int imagesListed = 0;
+        bool firstPageDone = false;
+        bool listed() const { return firstPageDone && pagesDone >= pageCount; }
+    };
+    struct ImageState {
+        AuditImageRecord record;
+        int pageCount = 0;
+        int pagesDone = 0;
+        int failedPages = 0;
+        qsizetype rowsEmitted = 0; // accounts already handed out, then groups
+        bool groupsEmitted = false;
+    };
+
+    void setState(State state);
+    void resetResults();
+    void enqueue(const Task &task, bool front = false);
+    bool takeTask(Task *task);
+    void pump();
+    void startTask(const Task &task);
+    void onCallFinished(EcsCall *call);
+    void handleRegions(const Task &task, const QList<Region> &regions);
+    void handleImagePage(const Task &task, const ImagePage &page);
+    void handlePermissionPage(const Task &task, const SharePermissionPage &page);
+    void recordFailure(const Task &task, const EcsError &error);
+    void addRegion(const QString &regionId);
+    void emitImageRows(ImageState &state);
+    void flush();
+    void maybeFinish();
+    void holdAfterThrottling();
+    static QString imageKey(const QString &regionId, const QString &imageId);
+
+    ClientOptions m_clientOptions;
+    Credentials m_credentials;
+    AuditOptions m_options;
+    State m_state = State::Idle;
+
+    QList<EcsClient *> m_lanes;
+    QList<int> m_laneInFlight;
+    AuditCongestionWindow m_window;
+    // Continuation pages first, so started images finish and leave memory; then image list pages, so
+    // the total is known early for the ETA; then first permission pages.
+    std::deque<Task> m_urgent;
+    std::deque<Task> m_listing;
+    std::deque<Task> m_lookups;
+    QHash<EcsCall *, Running> m_running;
+    QTimer m_holdTimer;
+    int m_consecutiveHolds = 0;
+    QTimer m_flushTimer;
+
+    QStringList m_regionIds;
+    QHash<QString, RegionState> m_regionStates;
+    QHash<QString, ImageState> m_imageStates;
+    QStringList m_imageOrder;
+    QList<AuditRow> m_rows;
+    qsizetype m_rowsFlushed = 0;
+    QList<AuditFailure> m_failures;
+    QList<Task> m_failedTasks;
+    int m_imagesDone = 0;
+    int m_imagesFailed = 0;
+    int m_throttled = 0;
+    int m_peakInFlight = 0;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedBefore = 0; // time of earlier runs (retryFailed continues the clock)
+};
+
+} // namespace isb

@@ -1,0 +1,227 @@
+#include "AuditTableModel.h"
+
+#include "ImageTableModel.h"
+
+#include <algorithm>
+#include <climits>
+#include <numeric>
+
+namespace isb {
+
+AuditTableModel::AuditTableModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+void AuditTableModel::appendRows(const QList<AuditRow> &rows) {
+    if (rows.isEmpty())
+        return;
+    const qsizetype first = m_rows.size();
+    beginInsertRows({}, int(first), int(first + rows.size() - 1));
+    m_rows += rows;
+    QSet<int> changedImages;
+    addToTotals(first, &changedImages);
+    invalidateRanks();
+    endInsertRows();
+
+    // An image whose later pages arrive in a later batch changes the totals of rows already shown; tell
+    // the filter so that "more than N accounts" and "shared with everyone" see the new totals.
+    if (!changedImages.isEmpty() && first > 0) {
+        int top = int(first);
+        int bottom = -1;
+        for (int row = 0; row < first; ++row) {
+            if (changedImages.contains(m_imageOfRow.at(row))) {
+                top = std::min(top, row);
+                bottom = row;
+            }
+        }
+        if (bottom >= 0)
+            Q_EMIT dataChanged(index(top, 0), index(bottom, ColumnCount - 1),
+                               {ImageSharedWithEveryoneRole, ImageAccountCountRole});
+    }
+}
+
+void AuditTableModel::setRows(const QList<AuditRow> &rows) {
+    beginResetModel();
+    m_rows = rows;
+    m_imageOfRow.clear();
+    m_images.clear();
+    m_imageIndex.clear();
+    addToTotals(0, nullptr);
+    invalidateRanks();
+    endResetModel();
+}
+
+void AuditTableModel::clear() {
+    setRows({});
+}
+
+void AuditTableModel::addToTotals(qsizetype first, QSet<int> *changedImages) {
+    m_imageOfRow.reserve(m_rows.size());
+    const int knownImages = int(m_images.size());
+    QString key;
+    for (qsizetype row = first; row < m_rows.size(); ++row) {
+        const AuditRow &auditRow = m_rows.at(row);
+        key = auditRow.regionId % QLatin1Char('/') % auditRow.imageId;
+        auto it = m_imageIndex.find(key);
+        if (it == m_imageIndex.end()) {
+            it = m_imageIndex.insert(key, int(m_images.size()));
+            m_images.append(ImageTotals());
+        }
+        const int image = it.value();
+        m_imageOfRow.append(image);
+        ImageTotals &totals = m_images[image];
+        if (auditRow.kind == AuditRow::Kind::Account)
+            ++totals.accounts;
+        else if (auditRow.isSharedWithEveryone())
+            totals.everyone = true;
+        if (changedImages && image < knownImages)
+            changedImages->insert(image);
+    }
+}
+
+void AuditTableModel::invalidateRanks() {
+    for (std::vector<int> &ranks : m_ranks)
+        ranks.clear();
+}
+
+int AuditTableModel::compareValues(int leftRow, int rightRow, int column) const {
+    const AuditRow &left = m_rows.at(leftRow);
+    const AuditRow &right = m_rows.at(rightRow);
+    switch (column) {
+    case RegionColumn:
+        return left.regionId.compare(right.regionId);
+    case ImageIdColumn:
+        return left.imageId.compare(right.imageId);
+    case ImageNameColumn:
+        return left.imageName.compare(right.imageName, Qt::CaseInsensitive);
+    case KindColumn:
+        return int(left.kind) - int(right.kind);
+    case PrincipalColumn:
+        // Account IDs are digits of varying length: shorter numbers first, like numbers.
+        if (left.principal.size() != right.principal.size())
+            return left.principal.size() < right.principal.size() ? -1 : 1;
+        return left.principal.compare(right.principal);
+    case SharedTimeColumn: {
+        // Invalid (unknown) times first, as "oldest".
+        const qint64 a = left.sharedTime.isValid() ? left.sharedTime.toMSecsSinceEpoch() : LLONG_MIN;
+        const qint64 b = right.sharedTime.isValid() ? right.sharedTime.toMSecsSinceEpoch() : LLONG_MIN;
+        return a < b ? -1 : (a > b ? 1 : 0);
+    }
+    default:
+        return 0;
+    }
+}
+
+bool AuditTableModel::lessThan(int leftRow, int rightRow, int column) const {
+    if (column >= 0 && column < ColumnCount) {
+        const std::vector<int> &ranks = m_ranks[column];
+        if (ranks.size() == size_t(m_rows.size()))
+            return ranks[leftRow] < ranks[rightRow];
+    }
+    const int order = compareValues(leftRow, rightRow, column);
+    return order != 0 ? order < 0 : leftRow < rightRow;
+}
+
+void AuditTableModel::prepareSort(int column) const {
+    if (column < 0 || column >= ColumnCount)
+        return;
+    std::vector<int> &ranks = m_ranks[column];
+    if (ranks.size() == size_t(m_rows.size()))
+        return;
+    std::vector<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (column == SharedTimeColumn) {
+        // One conversion per row instead of two per comparison.
+        std::vector<qint64> keys(m_rows.size());
+        for (size_t row = 0; row < keys.size(); ++row) {
+            const QDateTime &time = m_rows.at(qsizetype(row)).sharedTime;
+            keys[row] = time.isValid() ? time.toMSecsSinceEpoch() : LLONG_MIN;
+        }
+        std::sort(order.begin(), order.end(),
+                  [&keys](int a, int b) { return keys[a] != keys[b] ? keys[a] < keys[b] : a < b; });
+    } else {
+        std::sort(order.begin(), order.end(), [this, column](int a, int b) {
+            const int result = compareValues(a, b, column);
+            return result != 0 ? result < 0 : a < b;
+        });
+    }
+    ranks.resize(order.size());
+    for (size_t position = 0; position < order.size(); ++position)
+        ranks[order[position]] = int(position);
+}
+
+int AuditTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AuditTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditTableModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case RegionColumn:
+            return row.regionId;
+        case ImageIdColumn:
+            return row.imageId;
+        case ImageNameColumn:
+            return row.imageName;
+        case KindColumn:
+            if (role == SortRole)
+                return int(row.kind);
+            return row.kind == AuditRow::Kind::Group ? tr("Group") : tr("Account");
+        case PrincipalColumn:
+            if (role == Qt::DisplayRole && row.isSharedWithEveryone())
+                return tr("all (everyone)");
+            return row.principal;
+        case SharedTimeColumn:
+            if (role == SortRole)
+                return row.sharedTime;
+            return ImageTableModel::formatTime(row.sharedTime);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (row.isSharedWithEveryone())
+            return tr("Every Alibaba Cloud account can launch this image.");
+        if (index.column() == SharedTimeColumn && row.sharedTime.isValid())
+            return row.sharedTime.toUTC().toString(Qt::ISODate);
+        return {};
+    case SharedWithEveryoneRole:
+        return row.isSharedWithEveryone();
+    case ImageSharedWithEveryoneRole:
+        return imageSharedWithEveryone(index.row());
+    case ImageAccountCountRole:
+        return imageAccountCount(index.row());
+    default:
+        return {};
+    }
+}
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RegionColumn:
+        return tr("Region");
+    case ImageIdColumn:
+        return tr("Image ID");
+    case ImageNameColumn:
+        return tr("Image name");
+    case KindColumn:
+        return tr("Kind");
+    case PrincipalColumn:
+        return tr("Principal");
+    case SharedTimeColumn:
+        return tr("Shared");
+    default:
+        return {};
+    }
+}
+
+} // namespace isb

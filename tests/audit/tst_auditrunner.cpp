@@ -1,0 +1,346 @@
+#include "AuditTestData.h"
+#include "EcsSimulator.h"
+#include "audit/AuditRunner.h"
+#include "audit/AuditSnapshot.h"
+#include "export/IsoTime.h"
+
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace isb;
+using namespace std::chrono_literals;
+
+namespace {
+
+QString grantOf(const AuditRow &row) {
+    return row.regionId + QLatin1Char(' ') + row.imageId + QLatin1Char(' ') + AuditRow::kindName(row.kind) +
+           QLatin1Char(' ') + row.principal + QLatin1Char(' ') + formatIsoUtc(row.sharedTime);
+}
+
+QSet<QString> grantsOf(const QList<AuditRow> &rows) {
+    QSet<QString> grants;
+    for (const AuditRow &row : rows)
+        grants.insert(grantOf(row));
+    return grants;
+}
+
+} // namespace
+
+/// The audit against the in-process simulator over loopback HTTP: results, throttling, faults, cancel.
+class TestAuditRunner : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void findsEveryGrantOfEveryRegion();
+    void auditsOnlyTheGivenRegions();
+    void keepsEightInFlightOnOneHost();
+    void adaptsToThrottling();
+    void recoversFrom503();
+    void cancelKeepsPartialResults();
+    void failedLookupsAreListedAndRetried();
+    void vanishedImageIsAFailedItem();
+    void randomFailuresAllRecoverOnRetry();
+    void snapshotOfAFinishedAudit();
+
+private:
+    /// Runs the audit to its end; false if it did not finish in time.
+    bool runToEnd(AuditRunner &runner, int timeoutMs = 60000);
+    void configure(AuditRunner &runner, int poolSize = 8, const QStringList &regions = {});
+
+    AuditTestData m_data;
+    EcsSimulator *m_simulator = nullptr;
+    ClientOptions m_clientOptions;
+};
+
+void TestAuditRunner::initTestCase() {
+    qRegisterMetaType<AuditProgress>();
+    qRegisterMetaType<AuditFailure>();
+    // The fault tests provoke hundreds of logged errors; they are expected here.
+    QLoggingCategory::setFilterRules(QStringLiteral("isb.*.info=false\nisb.*.debug=false"));
+    m_data = AuditTestData::generate(4, 30);
+    QCOMPARE(m_data.imageKeys.size(), 120);
+}
+
+void TestAuditRunner::init() {
+    m_simulator = new EcsSimulator(this);
+    auto dataset = SimulatorDataset::fromJson(m_data.json);
+    QVERIFY(dataset);
+    m_simulator->loadDataset(*dataset);
+    m_simulator->setSeed(42);
+    QVERIFY(m_simulator->listen(QHostAddress::LocalHost, 0));
+    m_clientOptions = {};
+    m_clientOptions.endpointOverride = m_simulator->url();
+    m_clientOptions.timeout = 10s;
+    m_clientOptions.retryBaseDelay = 5ms;
+    m_clientOptions.retryMaxDelay = 50ms;
+}
+
+void TestAuditRunner::cleanup() {
+    delete m_simulator;
+    m_simulator = nullptr;
+}
+
+void TestAuditRunner::configure(AuditRunner &runner, int poolSize, const QStringList &regions) {
+    runner.setClientOptions(m_clientOptions);
+    runner.setCredentials(m_data.credentials);
+    AuditOptions options;
+    options.poolSize = poolSize;
+    options.regions = regions;
+    runner.setOptions(options);
+}
+
+bool TestAuditRunner::runToEnd(AuditRunner &runner, int timeoutMs) {
+    QSignalSpy finished(&runner, &AuditRunner::finished);
+    if (!runner.isRunning())
+        runner.start();
+    return finished.count() > 0 || finished.wait(timeoutMs);
+}
+
+void TestAuditRunner::findsEveryGrantOfEveryRegion() {
+    AuditRunner runner;
+    configure(runner);
+    QList<AuditRow> batched;
+    int batches = 0;
+    connect(&runner, &AuditRunner::rowsAdded, this, [&](const QList<AuditRow> &rows) {
+        batched += rows;
+        ++batches;
+    });
+    QSignalSpy progress(&runner, &AuditRunner::progressChanged);
+    QVERIFY(runToEnd(runner));
+
+    QCOMPARE(runner.state(), AuditRunner::State::Finished);
+    QVERIFY2(runner.failures().isEmpty(), qPrintable(runner.failures().value(0).error.toOneLine()));
+    QCOMPARE(runner.regions(), m_data.regionIds);
+    QCOMPARE(grantsOf(runner.rows()), m_data.grants);
+    QCOMPARE(runner.rows().size(), m_data.grants.size()); // nothing twice
+    QCOMPARE(batched, runner.rows());
+    QVERIFY(batches >= 1);
+
+    QSet<QString> images;
+    for (const AuditImageRecord &record : runner.images()) {
+        QVERIFY(record.complete);
+        images.insert(record.image.regionId + QLatin1Char('/') + record.image.imageId);
+    }
+    QCOMPARE(images, m_data.imageKeys); // every status, also images shared with nobody
+
+    QVERIFY(!progress.isEmpty());
+    const AuditProgress last = runner.progress();
+    QCOMPARE(last.imagesTotal, 120);
+    QCOMPARE(last.imagesDone, 120);
+    QCOMPARE(last.regionsListed, 4);
+    QVERIFY(last.totalIsFinal());
+    QCOMPARE(last.etaMs, 0);
+    QCOMPARE(last.throttledAnswers, 0);
+    // 1 DescribeRegions + 4 image lists + 120 first permission pages + 12 second pages.
+    QCOMPARE(last.requestsSent, 137);
+    QCOMPARE(m_simulator->requestCount(), 137);
+}
+
+void TestAuditRunner::auditsOnlyTheGivenRegions() {
+    AuditRunner runner;
+    configure(runner, 8, {m_data.regionIds.at(1), m_data.regionIds.at(3)});
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.regions(), QStringList({m_data.regionIds.at(1), m_data.regionIds.at(3)}));
+    QSet<QString> expected;
+    for (const QString &grant : std::as_const(m_data.grants)) {
+        if (grant.startsWith(m_data.regionIds.at(1) + QLatin1Char(' ')) ||
+            grant.startsWith(m_data.regionIds.at(3) + QLatin1Char(' ')))
+            expected.insert(grant);
+    }
+    QCOMPARE(grantsOf(runner.rows()), expected);
+    QCOMPARE(runner.images().size(), 60);
+}
+
+void TestAuditRunner::keepsEightInFlightOnOneHost() {
+    // Every request goes to one host (the simulator); QNetworkAccessManager alone would stop at six.
+    m_simulator->setLatency(40ms);
+    AuditRunner runner;
+    configure(runner, 8);
+    bool sawEta = false;
+    connect(&runner, &AuditRunner::progressChanged, this, [&](const AuditProgress &progress) {
+        if (runner.isRunning() && progress.imagesDone > 0 && progress.imagesDone < progress.imagesTotal)
+            sawEta = sawEta || progress.etaMs > 0;
+    });
+    QVERIFY(runToEnd(runner));
+    QVERIFY(sawEta); // progress while running comes with an estimate
+    QCOMPARE(runner.laneCount(), 2);
+    QCOMPARE(runner.peakInFlight(), 8);
+    QCOMPARE(m_simulator->peakConcurrency(), 8);
+    QCOMPARE(grantsOf(runner.rows()), m_data.grants);
+}
+
+void TestAuditRunner::adaptsToThrottling() {
+    m_simulator->setLatency(20ms);
+    m_simulator->setMaxConcurrent(3);
+    m_simulator->setFault(FaultKind::Throttling, 0.05);
+    AuditRunner runner;
+    configure(runner, 8);
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.state(), AuditRunner::State::Finished);
+    QVERIFY2(runner.failures().isEmpty(), qPrintable(runner.failures().value(0).error.toOneLine()));
+    QCOMPARE(grantsOf(runner.rows()), m_data.grants);
+    QCOMPARE(runner.rows().size(), m_data.grants.size());
+    const AuditProgress progress = runner.progress();
+    QVERIFY(progress.throttledAnswers > 0);
+    QCOMPARE(progress.throttledAnswers, m_simulator->throttledCount());
+    // The window settles near the cap instead of hammering: far fewer throttles than requests.
+    QVERIFY2(
+        progress.throttledAnswers < progress.requestsSent / 2,
+        qPrintable(
+            QStringLiteral("%1 throttled of %2").arg(progress.throttledAnswers).arg(progress.requestsSent)));
+}
+
+void TestAuditRunner::recoversFrom503() {
+    m_clientOptions.maxRetries = 8;
+    m_simulator->setFault(FaultKind::Unavailable, 0.2);
+    AuditRunner runner;
+    configure(runner, 8);
+    QVERIFY(runToEnd(runner));
+    QVERIFY2(runner.failures().isEmpty(), qPrintable(runner.failures().value(0).error.toOneLine()));
+    QCOMPARE(grantsOf(runner.rows()), m_data.grants);
+    QVERIFY(runner.progress().requestsSent > 137); // the client retried
+}
+
+void TestAuditRunner::cancelKeepsPartialResults() {
+    m_simulator->setLatency(30ms);
+    AuditRunner runner;
+    configure(runner, 4);
+    QSignalSpy rows(&runner, &AuditRunner::rowsAdded);
+    QSignalSpy finished(&runner, &AuditRunner::finished);
+    runner.start();
+    QTRY_VERIFY_WITH_TIMEOUT(runner.rows().size() >= 20, 20000);
+    runner.cancel();
+    QCOMPARE(runner.state(), AuditRunner::State::Cancelled);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!runner.isRunning());
+
+    QSet<QString> found = grantsOf(runner.rows());
+    QVERIFY(!found.isEmpty());
+    QVERIFY(found.size() < m_data.grants.size());
+    QVERIFY(found.size() == runner.rows().size());
+    QVERIFY(QSet<QString>(found).subtract(m_data.grants).isEmpty()); // nothing invented
+
+    // Nothing more is sent after cancel: the pool stays empty while the simulator drains.
+    const int sentAtCancel = runner.progress().requestsSent;
+    QCOMPARE(runner.progress().inFlight, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_simulator->inFlight(), 0, 5000);
+    QCOMPARE(runner.progress().requestsSent, sentAtCancel);
+    QVERIFY(m_simulator->requestCount() <= sentAtCancel);
+    QCOMPARE(finished.count(), 1);
+
+    const AuditSnapshot snapshot = runner.snapshot();
+    QVERIFY(!snapshot.failures().isEmpty()); // unfinished images are marked unknown
+    QCOMPARE(snapshot.failures().constFirst().error.code, QStringLiteral("Cancelled"));
+}
+
+void TestAuditRunner::failedLookupsAreListedAndRetried() {
+    // Three answers of 500 to one lookup exceed maxRetries = 2: the lookup fails for good.
+    m_clientOptions.maxRetries = 2;
+    AuditRunner runner;
+    configure(runner, 1, {m_data.regionIds.at(0)});
+    m_simulator->failNext(FaultKind::Internal, 3);
+    QSignalSpy failures(&runner, &AuditRunner::failureAdded);
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.state(), AuditRunner::State::Finished);
+    QCOMPARE(failures.count(), 1);
+    QCOMPARE(runner.failures().size(), 1);
+    const AuditFailure failure = runner.failures().constFirst();
+    QCOMPARE(failure.regionId, m_data.regionIds.at(0));
+    QVERIFY(failure.imageId.isEmpty()); // the region's image list
+    QCOMPARE(failure.error.code, QStringLiteral("InternalError"));
+    QVERIFY(!failure.error.requestId.isEmpty());
+    QVERIFY(runner.rows().isEmpty());
+
+    QCOMPARE(runner.retryFailed(), 1);
+    QVERIFY(runner.isRunning());
+    QVERIFY(runToEnd(runner));
+    QVERIFY(runner.failures().isEmpty());
+    QCOMPARE(runner.images().size(), 30);
+    QCOMPARE(runner.progress().imagesDone, 30);
+}
+
+void TestAuditRunner::vanishedImageIsAFailedItem() {
+    // The last image of region 1 is deleted after the image list was read, before its lookup: 404.
+    const QString region = m_data.regionIds.at(0);
+    const QString vanished = QStringLiteral("m-r1i0029");
+    auto shrunk = SimulatorDataset::fromJson(QByteArray(m_data.json).replace(vanished.toLatin1(), "m-gone"));
+    QVERIFY(shrunk);
+    m_simulator->setLatency(20ms);
+    AuditRunner runner;
+    configure(runner, 1, {region});
+    bool swapped = false;
+    connect(&runner, &AuditRunner::progressChanged, this, [&](const AuditProgress &progress) {
+        if (!swapped && progress.regionsListed == 1 && progress.imagesDone < 29) {
+            swapped = true;
+            m_simulator->loadDataset(*shrunk);
+        }
+    });
+    QVERIFY(runToEnd(runner));
+    QVERIFY(swapped);
+    QCOMPARE(runner.failures().size(), 1);
+    const AuditFailure failure = runner.failures().constFirst();
+    QCOMPARE(failure.regionId, region);
+    QCOMPARE(failure.imageId, vanished);
+    QVERIFY(failure.error.isNotFound());
+    QCOMPARE(failure.error.httpStatus, 404);
+    const AuditProgress progress = runner.progress();
+    QCOMPARE(progress.imagesFailed, 1);
+    QCOMPARE(progress.imagesDone, 29);
+
+    const AuditSnapshot snapshot = runner.snapshot();
+    QCOMPARE(snapshot.images().size(), 29);
+    QCOMPARE(snapshot.failures().size(), 1);
+    QVERIFY(snapshot.isUnknown(region, vanished));
+
+    // Still gone: the retry fails the same way and the audit ends again.
+    QCOMPARE(runner.retryFailed(), 1);
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.failures().size(), 1);
+    QCOMPARE(runner.progress().imagesFailed, 1);
+}
+
+void TestAuditRunner::randomFailuresAllRecoverOnRetry() {
+    m_clientOptions.maxRetries = 0;
+    m_simulator->setFault(FaultKind::Internal, 0.15);
+    AuditRunner runner;
+    configure(runner, 8);
+    QVERIFY(runToEnd(runner));
+    QVERIFY(!runner.failures().isEmpty());
+    const AuditProgress partial = runner.progress();
+    QVERIFY(partial.imagesDone < 120 || partial.imagesFailed > 0 || partial.regionsListed < 4);
+
+    m_simulator->clearFaults();
+    int rounds = 0;
+    while (!runner.failures().isEmpty() && rounds++ < 3) {
+        QVERIFY(runner.retryFailed() > 0);
+        QVERIFY(runToEnd(runner));
+    }
+    QVERIFY(runner.failures().isEmpty());
+    QCOMPARE(grantsOf(runner.rows()), m_data.grants);
+    QCOMPARE(runner.rows().size(), m_data.grants.size());
+    QCOMPARE(runner.progress().imagesFailed, 0);
+    QCOMPARE(runner.progress().imagesDone, 120);
+}
+
+void TestAuditRunner::snapshotOfAFinishedAudit() {
+    AuditRunner runner;
+    configure(runner, 8);
+    QVERIFY(runToEnd(runner));
+    const AuditSnapshot snapshot = runner.snapshot();
+    QCOMPARE(snapshot.images().size(), 120);
+    QVERIFY(snapshot.failures().isEmpty());
+    QCOMPARE(snapshot.regions(), m_data.regionIds);
+    QCOMPARE(snapshot.endpoint(), m_simulator->url().toString());
+    QCOMPARE(grantsOf(snapshot.rows()), m_data.grants);
+    const auto reloaded = AuditSnapshot::fromJson(snapshot.toJson());
+    QVERIFY(reloaded);
+    QCOMPARE(grantsOf(reloaded->rows()), m_data.grants);
+}
+
+QTEST_GUILESS_MAIN(TestAuditRunner)
+#include "tst_auditrunner.moc"
