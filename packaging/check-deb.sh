@@ -89,12 +89,14 @@ unwanted=$(printf '%s\n' "$listing" | grep -E 'ecs-simulator|/tst_|/include/|\.a
 
 # --- The unpacked programs
 root="$work/root"
+multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch)
 dpkg-deb -x "$deb" "$root"
 for program in $programs; do
     binary="$root/usr/bin/$program"
     file -b "$binary" | grep -q ', stripped' || fail "$program is not stripped"
     for soname in $(objdump -p "$binary" | awk '/NEEDED/ { print $2 }'); do
-        owner=$(dpkg -S "*/$soname" 2>/dev/null | head -n 1 | cut -d: -f1 || true)
+        # Only this architecture's copy counts: libc6-i386 and friends ship the same sonames in /lib32.
+        owner=$(dpkg -S "*/$multiarch/$soname" 2>/dev/null | head -n 1 | cut -d: -f1 || true)
         if [ -z "$owner" ]; then
             fail "$program needs $soname, which no installed package provides"
         elif ! has_dependency "$owner"; then
