@@ -71,6 +71,11 @@ void ErrorDialog::setError(const QString &failure, const EcsError &error) {
     adjustSize();
 }
 
+void ErrorDialog::setAdvice(const QString &advice) {
+    m_ui->adviceLabel->setText(advice);
+    adjustSize();
+}
+
 bool ErrorDialog::isRetryOffered() const {
     return m_error.isRetryable();
 }

@@ -27,6 +27,8 @@ public:
     /// `failure` says what failed ("Could not load the images of cn-hangzhou."). The error must already be
     /// free of secrets; the dialog shows it as it is.
     void setError(const QString &failure, const EcsError &error);
+    /// Replaces the advice adviceFor() chose, for failures that are not the service's (an export's file).
+    void setAdvice(const QString &advice);
     const EcsError &error() const { return m_error; }
 
     bool isRetryOffered() const;

@@ -24,8 +24,8 @@ public:
 
     /// What the window shows. An empty `imageId` offers the region only; `shownPageAccounts` < 0 means no
     /// share permission page is loaded (the "page shown" choice is then disabled).
-    void setContext(const QString &regionId, const QString &imageId, const QString &imageName,
-                    int shownPage, int pageCount, int shownPageAccounts);
+    void setContext(const QString &regionId, const QString &imageId, const QString &imageName, int shownPage,
+                    int pageCount, int shownPageAccounts);
 
     ExportScope::Kind scope() const;
     void setScope(ExportScope::Kind scope);

