@@ -229,17 +229,15 @@ void CredentialsDialog::showProfile(const CredentialProfile &profile) {
     case CredentialProfile::Source::Session:
         where = tr("Memory, for this session only: nothing is on disk and it is gone when the application "
                    "quits");
-        m_ui->secretEdit->setPlaceholderText(tr("Kept in memory; leave empty to keep it"));
-        m_ui->tokenEdit->setPlaceholderText(profile.hasSecurityToken
-                                                ? tr("Kept in memory; leave empty to keep it")
-                                                : tr("Optional: only for STS credentials"));
+        m_ui->secretEdit->setPlaceholderText(tr("Kept; leave empty to keep it"));
+        m_ui->tokenEdit->setPlaceholderText(profile.hasSecurityToken ? tr("Kept; leave empty to keep it")
+                                                                     : tr("Optional, STS credentials only"));
         break;
     case CredentialProfile::Source::Keychain:
         where = tr("Secret in the system keychain; name, AccessKey ID and region in the settings");
-        m_ui->secretEdit->setPlaceholderText(tr("Stored in the keychain; leave empty to keep it"));
-        m_ui->tokenEdit->setPlaceholderText(profile.hasSecurityToken
-                                                ? tr("Stored in the keychain; leave empty to keep it")
-                                                : tr("Optional: only for STS credentials"));
+        m_ui->secretEdit->setPlaceholderText(tr("Stored; leave empty to keep it"));
+        m_ui->tokenEdit->setPlaceholderText(profile.hasSecurityToken ? tr("Stored; leave empty to keep it")
+                                                                     : tr("Optional, STS credentials only"));
         break;
     }
     if (profile.name == m_store->defaultProfileName())
@@ -272,7 +270,7 @@ void CredentialsDialog::startNewProfile() {
     m_ui->accessKeyIdEdit->clear();
     m_ui->regionEdit->clear();
     m_ui->secretEdit->setPlaceholderText(QString());
-    m_ui->tokenEdit->setPlaceholderText(tr("Optional: only for STS credentials"));
+    m_ui->tokenEdit->setPlaceholderText(tr("Optional, STS credentials only"));
     m_ui->sourceLabel->setText(tr("New: the secret goes to the system keychain when you save"));
     updateButtons();
     if (isVisible())

@@ -63,7 +63,7 @@ ImportCredentialsDialog::ImportCredentialsDialog(const QList<ImportResult> &sour
         case ImportResult::Status::Ok:
             break;
         }
-        fileLines.append(tr("%1: %2 profile(s) can be imported, %3 cannot")
+        fileLines.append(tr("%1: %2 importable, %3 not supported")
                              .arg(path)
                              .arg(source.profiles.size())
                              .arg(source.unsupported.size()));
@@ -73,7 +73,8 @@ ImportCredentialsDialog::ImportCredentialsDialog(const QList<ImportResult> &sour
     if (m_ui->profileTree->topLevelItemCount() == 0)
         m_ui->profilesLabel->setText(tr("No profiles found. The aliyun CLI keeps its profiles in "
                                         "~/.aliyun/config.json, the SDKs in ~/.alibabacloud/credentials."));
-    for (int column = 0; column < m_ui->profileTree->columnCount(); ++column)
+    // The Note column takes what is left (and shows the whole reason as a tool tip).
+    for (int column = 0; column < NoteColumn; ++column)
         m_ui->profileTree->resizeColumnToContents(column);
 
     connect(m_ui->profileTree, &QTreeWidget::itemChanged, this, &ImportCredentialsDialog::validate);

@@ -1,0 +1,459 @@
+#include "CredentialsCommand.h"
+
+#include "AccessKeyMask.h"
+#include "CommandLine.h"
+#include "CredentialResolver.h"
+#include "CredentialsResolver.h"
+#include "ProfileStore.h"
+#include "TextTable.h"
+
+#include <QCommandLineParser>
+#include <QIODevice>
+#include <QSettings>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace isb::cli {
+
+namespace {
+
+const QString kProgram = QStringLiteral("image-share-cli");
+const QString kCommand = QStringLiteral("credentials");
+
+// Options of image-share-cli (global and per command) that take a value: the word after them is that
+// value, not the command.
+const QStringList kValueOptions = {
+    QStringLiteral("--endpoint"),      QStringLiteral("--signature"), QStringLiteral("--format"),
+    QStringLiteral("--output"),        QStringLiteral("--timeout"),   QStringLiteral("--language"),
+    QStringLiteral("--region"),        QStringLiteral("--name"),      QStringLiteral("--image"),
+    QStringLiteral("--page"),          QStringLiteral("--page-size"), QStringLiteral("--profile"),
+    QStringLiteral("--access-key-id"),
+};
+
+bool hasWhitespaceOrControl(const QString &value) {
+    for (const QChar c : value) {
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+bool writeText(QIODevice *device, const QString &text) {
+    const QByteArray bytes = text.toUtf8();
+    return device->write(bytes) == bytes.size();
+}
+
+QString quoted(const QString &text) {
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+QString sourceName(const CredentialProfile &profile) {
+    return CredentialProfile::sourceName(profile.source);
+}
+
+// --- Hidden terminal input --------------------------------------------------------------------------
+
+// What the signal handler needs to put the terminal back. Only async-signal-safe calls use them.
+struct termios g_savedTerminal;
+volatile std::sig_atomic_t g_terminalModified = 0;
+constexpr int kRestoredSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
+struct sigaction g_previousActions[std::size(kRestoredSignals)];
+
+extern "C" void restoreTerminalAndReraise(int signalNumber) {
+    if (g_terminalModified)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerminal);
+    g_terminalModified = 0;
+    // The default action (terminate, stop) then happens as if this handler had never been there; echo
+    // is already back on for the shell.
+    std::signal(signalNumber, SIG_DFL);
+    std::raise(signalNumber);
+}
+
+/// Echo off on standard input for its lifetime; restored by the destructor or by a signal.
+class HiddenInput final {
+public:
+    HiddenInput() {
+        if (tcgetattr(STDIN_FILENO, &g_savedTerminal) != 0)
+            return;
+        struct sigaction action {};
+        action.sa_handler = restoreTerminalAndReraise;
+        sigemptyset(&action.sa_mask);
+        for (std::size_t i = 0; i < std::size(kRestoredSignals); ++i)
+            sigaction(kRestoredSignals[i], &action, &g_previousActions[i]);
+        struct termios hidden = g_savedTerminal;
+        hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        hidden.c_lflag |= ECHONL; // the Enter still moves to the next line
+        g_terminalModified = 1;
+        if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden) != 0)
+            restore();
+        m_active = true;
+    }
+    ~HiddenInput() {
+        if (m_active)
+            restore();
+    }
+    HiddenInput(const HiddenInput &) = delete;
+    HiddenInput &operator=(const HiddenInput &) = delete;
+
+private:
+    void restore() {
+        if (g_terminalModified)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerminal);
+        g_terminalModified = 0;
+        for (std::size_t i = 0; i < std::size(kRestoredSignals); ++i)
+            sigaction(kRestoredSignals[i], &g_previousActions[i], nullptr);
+        m_active = false;
+    }
+
+    bool m_active = false;
+};
+
+} // namespace
+
+std::optional<QString> readSecretFromStandardInput(const QString &prompt) {
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    std::optional<HiddenInput> hidden;
+    if (terminal) {
+        const QByteArray promptBytes = prompt.toUtf8();
+        std::fwrite(promptBytes.constData(), 1, std::size_t(promptBytes.size()), stderr);
+        std::fflush(stderr);
+        hidden.emplace();
+    }
+    char *line = nullptr;
+    std::size_t capacity = 0;
+    const ssize_t length = getline(&line, &capacity, stdin);
+    hidden.reset();
+    if (length < 0) {
+        std::free(line);
+        return std::nullopt;
+    }
+    std::size_t size = std::size_t(length);
+    while (size > 0 && (line[size - 1] == '\n' || line[size - 1] == '\r'))
+        --size;
+    const QString secret = QString::fromUtf8(line, qsizetype(size));
+    // Best effort: the C buffer does not keep the secret after this function.
+    explicit_bzero(line, capacity);
+    std::free(line);
+    return secret;
+}
+
+bool CredentialsCommand::isCredentialsCommand(const QStringList &arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            return arguments.value(i + 1) == kCommand;
+        if (argument.startsWith(QLatin1Char('-'))) {
+            if (kValueOptions.contains(argument))
+                ++i; // its value
+            continue;
+        }
+        return argument == kCommand;
+    }
+    return false;
+}
+
+CredentialsCommand::Parsed CredentialsCommand::parse(const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption profile(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption keyId(QStringLiteral("access-key-id"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption region(QStringLiteral("region"), QString(), QStringLiteral("REGION"));
+    const QCommandLineOption withToken(QStringLiteral("with-security-token"), QString());
+    parser.addOptions({help, profile, keyId, region, withToken});
+
+    Parsed parsed;
+    if (!parser.parse(arguments)) {
+        parsed.error = parser.errorText();
+        return parsed;
+    }
+    if (parser.isSet(help)) {
+        parsed.outcome = Parsed::Outcome::ShowHelp;
+        return parsed;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.constFirst() != kCommand) {
+        parsed.error = QStringLiteral("expected the credentials command");
+        return parsed;
+    }
+    positional.removeFirst();
+    if (positional.isEmpty()) {
+        parsed.error = QStringLiteral("credentials needs a subcommand: set, list, delete or default");
+        return parsed;
+    }
+    if (positional.size() > 1) {
+        parsed.error = QStringLiteral("unexpected argument ") + quoted(positional.at(1));
+        return parsed;
+    }
+    for (const QCommandLineOption *option : {&profile, &keyId, &region}) {
+        if (parser.values(*option).size() > 1) {
+            parsed.error =
+                QStringLiteral("--") + option->names().constLast() + QStringLiteral(" given more than once");
+            return parsed;
+        }
+    }
+
+    Request &request = parsed.request;
+    const QString &subcommand = positional.constFirst();
+    if (subcommand == QLatin1String("set"))
+        request.action = Action::Set;
+    else if (subcommand == QLatin1String("list"))
+        request.action = Action::List;
+    else if (subcommand == QLatin1String("delete"))
+        request.action = Action::Delete;
+    else if (subcommand == QLatin1String("default"))
+        request.action = Action::Default;
+    else {
+        parsed.error = QStringLiteral("unknown credentials subcommand ") + quoted(subcommand) +
+                       QStringLiteral(" (set, list, delete or default)");
+        return parsed;
+    }
+
+    const bool setOnly[] = {parser.isSet(keyId), parser.isSet(region), parser.isSet(withToken)};
+    if (request.action != Action::Set && (setOnly[0] || setOnly[1] || setOnly[2])) {
+        parsed.error = QStringLiteral("--access-key-id, --region and --with-security-token apply to "
+                                      "credentials set only");
+        return parsed;
+    }
+    if (request.action == Action::List) {
+        if (parser.isSet(profile)) {
+            parsed.error = QStringLiteral("credentials list takes no --profile");
+            return parsed;
+        }
+    } else {
+        if (!parser.isSet(profile)) {
+            parsed.error =
+                QStringLiteral("credentials ") + subcommand + QStringLiteral(" needs --profile NAME");
+            return parsed;
+        }
+        request.profile = parser.value(profile);
+    }
+
+    if (request.action == Action::Set) {
+        QString why;
+        if (!ProfileStore::isValidProfileName(request.profile, &why)) {
+            parsed.error = QStringLiteral("invalid profile name ") + quoted(request.profile) +
+                           QStringLiteral(": ") + why;
+            return parsed;
+        }
+        request.accessKeyId = parser.value(keyId);
+        if (request.accessKeyId.isEmpty()) {
+            parsed.error = QStringLiteral("credentials set needs --access-key-id ID (the secret is read from "
+                                          "standard input)");
+            return parsed;
+        }
+        if (hasWhitespaceOrControl(request.accessKeyId)) {
+            parsed.error = QStringLiteral("--access-key-id contains whitespace");
+            return parsed;
+        }
+        request.regionId = parser.value(region);
+        if (parser.isSet(region) && !CommandLine::isValidRegionId(request.regionId)) {
+            parsed.error = QStringLiteral("invalid region id ") + quoted(request.regionId) +
+                           QStringLiteral(": expected lower-case letters, digits and '-', e.g. cn-hangzhou");
+            return parsed;
+        }
+        request.withSecurityToken = parser.isSet(withToken);
+    }
+    parsed.outcome = Parsed::Outcome::Run;
+    return parsed;
+}
+
+QString CredentialsCommand::helpText() {
+    return QStringLiteral(
+        "Usage: image-share-cli credentials <subcommand> [options]\n"
+        "\n"
+        "Profiles keep the AccessKey Secret (and STS token) in the system keychain (Secret Service:\n"
+        "GNOME Keyring or KWallet); the name, AccessKey ID and region are kept in the settings shared\n"
+        "with the window.\n"
+        "\n"
+        "Subcommands:\n"
+        "  set --profile NAME --access-key-id ID [--region REGION] [--with-security-token]\n"
+        "      Save a profile. The AccessKey Secret is read from standard input (one line; on a\n"
+        "      terminal a prompt that does not echo), then the STS token if --with-security-token.\n"
+        "      Example: image-share-cli credentials set --profile prod --access-key-id LTAI... < secret.txt\n"
+        "  list\n"
+        "      Show the profiles: name, source, AccessKey ID (masked), region, default.\n"
+        "  delete --profile NAME\n"
+        "      Remove a profile and its keychain entry.\n"
+        "  default --profile NAME\n"
+        "      Use NAME when no --profile is given and the environment has no credentials.\n"
+        "\n"
+        "Which credentials a command uses, first match wins: --profile NAME; the environment\n"
+        "(ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET); ALIBABA_CLOUD_PROFILE=NAME;\n"
+        "the default profile.\n"
+        "\n"
+        "Exit codes: 0 success, 2 usage error, 3 credentials problem (unknown profile, no keychain,\n"
+        "keychain locked, no secret given).\n");
+}
+
+QString CredentialsCommand::sharedSettingsFile() {
+    // Must match the window's QApplication organization and application names (app/browser/main.cpp).
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("ImageShareBrowser"),
+                     QStringLiteral("image-share-browser"))
+        .fileName();
+}
+
+CredentialsCommand::CredentialsCommand(const Request &request, ProfileStore *store, QIODevice *standardOutput,
+                                       QIODevice *standardError, QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+    , m_store(store)
+    , m_stdout(standardOutput)
+    , m_stderr(standardError)
+    , m_readSecret(readSecretFromStandardInput) {}
+
+CredentialsCommand::~CredentialsCommand() = default;
+
+void CredentialsCommand::setSecretReader(SecretReader reader) {
+    m_readSecret = std::move(reader);
+}
+
+void CredentialsCommand::start() {
+    QMetaObject::invokeMethod(this, &CredentialsCommand::run, Qt::QueuedConnection);
+}
+
+void CredentialsCommand::run() {
+    switch (m_request.action) {
+    case Action::Set:
+        runSet();
+        return;
+    case Action::List:
+        runList();
+        return;
+    case Action::Delete:
+        runDelete();
+        return;
+    case Action::Default:
+        runDefault();
+        return;
+    }
+}
+
+void CredentialsCommand::runSet() {
+    const std::optional<QString> secret = m_readSecret(QStringLiteral("AccessKey Secret for profile ") +
+                                                       m_request.profile + QStringLiteral(": "));
+    if (!secret || secret->isEmpty()) {
+        fail(ExitCode::Credentials,
+             QStringLiteral("no AccessKey Secret on standard input; nothing was saved"));
+        return;
+    }
+    m_secrets.append(*secret);
+    if (hasWhitespaceOrControl(*secret)) {
+        fail(ExitCode::Credentials,
+             QStringLiteral("the AccessKey Secret contains whitespace; nothing was saved"));
+        return;
+    }
+    QString token;
+    if (m_request.withSecurityToken) {
+        const std::optional<QString> read = m_readSecret(QStringLiteral("STS security token: "));
+        if (!read || read->isEmpty()) {
+            fail(ExitCode::Credentials,
+                 QStringLiteral("--with-security-token: no token on standard input after the secret; nothing "
+                                "was saved"));
+            return;
+        }
+        token = *read;
+        m_secrets.append(token);
+        if (hasWhitespaceOrControl(token)) {
+            fail(ExitCode::Credentials,
+                 QStringLiteral("the security token contains whitespace; nothing was saved"));
+            return;
+        }
+    }
+
+    const Credentials credentials{m_request.accessKeyId, *secret, token};
+    m_store->saveProfile(
+        m_request.profile, m_request.regionId, credentials, this, [this](const CredentialError &error) {
+            if (error.isError()) {
+                failWithError(error);
+                return;
+            }
+            QString text = QStringLiteral("Saved profile ") + m_request.profile +
+                           QStringLiteral(" (AccessKey ID ") + maskAccessKeyId(m_request.accessKeyId) +
+                           QStringLiteral("); the secret is in the system keychain.\n");
+            if (m_store->defaultProfileName() == m_request.profile)
+                text += QStringLiteral("It is the default profile.\n");
+            succeed(text);
+        });
+}
+
+void CredentialsCommand::runList() {
+    const QString defaultName = m_store->defaultProfileName();
+    TextTable table({QStringLiteral("PROFILE"), QStringLiteral("SOURCE"), QStringLiteral("ACCESS KEY ID"),
+                     QStringLiteral("REGION"), QStringLiteral("DEFAULT")});
+    const QList<CredentialProfile> profiles = m_store->profiles();
+    for (const CredentialProfile &profile : profiles) {
+        table.addRow({profile.name, sourceName(profile), maskAccessKeyId(profile.accessKeyId),
+                      profile.regionId, profile.name == defaultName ? QStringLiteral("yes") : QString()});
+    }
+    QString text = profiles.isEmpty() ? QStringLiteral("No profiles.\n") : table.toString();
+    const CredentialResolver::Choice choice = CredentialResolver(m_store).choose();
+    if (choice.error.isError())
+        text += QStringLiteral("\nWithout --profile: ") + choice.error.message + QLatin1Char('\n');
+    else
+        text += QStringLiteral("\nWithout --profile, commands use ") + choice.profile.name +
+                QStringLiteral(" (") + CredentialResolver::reasonText(choice.reason) + QStringLiteral(").\n");
+    succeed(text);
+}
+
+void CredentialsCommand::runDelete() {
+    m_store->removeProfile(m_request.profile, this, [this](const CredentialError &error) {
+        if (error.isError()) {
+            failWithError(error);
+            return;
+        }
+        succeed(QStringLiteral("Deleted profile ") + m_request.profile +
+                QStringLiteral(" and its keychain entry.\n"));
+    });
+}
+
+void CredentialsCommand::runDefault() {
+    const CredentialError error = m_store->setDefaultProfileName(m_request.profile);
+    if (error.isError()) {
+        failWithError(error);
+        return;
+    }
+    succeed(m_request.profile + QStringLiteral(" is now the default profile.\n"));
+}
+
+void CredentialsCommand::failWithError(const CredentialError &error) {
+    QString message = describeCredentialError(error);
+    if (error.kind == CredentialError::Kind::Keychain)
+        message += QStringLiteral("; nothing was changed");
+    fail(ExitCode::Credentials, message);
+}
+
+void CredentialsCommand::fail(ExitCode code, QString message) {
+    for (const QString &secret : std::as_const(m_secrets)) {
+        if (!secret.isEmpty())
+            message.replace(secret, QStringLiteral("<redacted>"));
+    }
+    message.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    writeText(m_stderr, kProgram + QStringLiteral(": ") + message + QLatin1Char('\n'));
+    finish(code);
+}
+
+void CredentialsCommand::succeed(const QString &text) {
+    if (!writeText(m_stdout, text)) {
+        finish(ExitCode::Output);
+        return;
+    }
+    finish(ExitCode::Ok);
+}
+
+void CredentialsCommand::finish(ExitCode code) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_secrets.clear();
+    const int status = static_cast<int>(code);
+    QMetaObject::invokeMethod(
+        this, [this, status] { Q_EMIT finished(status); }, Qt::QueuedConnection);
+}
+
+} // namespace isb::cli

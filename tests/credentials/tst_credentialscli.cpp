@@ -1,0 +1,313 @@
+// `image-share-cli credentials ...` and `--profile` end to end: the real program in a child process,
+// the real Secret Service of scripts/with-keyring (checked with secret-tool too), secrets on standard
+// input, and the ECS simulator in this process for the commands that call the API.
+
+#include "CredentialsTestSupport.h"
+#include "EcsSimulator.h"
+#include "KeychainStore.h"
+#include "ProfileStore.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace isb;
+using namespace isb::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kCliPath = QStringLiteral(ISB_BIN_DIR "/image-share-cli");
+const QString kWithoutKeyring = QStringLiteral(ISB_SOURCE_DIR "/scripts/without-keyring");
+const QString kDemoKeyId = QStringLiteral("LTAI5tDemoReadOnly0001");
+const QString kDemoSecret = QStringLiteral("demo-secret-not-a-real-key");
+const QString kDemoDataPath = QStringLiteral(ISB_SOURCE_DIR "/resources/demo-data.json");
+const QString kImageId = QStringLiteral("m-bp14qq0wsxhm04q0uyzh"); // demo data, cn-hangzhou, 3 accounts
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCredentialsCli final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void setListDelete();
+    void setWithSecurityToken();
+    void setRefusesBadInput_data();
+    void setRefusesBadInput();
+    void defaultSubcommand();
+    void profileOnPermissions();
+    void environmentBeatsTheDefaultProfile();
+    void noKeychain();
+
+private:
+    CliRun run(const QStringList &arguments, const QByteArray &input = {},
+               const QMap<QString, QString> &environment = {}, const QString &wrapper = {});
+    QString settingsFile() const;
+    static QString secretToolSearch();
+
+    TestHome m_home;
+    EcsSimulator m_simulator;
+};
+
+void TestCredentialsCli::initTestCase() {
+    QVERIFY(m_home.isValid());
+    QString why;
+    if (!keychainAvailable(&why))
+        QFAIL(qPrintable(why));
+    QVERIFY2(QFileInfo::exists(kCliPath), qPrintable(kCliPath));
+    QString error;
+    QVERIFY2(m_simulator.loadDataset(kDemoDataPath, &error), qPrintable(error));
+    QVERIFY(m_simulator.listen());
+}
+
+QString TestCredentialsCli::settingsFile() const {
+    // Where the CLI (and the window) keep profiles: XDG_CONFIG_HOME, which TestHome points into itself.
+    return qEnvironmentVariable("XDG_CONFIG_HOME") + u"/ImageShareBrowser/image-share-browser.conf"_s;
+}
+
+void TestCredentialsCli::init() {
+    QFile::remove(settingsFile());
+}
+
+void TestCredentialsCli::cleanup() {
+    ProfileStore store(settingsFile());
+    store.setEnvironment(QProcessEnvironment());
+    for (const CredentialProfile &profile : store.profiles())
+        removeProfile(store, profile.name);
+}
+
+CliRun TestCredentialsCli::run(const QStringList &arguments, const QByteArray &input,
+                               const QMap<QString, QString> &environment, const QString &wrapper) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(u"ALIBABA_CLOUD_"_s))
+            env.remove(name);
+    }
+    // Every diagnostic on: logs must not carry a secret either.
+    env.insert(u"QT_LOGGING_RULES"_s, u"isb.*.debug=true"_s);
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (wrapper.isEmpty())
+        process.start(kCliPath, arguments);
+    else
+        process.start(wrapper, QStringList{kCliPath} + arguments);
+    CliRun result;
+    if (!process.waitForStarted())
+        return result;
+    process.write(input);
+    process.closeWriteChannel();
+    // The simulator answers from this thread's event loop, so wait by spinning it, not by blocking.
+    if (!finished.wait(kKeychainTimeoutMs * 2)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString TestCredentialsCli::secretToolSearch() {
+    QProcess process;
+    process.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, KeychainStore::serviceName()});
+    if (!process.waitForFinished(kKeychainTimeoutMs))
+        return {};
+    // Only the attribute lines: the "secret = ..." lines are not for a test log.
+    QStringList lines;
+    for (const QString &line :
+         QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()).split(u'\n')) {
+        if (!line.startsWith(u"secret"_s))
+            lines.append(line);
+    }
+    return lines.join(u'\n');
+}
+
+void TestCredentialsCli::setListDelete() {
+    const QString secret = canary("cliset");
+    const CliRun set = run({u"credentials"_s, u"set"_s, u"--profile"_s, u"work"_s, u"--access-key-id"_s,
+                            u"LTAI5tTestKey0001"_s, u"--region"_s, u"cn-hangzhou"_s},
+                           secret.toUtf8() + '\n');
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QVERIFY(set.out.contains(u"Saved profile work"_s));
+    QVERIFY(set.out.contains(u"*************0001"_s));
+    QVERIFY(!set.out.contains(u"LTAI5tTestKey0001"_s));
+    QVERIFY(!set.out.contains(secret) && !set.err.contains(secret));
+    QVERIFY2(secretToolSearch().contains(u"attribute.user = profile:work"_s), qPrintable(secretToolSearch()));
+
+    const CliRun list = run({u"credentials"_s, u"list"_s});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    const QStringList lines = list.out.split(u'\n');
+    QVERIFY(lines.value(0).startsWith(u"PROFILE"_s));
+    const QString row = lines.value(2);
+    QVERIFY2(row.startsWith(u"work"_s) && row.contains(u"keychain"_s) && row.contains(u"*0001"_s) &&
+                 row.contains(u"cn-hangzhou"_s) && row.contains(u"yes"_s),
+             qPrintable(list.out));
+    QVERIFY(list.out.contains(u"commands use work (the default profile)"_s));
+    QVERIFY(!list.out.contains(secret) && !list.err.contains(secret));
+
+    // Visible to the window's ProfileStore too: the same settings and keychain.
+    ProfileStore store(settingsFile());
+    store.setEnvironment(QProcessEnvironment());
+    QCOMPARE(loadCredentials(store, u"work"_s).first.accessKeySecret, secret);
+
+    const CliRun removed = run({u"credentials"_s, u"delete"_s, u"--profile"_s, u"work"_s});
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    QVERIFY(!secretToolSearch().contains(u"profile:work"_s));
+    QVERIFY(run({u"credentials"_s, u"list"_s}).out.startsWith(u"No profiles."_s));
+
+    const CliRun again = run({u"credentials"_s, u"delete"_s, u"--profile"_s, u"work"_s});
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY(again.err.contains(u"no profile \"work\""_s));
+    QCOMPARE(m_home.filesContaining(secret), QStringList());
+}
+
+void TestCredentialsCli::setWithSecurityToken() {
+    const QString secret = canary("stssecret");
+    const QString token = canary("ststoken");
+    const CliRun set = run({u"credentials"_s, u"set"_s, u"--profile"_s, u"temp"_s, u"--access-key-id"_s,
+                            u"STS.Temp0001"_s, u"--with-security-token"_s},
+                           (secret + u"\r\n"_s + token + u"\n"_s).toUtf8());
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    const auto [stored, error] = readSecret(KeychainStore(), u"temp"_s);
+    QVERIFY(!error.isError());
+    QCOMPARE(stored.accessKeySecret, secret); // the CR of a Windows-edited file is not part of it
+    QCOMPARE(stored.securityToken, token);
+    for (const QString &value : {secret, token}) {
+        QVERIFY(!set.out.contains(value) && !set.err.contains(value));
+        QCOMPARE(m_home.filesContaining(value), QStringList());
+    }
+}
+
+void TestCredentialsCli::setRefusesBadInput_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions");
+    const QStringList set{u"credentials"_s, u"set"_s, u"--profile"_s, u"p"_s};
+    const QStringList withId = set + QStringList{u"--access-key-id"_s, u"LTAIx"_s};
+    QTest::newRow("no secret") << withId << QByteArray() << 3 << u"no AccessKey Secret"_s;
+    QTest::newRow("empty line") << withId << QByteArray("\n") << 3 << u"no AccessKey Secret"_s;
+    QTest::newRow("no token") << withId + QStringList{u"--with-security-token"_s} << QByteArray("s\n") << 3
+                              << u"no token"_s;
+    QTest::newRow("space in secret") << withId << QByteArray("a b\n") << 3 << u"whitespace"_s;
+    QTest::newRow("no key id") << set << QByteArray("s\n") << 2 << u"--access-key-id"_s;
+    QTest::newRow("bad name") << QStringList{u"credentials"_s,     u"set"_s, u"--profile"_s, u"a b"_s,
+                                             u"--access-key-id"_s, u"x"_s}
+                              << QByteArray("s\n") << 2 << u"invalid profile name"_s;
+    QTest::newRow("Environment") << QStringList{u"credentials"_s,     u"set"_s,
+                                                u"--profile"_s,       u"Environment"_s,
+                                                u"--access-key-id"_s, u"x"_s}
+                                 << QByteArray("s\n") << 2 << u"reserved"_s;
+    QTest::newRow("bad region") << withId + QStringList{u"--region"_s, u"CN_Hangzhou"_s} << QByteArray("s\n")
+                                << 2 << u"invalid region"_s;
+    QTest::newRow("no subcommand") << QStringList{u"credentials"_s} << QByteArray() << 2 << u"subcommand"_s;
+    QTest::newRow("unknown subcommand") << QStringList{u"credentials"_s, u"show"_s} << QByteArray() << 2
+                                        << u"unknown credentials subcommand"_s;
+    QTest::newRow("delete without profile")
+        << QStringList{u"credentials"_s, u"delete"_s} << QByteArray() << 2 << u"--profile"_s;
+}
+
+void TestCredentialsCli::setRefusesBadInput() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    const CliRun result = run(arguments, input);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!QFile::exists(settingsFile()) || !QFileInfo(settingsFile()).size());
+}
+
+void TestCredentialsCli::defaultSubcommand() {
+    for (const QString &name : {u"one"_s, u"two"_s}) {
+        const CliRun set =
+            run({u"credentials"_s, u"set"_s, u"--profile"_s, name, u"--access-key-id"_s, kDemoKeyId},
+                kDemoSecret.toUtf8());
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    }
+    const CliRun makeDefault = run({u"credentials"_s, u"default"_s, u"--profile"_s, u"two"_s});
+    QVERIFY2(makeDefault.exitCode == 0, qPrintable(makeDefault.err));
+    const CliRun list = run({u"credentials"_s, u"list"_s});
+    QVERIFY(list.out.contains(u"commands use two"_s));
+    const CliRun unknown = run({u"credentials"_s, u"default"_s, u"--profile"_s, u"three"_s});
+    QCOMPARE(unknown.exitCode, 3);
+}
+
+void TestCredentialsCli::profileOnPermissions() {
+    const CliRun set =
+        run({u"credentials"_s, u"set"_s, u"--profile"_s, u"demo"_s, u"--access-key-id"_s, kDemoKeyId},
+            kDemoSecret.toUtf8() + '\n');
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    const QStringList permissions{u"--endpoint"_s,  m_simulator.url().toString(),
+                                  u"permissions"_s, u"--region"_s,
+                                  u"cn-hangzhou"_s, u"--image"_s,
+                                  kImageId,         u"--format"_s,
+                                  u"csv"_s};
+
+    const CliRun explicitProfile = run(QStringList{u"--profile"_s, u"demo"_s} + permissions);
+    QVERIFY2(explicitProfile.exitCode == 0, qPrintable(explicitProfile.err));
+    QVERIFY(explicitProfile.out.startsWith(u"RegionId,ImageId,ImageName,Kind,Principal,SharedTime"_s));
+    QCOMPARE(explicitProfile.out.count(u",Account,"_s), 3);
+    QVERIFY(!explicitProfile.err.contains(kDemoSecret));
+
+    // Without --profile and without the environment: the default profile ("demo", the first saved).
+    const CliRun byDefault = run(permissions);
+    QVERIFY2(byDefault.exitCode == 0, qPrintable(byDefault.err));
+    QCOMPARE(byDefault.out, explicitProfile.out);
+
+    const CliRun unknown = run(QStringList{u"--profile"_s, u"nope"_s} + permissions);
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY2(unknown.err.contains(u"no profile \"nope\""_s), qPrintable(unknown.err));
+    QVERIFY(unknown.out.isEmpty());
+}
+
+void TestCredentialsCli::environmentBeatsTheDefaultProfile() {
+    const CliRun set =
+        run({u"credentials"_s, u"set"_s, u"--profile"_s, u"demo"_s, u"--access-key-id"_s, kDemoKeyId},
+            kDemoSecret.toUtf8() + '\n');
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    const QStringList regions{u"--endpoint"_s, m_simulator.url().toString(), u"regions"_s};
+    const QMap<QString, QString> wrongEnvironment{{u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, kDemoKeyId},
+                                                  {u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, u"wrong-secret"_s}};
+
+    const CliRun fromEnvironment = run(regions, {}, wrongEnvironment);
+    QCOMPARE(fromEnvironment.exitCode, 3);
+    QVERIFY(fromEnvironment.err.contains(u"SignatureDoesNotMatch"_s));
+    QVERIFY(!fromEnvironment.err.contains(u"wrong-secret"_s));
+
+    // --profile beats the environment, and ALIBABA_CLOUD_PROFILE picks a profile when no keys are set.
+    QCOMPARE(run(QStringList{u"--profile"_s, u"demo"_s} + regions, {}, wrongEnvironment).exitCode, 0);
+    QCOMPARE(run(regions, {}, {{u"ALIBABA_CLOUD_PROFILE"_s, u"demo"_s}}).exitCode, 0);
+    QCOMPARE(run(regions, {}, {{u"ALIBABA_CLOUD_PROFILE"_s, u"nope"_s}}).exitCode, 3);
+}
+
+void TestCredentialsCli::noKeychain() {
+    const QString secret = canary("clinokeychain");
+    const CliRun set =
+        run({u"credentials"_s, u"set"_s, u"--profile"_s, u"work"_s, u"--access-key-id"_s, u"LTAIx"_s},
+            secret.toUtf8() + '\n', {}, kWithoutKeyring);
+    QCOMPARE(set.exitCode, 3);
+    for (const QString &hint :
+         {u"no keychain available"_s, u"gnome-keyring"_s, u"Secret Service"_s, u"nothing was changed"_s})
+        QVERIFY2(set.err.contains(hint), qPrintable(set.err));
+    QVERIFY(!set.err.contains(secret) && !set.out.contains(secret));
+}
+
+QTEST_GUILESS_MAIN(TestCredentialsCli)
+#include "tst_credentialscli.moc"
