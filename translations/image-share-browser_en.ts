@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>isb::AuditWindow</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s); all are audited unless you uncheck some.</source>
+        <translation>
+            <numerusform>%n region; it is audited unless you uncheck it.</numerusform>
+            <numerusform>%n regions; all are audited unless you uncheck some.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n grant(s) found</source>
+        <translation>
+            <numerusform>, %n grant found</numerusform>
+            <numerusform>, %n grants found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (the service asked to slow down %n time(s))</source>
+        <translation>
+            <numerusform> (the service asked to slow down %n time)</numerusform>
+            <numerusform> (the service asked to slow down %n times)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 images in %n region(s), %2 grants</source>
+        <translation>
+            <numerusform>%1 images in %n region, %2 grants</numerusform>
+            <numerusform>%1 images in %n regions, %2 grants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n lookup(s) failed (see below)</source>
+        <translation>
+            <numerusform>; %n lookup failed (see below)</numerusform>
+            <numerusform>; %n lookups failed (see below)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) shared with every Alibaba Cloud account</source>
+        <translation>
+            <numerusform>%n image shared with every Alibaba Cloud account</numerusform>
+            <numerusform>%n images shared with every Alibaba Cloud account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) on %1 images.</source>
+        <translation>
+            <numerusform>%n grant on %1 images.</numerusform>
+            <numerusform>%n grants on %1 images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n grant(s).</source>
+        <translation>
+            <numerusform>Showing %1 of %n grant.</numerusform>
+            <numerusform>Showing %1 of %n grants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1 can launch %n image(s) (shared with it, or with everyone).</source>
+        <translation>
+            <numerusform>Account %1 can launch %n image (shared with it, or with everyone).</numerusform>
+            <numerusform>Account %1 can launch %n images (shared with it, or with everyone).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot of %1: %2 images in %n region(s).</source>
+        <translation>
+            <numerusform>Snapshot of %1: %2 images in %n region.</numerusform>
+            <numerusform>Snapshot of %1: %2 images in %n regions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isb::CredentialsDialog</name>
+    <message numerus="yes">
+        <source>OK — %n region(s)</source>
+        <translation>
+            <numerusform>OK — %n region</numerusform>
+            <numerusform>OK — %n regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isb::ExportController</name>
+    <message numerus="yes">
+        <source>Exporting the custom images of %1: %2 of %n image(s) done.</source>
+        <translation>
+            <numerusform>Exporting the custom images of %1: %2 of %n image done.</numerusform>
+            <numerusform>Exporting the custom images of %1: %2 of %n images done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the share permissions of %1: %2 of %n request(s) done.</source>
+        <translation>
+            <numerusform>Exporting the share permissions of %1: %2 of %n request done.</numerusform>
+            <numerusform>Exporting the share permissions of %1: %2 of %n requests done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isb::ExportDialog</name>
+    <message numerus="yes">
+        <source>The page shown: page %1 of %2, %n account(s)</source>
+        <translation>
+            <numerusform>The page shown: page %1 of %2, %n account</numerusform>
+            <numerusform>The page shown: page %1 of %2, %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isb::MainWindow</name>
     <message numerus="yes">
         <source>%n custom image(s) in %1.</source>
@@ -29,6 +153,13 @@
         <translation>
             <numerusform>%1 of %n image matches the filter</numerusform>
             <numerusform>%1 of %n images match the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n share entry(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n share entry to %1.</numerusform>
+            <numerusform>Exported %n share entries to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,1049 +5,2226 @@
     <name>AuditDiff</name>
     <message>
         <source>%1 grants added, %2 removed, %3 unchanged; %4 images added, %5 removed, %6 unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1 项授权，移除 %2 项，%3 项未变；新增 %4 个镜像，移除 %5 个，%6 个状态未知。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDiffDialog</name>
+    <message>
+        <source>Compare Audit Snapshots</source>
+        <translation>比较审计快照</translation>
+    </message>
+    <message>
+        <source>&amp;Before (older snapshot):</source>
+        <translation>之前(&amp;B)（较早的快照）：</translation>
+    </message>
+    <message>
+        <source>A snapshot file (.json)</source>
+        <translation>快照文件 (.json)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;After (newer):</source>
+        <translation>之后(&amp;A)（较新的快照）：</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>浏览(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Use the audit shown in the &amp;window as &quot;after&quot;</source>
+        <translation>将窗口中显示的审计结果用作“之后”(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged grants</source>
+        <translation>显示未变的授权(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <translation>镜像名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>共享对象</translation>
     </message>
 </context>
 <context>
     <name>AuditSnapshot</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UTC time such as 2024-01-02T03:04:05Z</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 UTC 时间（例如 2024-01-02T03:04:05Z）</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数组</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
         <source>Not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>Not an audit snapshot: the document must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是审计快照：文档必须是 JSON 对象。</translation>
     </message>
     <message>
         <source>Not an audit snapshot: the &quot;Images&quot; list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是审计快照：缺少 &quot;Images&quot; 列表。</translation>
     </message>
     <message>
         <source>must equal the number of accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须等于账号数 (%1)</translation>
     </message>
     <message>
         <source>Invalid audit snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计快照无效：%1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Share Audit</source>
+        <translation>共享审计</translation>
+    </message>
+    <message>
+        <source>&amp;Regions to audit:</source>
+        <translation>要审计的地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Regions whose custom images are audited. All of them when every region is checked, including regions added later.</source>
+        <translation>审计这些地域中的自定义镜像。全部勾选时审计所有地域，包括以后新增的地域。</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Start audit</source>
+        <translation>开始审计(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Filter by image name or ID (Ctrl+F)</source>
+        <translation>按镜像名称或 ID 筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shared with &amp;everyone</source>
+        <translation>共享给所有人(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Only images shared with group &quot;all&quot;: every Alibaba Cloud account can launch them.</source>
+        <translation>仅显示共享给共享组“all”的镜像：所有阿里云账号都可以使用它们创建实例。</translation>
+    </message>
+    <message>
+        <source>Shared with &amp;more than</source>
+        <translation>共享给超过(&amp;M)</translation>
+    </message>
+    <message>
+        <source> accounts</source>
+        <translation> 个账号</translation>
+    </message>
+    <message>
+        <source>Which images can &amp;account</source>
+        <translation>查询账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Account ID, e.g. 123456789012</source>
+        <translation>账号 ID，例如 123456789012</translation>
+    </message>
+    <message>
+        <source>&amp;launch?</source>
+        <translation>可使用的镜像(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation>显示全部(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Failed lookups</source>
+        <translation>查询失败项</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>错误信息</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>重试失败项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>审计(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Snapshot…</source>
+        <translation>打开快照(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Snapshot…</source>
+        <translation>保存快照(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Snapshots…</source>
+        <translation>比较快照(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Export Shown Rows as &amp;CSV…</source>
+        <translation>将显示的行导出为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Shown Rows as &amp;JSON…</source>
+        <translation>将显示的行导出为 &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>重试失败项(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证</translation>
     </message>
     <message>
         <source>A profile is a named AccessKey. Its secret (and STS token) is kept in the system keychain; only the name, AccessKey ID and region are kept in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证配置是一个带名称的 AccessKey。其 Secret（及 STS Token）保存在系统密钥环中；设置中只保存名称、AccessKey ID 和地域。</translation>
     </message>
     <message>
         <source>Keep these credentials in memory until the application quits. Nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>将这些凭证保存在内存中，直到应用退出。不会写入磁盘。</translation>
     </message>
     <message>
         <source>&amp;Use for This Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于本次会话(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证配置(&amp;P)：</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证配置</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>AccessKey ID</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID</translation>
     </message>
     <message>
         <source>Ne&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;W)</translation>
     </message>
     <message>
         <source>Copy profiles from the aliyun CLI (~/.aliyun/config.json) or the SDK credentials file (~/.alibabacloud/credentials) into the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>将 aliyun CLI (~/.aliyun/config.json) 或 SDK 凭证文件 (~/.alibabacloud/credentials) 中的凭证配置复制到密钥环</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Use this profile when no other is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择其他凭证配置时使用此配置</translation>
     </message>
     <message>
         <source>Make De&amp;fault</source>
-        <translation type="unfinished"></translation>
+        <translation>设为默认(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. default, prod, audit</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 default、prod、audit</translation>
     </message>
     <message>
         <source>Stored in:</source>
-        <translation type="unfinished"></translation>
+        <translation>存储位置：</translation>
     </message>
     <message>
         <source>Access&amp;Key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID(&amp;K)：</translation>
     </message>
     <message>
         <source>LTAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>LTAI…</translation>
     </message>
     <message>
         <source>AccessKey S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey Secret(&amp;E)：</translation>
     </message>
     <message>
         <source>Show the AccessKey Secret as you type it</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时显示 AccessKey Secret</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;H)</translation>
     </message>
     <message>
         <source>STS &amp;token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: only for STS credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>STS Token(&amp;T)：</translation>
     </message>
     <message>
         <source>Show the STS security token</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 STS 安全令牌</translation>
     </message>
     <message>
         <source>Sh&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;O)</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认地域(&amp;R)：</translation>
     </message>
     <message>
         <source>Optional, e.g. cn-hangzhou</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 cn-hangzhou</translation>
     </message>
     <message>
         <source>Call DescribeRegions with the credentials entered above</source>
-        <translation type="unfinished"></translation>
+        <translation>使用上面输入的凭证调用 DescribeRegions</translation>
     </message>
     <message>
         <source>Test &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
         <source>Store the secret in the system keychain and the rest in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>将 Secret 存入系统密钥环，其余信息存入设置</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Optional, STS credentials only</source>
+        <translation>可选，仅用于 STS 临时凭证</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误信息：</translation>
     </message>
     <message>
         <source>HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码：</translation>
     </message>
     <message>
         <source>Request ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：</translation>
     </message>
     <message>
         <source>Troubleshooting:</source>
-        <translation type="unfinished"></translation>
+        <translation>排查建议：</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Share Permissions</source>
+        <translation>导出共享权限</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>The page shown</source>
+        <translation>当前显示的页</translation>
+    </message>
+    <message>
+        <source>Every page of this image</source>
+        <translation>此镜像的所有分页</translation>
+    </message>
+    <message>
+        <source>Every custom image in this region, with all pages</source>
+        <translation>本地域的所有自定义镜像（含所有分页）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>&amp;CSV, for spreadsheets</source>
+        <translation>&amp;CSV，用于电子表格</translation>
+    </message>
+    <message>
+        <source>Add &amp;BOM for Excel</source>
+        <translation>为 Excel 添加 &amp;BOM</translation>
+    </message>
+    <message>
+        <source>Starts the file with a UTF-8 byte order mark, which Microsoft Excel needs to show Chinese and other non-English names correctly.</source>
+        <translation>在文件开头写入 UTF-8 字节顺序标记 (BOM)，Microsoft Excel 需要它才能正确显示中文等非英文名称。</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for scripts</source>
+        <translation>&amp;JSON，用于脚本</translation>
+    </message>
+    <message>
+        <source>In CSV, a cell that starts with =, +, -, @ or a tab gets a &apos; in front of it, so that a spreadsheet shows it as text instead of running it as a formula.</source>
+        <translation>在 CSV 中，以 =、+、-、@ 或制表符开头的单元格前会加上 &apos;，使电子表格将其显示为文本，而不是当作公式执行。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCredentialsDialog</name>
+    <message>
+        <source>Import Credentials</source>
+        <translation>导入凭证</translation>
+    </message>
+    <message>
+        <source>These files keep AccessKey secrets in plain text. Importing copies the profiles you tick into the system keychain. The files themselves are only read: they are not changed or deleted, so the secrets stay in them until you remove them yourself.</source>
+        <translation>这些文件以明文保存 AccessKey Secret。导入会将您勾选的凭证配置复制到系统密钥环。这些文件只会被读取，不会被修改或删除，因此其中的 Secret 会一直保留，直到您自行删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles found (double-click a name to change what it is saved as):</source>
+        <translation>找到的凭证配置(&amp;P)（双击名称可修改保存名称）：</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Found In</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Image Share Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像共享浏览器</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;R)：</translation>
     </message>
     <message>
         <source>The region whose custom images are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出其自定义镜像的地域</translation>
     </message>
     <message>
         <source>&amp;Images</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像(&amp;I)</translation>
     </message>
     <message>
         <source>Fil&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;T)：</translation>
     </message>
     <message>
         <source>Image ID or name</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 ID 或名称</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>分页(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Load the images and share permissions again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载镜像和共享权限 (F5)</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Cancel Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>取消加载(&amp;C)</translation>
     </message>
     <message>
         <source>Stop what is loading (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在进行的加载 (Esc)</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的行复制为以制表符分隔的文本</translation>
     </message>
     <message>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>Copy &amp;Image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制镜像 ID(&amp;I)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy &amp;Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制账号 ID(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Filter Images</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选镜像(&amp;F)</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;About Image Share Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>关于镜像共享浏览器(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>凭证配置(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The credentials profile the window uses; choosing another reloads everything</source>
+        <translation>窗口使用的凭证配置；选择其他配置会重新加载全部内容</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dentials…</source>
+        <translation>凭证(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add, test, import or remove AccessKey profiles (Ctrl+K)</source>
+        <translation>添加、测试、导入或删除 AccessKey 凭证配置 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save who can launch the image, or every image of the region, to a CSV or JSON file (Ctrl+E)</source>
+        <translation>将镜像（或本地域所有镜像）的共享对象保存为 CSV 或 JSON 文件 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>PagerWidget</name>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>首页</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>末页</translation>
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>每页条数(&amp;Z)：</translation>
     </message>
     <message>
         <source>Accounts per page</source>
-        <translation type="unfinished"></translation>
+        <translation>每页显示的账号数</translation>
     </message>
     <message>
         <source>Load every page and show all accounts at once</source>
-        <translation type="unfinished"></translation>
+        <translation>加载所有分页，一次显示全部账号</translation>
     </message>
     <message>
         <source>A&amp;ll pages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部分页(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>assumes a RAM role through STS, which this application does not call; import the source AccessKey or use temporary credentials (StsToken)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 STS 扮演 RAM 角色，而本应用不调用 STS；请导入源 AccessKey，或使用临时凭证 (StsToken)</translation>
     </message>
     <message>
         <source>takes credentials from the ECS instance metadata service, which only exists on an ECS instance</source>
-        <translation type="unfinished"></translation>
+        <translation>从 ECS 实例元数据服务获取凭证，该服务仅在 ECS 实例上可用</translation>
     </message>
     <message>
         <source>uses an RSA key pair, a deprecated sign-in that ECS does not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 RSA 密钥对，这是一种已弃用的认证方式，ECS 不接受</translation>
     </message>
     <message>
         <source>runs an external program to get credentials; this application never runs other programs for credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>运行外部程序获取凭证；本应用从不为获取凭证而运行其他程序</translation>
     </message>
     <message>
         <source>fetches credentials from a URL, which this application does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>从 URL 获取凭证，本应用不支持</translation>
     </message>
     <message>
         <source>needs an identity provider sign-in, which this application does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>需要通过身份提供商登录，本应用不支持</translation>
     </message>
     <message>
         <source>mode &quot;%1&quot; is not supported; only AK and StsToken can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持模式“%1”；只能导入 AK 和 StsToken</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>not an aliyun CLI configuration: no &quot;profiles&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 aliyun CLI 配置：没有 &quot;profiles&quot; 列表</translation>
     </message>
     <message>
         <source>the profile has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证配置没有名称</translation>
     </message>
     <message>
         <source>has no AccessKey ID or AccessKey Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 AccessKey ID 或 AccessKey Secret</translation>
     </message>
     <message>
         <source>StsToken mode without an sts_token</source>
-        <translation type="unfinished"></translation>
+        <translation>StsToken 模式但缺少 sts_token</translation>
     </message>
     <message>
         <source>The keychain has no secret for profile &quot;%1&quot;. Enter its AccessKey Secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环中没有凭证配置“%1”的 Secret。请重新输入其 AccessKey Secret。</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Start a Secret Service such as gnome-keyring or KWallet, or use session-only credentials or the ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥环 (%1)。请启动 gnome-keyring 或 KWallet 等 Secret Service，或者使用仅限本次会话的凭证，或 ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET 环境变量。</translation>
     </message>
     <message>
         <source>Access to the keychain was denied (%1). Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥环被拒绝 (%1)。请解锁密钥环后重试。</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环出错：%1</translation>
     </message>
     <message>
         <source>The Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET to be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment 凭证配置需要设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. The known profiles are listed by `credentials list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有凭证配置“%1”。`credentials list` 可列出已有的凭证配置。</translation>
     </message>
     <message>
         <source>ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not. Set both, or unset both to use a saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 ALIBABA_CLOUD_ACCESS_KEY_ID，但未设置 ALIBABA_CLOUD_ACCESS_KEY_SECRET。请同时设置两者；若要使用已保存的凭证配置，请同时取消设置两者。</translation>
     </message>
     <message>
         <source>ALIBABA_CLOUD_ACCESS_KEY_SECRET is set but ALIBABA_CLOUD_ACCESS_KEY_ID is not. Set both, or unset both to use a saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 ALIBABA_CLOUD_ACCESS_KEY_SECRET，但未设置 ALIBABA_CLOUD_ACCESS_KEY_ID。请同时设置两者；若要使用已保存的凭证配置，请同时取消设置两者。</translation>
     </message>
     <message>
         <source>ALIBABA_CLOUD_PROFILE names the profile &quot;%1&quot;, which does not exist. Unset the variable or add the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALIBABA_CLOUD_PROFILE 指定的凭证配置“%1”不存在。请取消设置该变量，或添加该凭证配置。</translation>
     </message>
     <message>
         <source>No credentials: add a profile (it is stored in the system keychain), choose one with --profile, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有凭证：请添加凭证配置（存储在系统密钥环中）、用 --profile 选择一个，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
         <source>chosen explicitly (--profile or the profile menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>明确指定（--profile 或凭证配置菜单）</translation>
     </message>
     <message>
         <source>from ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
         <source>named by ALIBABA_CLOUD_PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>由 ALIBABA_CLOUD_PROFILE 指定</translation>
     </message>
     <message>
         <source>the default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>默认凭证配置</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在</translation>
     </message>
     <message>
         <source>%1 is not a credentials file (a directory, or larger than 1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是凭证文件（是目录，或大于 1 MiB）</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>line %1: a section header must end with &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：节标题必须以 &apos;]&apos; 结尾</translation>
     </message>
     <message>
         <source>line %1: empty section name</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：节名称为空</translation>
     </message>
     <message>
         <source>line %1: section [%2] appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：节 [%2] 重复出现</translation>
     </message>
     <message>
         <source>line %1: expected &apos;key = value&apos; or &apos;[section]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：应为 &apos;key = value&apos; 或 &apos;[section]&apos;</translation>
     </message>
     <message>
         <source>line %1: a key before the first [section]</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：第一个 [section] 之前出现了键</translation>
     </message>
     <message>
         <source>The keychain entry of profile &quot;%1&quot; is not in the expected format; store the credentials again.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证配置“%1”的密钥环条目格式不符合预期；请重新存储凭证。</translation>
     </message>
     <message>
         <source>assumes a RAM role through STS, which this application does not call</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 STS 扮演 RAM 角色，而本应用不调用 STS</translation>
     </message>
     <message>
         <source>a bearer token is for other Alibaba Cloud products; ECS needs an AccessKey</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer Token 用于其他阿里云产品；ECS 需要 AccessKey</translation>
     </message>
     <message>
         <source>the section has no type</source>
-        <translation type="unfinished"></translation>
+        <translation>该节没有 type</translation>
     </message>
     <message>
         <source>type &quot;%1&quot; is not supported; only access_key and sts can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持类型“%1”；只能导入 access_key 和 sts</translation>
     </message>
     <message>
         <source>disabled in the file (enable = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>已在文件中禁用 (enable = false)</translation>
     </message>
     <message>
         <source>has no access_key_id or access_key_secret</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 access_key_id 或 access_key_secret</translation>
     </message>
     <message>
         <source>type sts without a security_token</source>
-        <translation type="unfinished"></translation>
+        <translation>sts 类型但缺少 security_token</translation>
     </message>
 </context>
 <context>
     <name>SharePermissionPane</name>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;A)</translation>
     </message>
     <message>
         <source>Share &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>共享组(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>isb::AuditDiffDialog</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Grants changed</source>
+        <translation>授权有变化</translation>
+    </message>
+    <message>
+        <source>Image added</source>
+        <translation>新增镜像</translation>
+    </message>
+    <message>
+        <source>Image removed</source>
+        <translation>移除镜像</translation>
+    </message>
+    <message>
+        <source>Unknown (lookup failed)</source>
+        <translation>未知（查询失败）</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as Text</source>
+        <translation>复制为文本(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Choose two snapshots and press Compare.</source>
+        <translation>选择两个快照，然后单击“比较”。</translation>
+    </message>
+    <message>
+        <source>Choose an Audit Snapshot</source>
+        <translation>选择审计快照</translation>
+    </message>
+    <message>
+        <source>Audit snapshots (*.json);;All files (*)</source>
+        <translation>审计快照 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable audit snapshot.</source>
+        <translation>%1 不是可读取的审计快照。</translation>
+    </message>
+    <message>
+        <source>− removed</source>
+        <translation>− 移除</translation>
+    </message>
+    <message>
+        <source>+ added</source>
+        <translation>+ 新增</translation>
+    </message>
+    <message>
+        <source>= unchanged</source>
+        <translation>= 未变</translation>
+    </message>
+    <message>
+        <source>No grant was added or removed.</source>
+        <translation>没有新增或移除的授权。</translation>
     </message>
 </context>
 <context>
     <name>isb::AuditRunner</name>
     <message>
         <source>The audit was cancelled before this image was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计在检查此镜像之前已取消。</translation>
     </message>
 </context>
 <context>
     <name>isb::AuditTableModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>共享组</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>all (everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>all（所有人）</translation>
     </message>
     <message>
         <source>Every Alibaba Cloud account can launch this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有阿里云账号都可以使用此镜像创建实例。</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 ID</translation>
     </message>
     <message>
         <source>Image name</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>共享对象</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>共享时间</translation>
+    </message>
+</context>
+<context>
+    <name>isb::AuditWindow</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Choose the regions and press Start. Nothing is changed: the audit only reads images and their share permissions.</source>
+        <translation>选择地域，然后单击“开始审计”。审计不会更改任何内容：它只读取镜像及其共享权限。</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有地域</translation>
+    </message>
+    <message>
+        <source>Listing the regions…</source>
+        <translation>正在列出地域…</translation>
+    </message>
+    <message>
+        <source>Could not list the regions (%1). Start audits every region.</source>
+        <translation>无法列出地域 (%1)。“开始审计”将审计所有地域。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s); all are audited unless you uncheck some.</source>
+        <translation>
+            <numerusform>共 %n 个地域；除取消勾选的地域外，全部审计。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Credentials</source>
+        <translation>没有凭证</translation>
+    </message>
+    <message>
+        <source>Choose credentials in the main window (File &gt; Credentials…), then open the audit again.</source>
+        <translation>请在主窗口中选择凭证（文件 &gt; 凭证…），然后重新打开审计。</translation>
+    </message>
+    <message>
+        <source>Listing the images…</source>
+        <translation>正在列出镜像…</translation>
+    </message>
+    <message>
+        <source>Retrying the failed lookups…</source>
+        <translation>正在重试失败的查询…</translation>
+    </message>
+    <message>
+        <source>Share Audit</source>
+        <translation>共享审计</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images checked</source>
+        <translation>已检查 %1/%2 个镜像</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images checked so far (%3 of %4 regions listed)</source>
+        <translation>目前已检查 %1/%2 个镜像（已列出 %3/%4 个地域）</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n grant(s) found</source>
+        <translation>
+            <numerusform>，已找到 %n 项授权</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>，预计还需 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (the service asked to slow down %n time(s))</source>
+        <translation>
+            <numerusform>（服务端 %n 次要求降低请求速度）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <source>(region list)</source>
+        <translation>（地域列表）</translation>
+    </message>
+    <message>
+        <source>(image list)</source>
+        <translation>（镜像列表）</translation>
+    </message>
+    <message>
+        <source>Audit cancelled after %1; what was found is kept. </source>
+        <translation>审计在 %1 后取消；已找到的结果会保留。</translation>
+    </message>
+    <message>
+        <source>Audit finished in %1. </source>
+        <translation>审计完成，用时 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 images in %n region(s), %2 grants</source>
+        <translation>
+            <numerusform>%n 个地域中的 %1 个镜像，%2 项授权</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n lookup(s) failed (see below)</source>
+        <translation>
+            <numerusform>；%n 项查询失败（见下方）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) shared with every Alibaba Cloud account</source>
+        <translation>
+            <numerusform>%n 个镜像已共享给所有阿里云账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any account can launch them. Their rows are marked in red; tick &quot;Shared with everyone&quot; to list only them.</source>
+        <translation>任何账号都可以用它们创建实例。这些镜像所在的行标为红色；勾选“共享给所有人”可只列出它们。</translation>
+    </message>
+    <message>
+        <source>No grants to show yet.</source>
+        <translation>暂无可显示的授权。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) on %1 images.</source>
+        <translation>
+            <numerusform>%1 个镜像上共有 %n 项授权。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n grant(s).</source>
+        <translation>
+            <numerusform>显示 %n 项授权中的 %1 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1 can launch %n image(s) (shared with it, or with everyone).</source>
+        <translation>
+            <numerusform>账号 %1 可以使用 %n 个镜像（共享给该账号或所有人）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed lookups (%1)</source>
+        <translation>查询失败项 (%1)</translation>
+    </message>
+    <message>
+        <source>From the snapshot: the grants of these items were unknown when it was taken.</source>
+        <translation>来自快照：生成快照时这些项的授权未知。</translation>
+    </message>
+    <message>
+        <source>The grants of these items are unknown, not empty. Retrying asks only for them.</source>
+        <translation>这些项的授权是未知的，而不是为空。重试只会查询这些项。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Snapshot</source>
+        <translation>无法打开快照</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable audit snapshot:
+%2</source>
+        <translation>%1 不是可读取的审计快照：
+%2</translation>
+    </message>
+    <message>
+        <source>Share Audit — %1</source>
+        <translation>共享审计 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot of %1: %2 images in %n region(s).</source>
+        <translation>
+            <numerusform>%1 的快照：%n 个地域中的 %2 个镜像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save Snapshot</source>
+        <translation>无法保存快照</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved to %1:
+%2</source>
+        <translation>无法将快照保存到 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Snapshot saved to %1.</source>
+        <translation>快照已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>There is no audit to export.</source>
+        <translation>没有可导出的审计结果。</translation>
+    </message>
+    <message>
+        <source>Open Audit Snapshot</source>
+        <translation>打开审计快照</translation>
+    </message>
+    <message>
+        <source>Audit snapshots (*.json);;All files (*)</source>
+        <translation>审计快照 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Audit Snapshot</source>
+        <translation>保存审计快照</translation>
+    </message>
+    <message>
+        <source>Audit snapshots (*.json)</source>
+        <translation>审计快照 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Shown Rows as JSON</source>
+        <translation>将显示的行导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Export Shown Rows as CSV</source>
+        <translation>将显示的行导出为 CSV</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: %2.</source>
+        <translation>未向 %1 写入任何内容：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>isb::CredentialsDialog</name>
+    <message>
+        <source>Environment (read-only)</source>
+        <translation>环境变量（只读）</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>仅本次会话</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>密钥环</translation>
+    </message>
+    <message>
+        <source>No credentials were found. Enter an AccessKey below and save it, import one from the aliyun CLI or SDK files, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET before starting the application.</source>
+        <translation>未找到凭证。请在下方输入 AccessKey 并保存，或从 aliyun CLI 或 SDK 的文件导入，或在启动应用前设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;</source>
+        <translation>凭证配置“%1”</translation>
+    </message>
+    <message>
+        <source>Environment variables ALIBABA_CLOUD_* (read-only; change them in the shell that starts the application)</source>
+        <translation>环境变量 ALIBABA_CLOUD_*（只读；请在启动应用的 shell 中修改）</translation>
+    </message>
+    <message>
+        <source>From ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
+        <translation>来自 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
+    </message>
+    <message>
+        <source>From ALIBABA_CLOUD_SECURITY_TOKEN</source>
+        <translation>来自 ALIBABA_CLOUD_SECURITY_TOKEN</translation>
+    </message>
+    <message>
+        <source>Memory, for this session only: nothing is on disk and it is gone when the application quits</source>
+        <translation>内存，仅限本次会话：不写入磁盘，应用退出后即清除</translation>
+    </message>
+    <message>
+        <source>Secret in the system keychain; name, AccessKey ID and region in the settings</source>
+        <translation>Secret 保存在系统密钥环中；名称、AccessKey ID 和地域保存在设置中</translation>
+    </message>
+    <message>
+        <source>%1. This is the default profile.</source>
+        <translation>%1。这是默认凭证配置。</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建凭证配置</translation>
+    </message>
+    <message>
+        <source>New: the secret goes to the system keychain when you save</source>
+        <translation>新建：保存时 Secret 将存入系统密钥环</translation>
+    </message>
+    <message>
+        <source>A region ID has lower-case letters, digits and &apos;-&apos;, e.g. cn-hangzhou.</source>
+        <translation>地域 ID 由小写字母、数字和 &apos;-&apos; 组成，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey ID.</source>
+        <translation>请输入 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID must not contain spaces.</source>
+        <translation>AccessKey ID 不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The AccessKey Secret and the STS token must not contain spaces.</source>
+        <translation>AccessKey Secret 和 STS Token 不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey Secret.</source>
+        <translation>请输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>Saving &quot;%1&quot; in the keychain…</source>
+        <translation>正在将“%1”保存到密钥环…</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;. Its secret is in the system keychain.</source>
+        <translation>已保存“%1”。其 Secret 已存入系统密钥环。</translation>
+    </message>
+    <message>
+        <source>Copied %1 profiles into the system keychain: %2. The original files were not changed.</source>
+        <translation>已将 %1 个凭证配置复制到系统密钥环：%2。原始文件未作更改。</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>删除凭证配置</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>删除凭证配置“%1”？</translation>
+    </message>
+    <message>
+        <source>Its secret is removed from the system keychain. This cannot be undone.</source>
+        <translation>其 Secret 将从系统密钥环中移除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>It is forgotten for the rest of this session.</source>
+        <translation>本次会话中将不再保留它。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot;.</source>
+        <translation>已删除凭证配置“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now the default profile.</source>
+        <translation>“%1”现在是默认凭证配置。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK — %n region(s)</source>
+        <translation>
+            <numerusform>成功 — %n 个地域</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey ID, the Secret and the STS token.</source>
+        <translation>请检查 AccessKey ID、Secret 和 STS Token。</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock is wrong; correct it and try again.</source>
+        <translation>本机时钟不准确；请校正后重试。</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>Copying %1 profiles into the keychain…</source>
+        <translation>正在将 %1 个凭证配置复制到密钥环…</translation>
+    </message>
+    <message>
+        <source>Using %1 for this session only. Nothing was written to disk; the credentials are gone when the application quits.</source>
+        <translation>仅在本次会话中使用 %1。未写入磁盘；应用退出后凭证即被清除。</translation>
+    </message>
+    <message>
+        <source>The keychain has no secret for the profile &quot;%1&quot; (it may have been removed outside Image Share Browser). Enter its AccessKey Secret and click Save.</source>
+        <translation>密钥环中没有凭证配置“%1”的 Secret（可能已在镜像共享浏览器之外被移除）。请输入其 AccessKey Secret，然后单击“保存”。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>No keychain is available</source>
+        <translation>没有可用的密钥环</translation>
+    </message>
+    <message>
+        <source>Image Share Browser keeps secrets only in a system keychain that provides the Secret Service (GNOME Keyring or KWallet), never in a plain-text file, so nothing was saved. To fix it, install gnome-keyring (or KWallet), make sure it runs and is unlocked in your desktop session, and try again. Until then you can use the credentials for this session only, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET before starting the application.</source>
+        <translation>镜像共享浏览器只将 Secret 保存在提供 Secret Service 的系统密钥环（GNOME Keyring 或 KWallet）中，从不写入明文文件，因此未保存任何内容。解决方法：安装 gnome-keyring（或 KWallet），确保它在桌面会话中运行并已解锁，然后重试。在此之前，您可以仅在本次会话中使用这些凭证，或在启动应用前设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access</source>
+        <translation>密钥环拒绝访问</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, or the request to unlock it was dismissed, so nothing was changed. Unlock it (log in to the desktop session again, or unlock the &quot;Login&quot; keyring in Passwords and Keys or KWalletManager) and try again, or use the credentials for this session only.</source>
+        <translation>密钥环已锁定，或解锁请求被取消，因此未做任何更改。请将其解锁（重新登录桌面会话，或在“密码和密钥”或 KWalletManager 中解锁“登录”密钥环）后重试，或仅在本次会话中使用这些凭证。</translation>
+    </message>
+    <message>
+        <source>The keychain failed</source>
+        <translation>密钥环出错</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again, or use the credentials for this session only.</source>
+        <translation>未做任何更改。请重试，或仅在本次会话中使用这些凭证。</translation>
+    </message>
+    <message>
+        <source>Kept; leave empty to keep it</source>
+        <translation>已保存在内存中；留空则不变</translation>
+    </message>
+    <message>
+        <source>Optional, STS credentials only</source>
+        <translation>可选，仅用于 STS 临时凭证</translation>
+    </message>
+    <message>
+        <source>Stored; leave empty to keep it</source>
+        <translation>已存储；留空则不变</translation>
     </message>
 </context>
 <context>
     <name>isb::EcsCall</name>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作已取消。</translation>
     </message>
 </context>
 <context>
     <name>isb::EcsClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的接入地址 URL。</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for loopback addresses (such as the simulator); use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有环回地址（例如模拟器）允许使用明文 http://；%1 请使用 https://。</translation>
     </message>
     <message>
         <source>The endpoint must be an https:// URL, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址必须是 https:// URL，而不是“%1”。</translation>
     </message>
     <message>
         <source>No AccessKey is configured: set an AccessKey ID and Secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置 AccessKey：请先设置 AccessKey ID 和 AccessKey Secret。</translation>
     </message>
     <message>
         <source>No complete answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内未收到完整响应。</translation>
     </message>
     <message>
         <source>The server redirected the request to %1; signed requests are never redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器将请求重定向到 %1；签名请求从不跟随重定向。</translation>
     </message>
 </context>
 <context>
     <name>isb::EcsResponseParser</name>
     <message>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应不是有效的 JSON（第 %2 字节处：%1）。</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应不是 JSON 对象。</translation>
     </message>
     <message>
         <source>HTTP %1 without an ECS error body.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1，且没有 ECS 错误信息。</translation>
     </message>
     <message>
         <source>DescribeRegions: &quot;Regions&quot; has an unexpected shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeRegions：&quot;Regions&quot; 的结构不符合预期。</translation>
     </message>
     <message>
         <source>DescribeRegions: a region entry has an unexpected shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeRegions：某个地域条目的结构不符合预期。</translation>
     </message>
     <message>
         <source>DescribeImages: the answer lacks TotalCount, PageNumber, PageSize or Images.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeImages：响应缺少 TotalCount、PageNumber、PageSize 或 Images。</translation>
     </message>
     <message>
         <source>DescribeImages: an image entry has an unexpected shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeImages：某个镜像条目的结构不符合预期。</translation>
     </message>
     <message>
         <source>DescribeImageSharePermission: the answer lacks TotalCount, PageNumber, PageSize, Accounts or ShareGroups, or has them in an unexpected shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeImageSharePermission：响应缺少 TotalCount、PageNumber、PageSize、Accounts 或 ShareGroups，或者其结构不符合预期。</translation>
     </message>
     <message>
         <source>DescribeImageSharePermission: an account entry has an unexpected shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeImageSharePermission：某个账号条目的结构不符合预期。</translation>
     </message>
     <message>
         <source>DescribeImageSharePermission: a share group entry has an unexpected shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeImageSharePermission：某个共享组条目的结构不符合预期。</translation>
     </message>
     <message>
         <source>DescribeImageSharePermission: the page holds more accounts than its PageSize.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeImageSharePermission：该页的账号数超过了其 PageSize。</translation>
     </message>
 </context>
 <context>
     <name>isb::ErrorDialog</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息(&amp;C)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>(no HTTP answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无 HTTP 响应）</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：%1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误信息：%1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：%1</translation>
     </message>
     <message>
         <source>Recommend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断建议：%1</translation>
     </message>
     <message>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制(&amp;C)</translation>
     </message>
     <message>
         <source>The program reads the AccessKey from the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, and for temporary (STS) credentials also ALIBABA_CLOUD_SECURITY_TOKEN. Set them, then start the program again.</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序从环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取 AccessKey；使用临时凭证 (STS) 时还会读取 ALIBABA_CLOUD_SECURITY_TOKEN。请设置这些变量，然后重新启动本程序。</translation>
     </message>
     <message>
         <source>No AccessKey is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置 AccessKey。</translation>
     </message>
     <message>
         <source>Alibaba Cloud says this AccessKey is disabled. Enable it in the RAM console or use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云提示此 AccessKey 已被禁用。请在 RAM 控制台中启用它，或改用其他 AccessKey。</translation>
     </message>
     <message>
         <source>Alibaba Cloud does not know this AccessKey ID. Check that it was copied completely and has not been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云无法识别此 AccessKey ID。请检查它是否复制完整、是否已被删除。</translation>
     </message>
     <message>
         <source>The security token of these temporary (STS) credentials is invalid or has expired. Get new credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>此临时凭证 (STS) 的安全令牌无效或已过期。请获取新的凭证。</translation>
     </message>
     <message>
         <source>The request signature did not match: the AccessKey Secret is probably wrong (check for missing or extra characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求签名不匹配：AccessKey Secret 很可能有误（请检查是否缺少或多出字符）。</translation>
     </message>
     <message>
         <source>Alibaba Cloud rejected the request because this computer&apos;s clock differs from the real time by more than 15 minutes. Correct the date, time and time zone of this computer (turning on automatic time synchronization is the surest way), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云拒绝了请求，因为本机时钟与实际时间相差超过 15 分钟。请校正本机的日期、时间和时区（开启自动时间同步最为可靠），然后重试。</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be established because its certificate was not accepted. This happens when a proxy or security software intercepts encrypted traffic, when this computer&apos;s date is wrong, or when the system&apos;s certificate store is outdated. For your safety the program never ignores certificate errors: fix the cause, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法与服务器建立安全连接，因为其证书未被接受。代理或安全软件拦截加密流量、本机日期有误或系统证书库过旧时，都会出现这种情况。为了您的安全，本程序从不忽略证书错误：请排除原因后重试。</translation>
     </message>
     <message>
         <source>Alibaba Cloud is limiting how fast this account may call the API (throttling). The limit resets every minute: wait a moment, then choose Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云正在限制此账号调用 API 的频率（流控）。该限制每分钟重置一次：请稍候，然后选择“重试”。</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your network connection, then choose Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未及时响应。请检查网络连接，然后选择“重试”。</translation>
     </message>
     <message>
         <source>The server could not be reached. Check your network connection and proxy settings, then choose Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器。请检查网络连接和代理设置，然后选择“重试”。</translation>
     </message>
     <message>
         <source>Nothing was sent: the endpoint is not safe for signed requests. Use an https:// endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何请求：该接入地址不适合发送签名请求。请使用 https:// 接入地址。</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何请求。</translation>
     </message>
     <message>
         <source>The server&apos;s answer was incomplete or could not be read. Choose Retry; if this keeps happening, a proxy may be altering the traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应不完整或无法读取。请选择“重试”；如果问题反复出现，可能是代理篡改了流量。</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be trusted, so it was not used. If you use a proxy, it may be altering the traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应不可信，因此未被使用。如果您使用了代理，它可能篡改了流量。</translation>
     </message>
     <message>
         <source>The image no longer exists: it may have been deleted or copied away.</source>
-        <translation type="unfinished"></translation>
+        <translation>该镜像已不存在：它可能已被删除或转移。</translation>
     </message>
     <message>
         <source>This AccessKey is not allowed to do this. Ask the account&apos;s administrator to grant the RAM permissions ecs:DescribeRegions, ecs:DescribeImages and ecs:DescribeImageSharePermission.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 AccessKey 无权执行此操作。请联系账号管理员授予 RAM 权限 ecs:DescribeRegions、ecs:DescribeImages 和 ecs:DescribeImageSharePermission。</translation>
     </message>
     <message>
         <source>Alibaba Cloud had a temporary problem. Choose Retry in a moment; if it keeps failing, contact Alibaba Cloud support with the request ID below.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云出现临时故障。请稍后选择“重试”；如果仍然失败，请凭下方的请求 ID 联系阿里云技术支持。</translation>
     </message>
     <message>
         <source>Alibaba Cloud refused the request. The details below say why; the request ID helps Alibaba Cloud support find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云拒绝了请求。原因见下方详细信息；阿里云技术支持可凭请求 ID 查找该请求。</translation>
+    </message>
+</context>
+<context>
+    <name>isb::ExportController</name>
+    <message>
+        <source>Export Share Permissions</source>
+        <translation>导出共享权限</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Exporting Share Permissions</source>
+        <translation>正在导出共享权限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the custom images of %1: %2 of %n image(s) done.</source>
+        <translation>
+            <numerusform>正在导出 %1 的自定义镜像：已完成 %2/%n 个镜像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the custom images of %1…</source>
+        <translation>正在列出 %1 的自定义镜像…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the share permissions of %1: %2 of %n request(s) done.</source>
+        <translation>
+            <numerusform>正在导出 %1 的共享权限：已完成 %2/%n 个请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the share permissions of %1…</source>
+        <translation>正在导出 %1 的共享权限…</translation>
+    </message>
+    <message>
+        <source>Could not save the export to %1.</source>
+        <translation>无法将导出内容保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not export the share permissions of the images in %1.</source>
+        <translation>无法导出 %1 中镜像的共享权限。</translation>
+    </message>
+    <message>
+        <source>Could not export the share permissions of %1.</source>
+        <translation>无法导出 %1 的共享权限。</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another disk, then export again.</source>
+        <translation>请释放一些磁盘空间或选择其他磁盘，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, such as your Documents folder, then export again.</source>
+        <translation>请选择您有写入权限的文件夹（例如“文档”文件夹），然后重新导出。</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a writable disk, then export again.</source>
+        <translation>请选择可写磁盘上的文件夹，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>It may have been removed, or its drive disconnected. Choose another folder.</source>
+        <translation>该文件夹可能已被删除，或其所在的驱动器已断开。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose another name or folder.</source>
+        <translation>请选择其他名称或文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose another disk (FAT32 drives hold at most 4 GiB per file).</source>
+        <translation>请选择其他磁盘（FAT32 磁盘上的单个文件最大为 4 GiB）。</translation>
+    </message>
+    <message>
+        <source>Choose another folder, then export again.</source>
+        <translation>请选择其他文件夹，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>%1. %2 Nothing was changed: a file that already had this name was left as it was.</source>
+        <translation>%1。%2未做任何更改：已有的同名文件保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>isb::ExportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The page shown: page %1 of %2, %n account(s)</source>
+        <translation>
+            <numerusform>当前显示的页：第 %1 页，共 %2 页，%n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page shown</source>
+        <translation>当前显示的页</translation>
+    </message>
+    <message>
+        <source>Every page of image %1</source>
+        <translation>镜像 %1 的所有分页</translation>
+    </message>
+    <message>
+        <source>Every page of an image</source>
+        <translation>某个镜像的所有分页</translation>
+    </message>
+    <message>
+        <source>Every custom image in %1, with all pages</source>
+        <translation>%1 中的所有自定义镜像（含所有分页）</translation>
+    </message>
+</context>
+<context>
+    <name>isb::ExportError</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>there is not enough free space on the disk</source>
+        <translation>磁盘可用空间不足</translation>
+    </message>
+    <message>
+        <source>you do not have permission to replace this file</source>
+        <translation>您没有替换此文件的权限</translation>
+    </message>
+    <message>
+        <source>you do not have permission to create files in the folder %1</source>
+        <translation>您没有在文件夹 %1 中创建文件的权限</translation>
+    </message>
+    <message>
+        <source>the folder %1 is on a read-only disk or medium</source>
+        <translation>文件夹 %1 位于只读磁盘或介质上</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>a part of the path %1 is a file, not a folder</source>
+        <translation>路径 %1 中有一部分是文件而不是文件夹</translation>
+    </message>
+    <message>
+        <source>a folder of that name already exists</source>
+        <translation>已存在同名文件夹</translation>
+    </message>
+    <message>
+        <source>the file is larger than this system or disk allows</source>
+        <translation>文件大小超出了此系统或磁盘的上限</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>isb::ImageTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Image ID</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Size (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小 (GiB)</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <comment>image status</comment>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>image status</comment>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>image status</comment>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>UnAvailable</source>
+        <comment>image status</comment>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>CreateFailed</source>
+        <comment>image status</comment>
+        <translation>创建失败</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <comment>image status</comment>
+        <translation>已弃用</translation>
+    </message>
+</context>
+<context>
+    <name>isb::ImportCredentialsDialog</name>
+    <message>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <source>STS token</source>
+        <translation>STS Token</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Keychain</source>
+        <translation>复制到密钥环(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1：未找到</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not understood (%2)</source>
+        <translation>%1：无法解析 (%2)</translation>
+    </message>
+    <message>
+        <source>No profiles found. The aliyun CLI keeps its profiles in ~/.aliyun/config.json, the SDKs in ~/.alibabacloud/credentials.</source>
+        <translation>未找到凭证配置。aliyun CLI 的凭证配置保存在 ~/.aliyun/config.json，SDK 的保存在 ~/.alibabacloud/credentials。</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Another ticked profile has this name</source>
+        <translation>另一个已勾选的凭证配置使用了此名称</translation>
+    </message>
+    <message>
+        <source>Replaces the saved profile &quot;%1&quot;</source>
+        <translation>将替换已保存的凭证配置“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 importable, %3 not supported</source>
+        <translation>%1：%2 个可导入，%3 个不支持</translation>
     </message>
 </context>
 <context>
     <name>isb::MainWindow</name>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪。</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载</translation>
     </message>
     <message>
         <source>The RequestId of the last answer; Alibaba Cloud support asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次响应的请求 ID (RequestId)；联系阿里云技术支持时需要提供。</translation>
     </message>
     <message>
         <source>Request ID: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：暂无</translation>
     </message>
     <message>
         <source>Loading regions…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载地域…</translation>
     </message>
     <message>
         <source>Could not load the regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载地域。</translation>
     </message>
     <message>
         <source>Could not load the list of regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载地域列表。</translation>
     </message>
     <message>
         <source>This account sees no regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号没有可用的地域。</translation>
     </message>
     <message>
         <source>Loading the images of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1 的镜像…</translation>
     </message>
     <message>
         <source>Loading the images of %1: page %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1 的镜像：第 %2 页…</translation>
     </message>
     <message>
         <source>%1 (retry %2 after %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（因 %3 第 %2 次重试）</translation>
     </message>
     <message>
         <source>Could not load the images of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 %1 的镜像。</translation>
     </message>
     <message>
         <source>Loading the images of %1: page %2 of %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1 的镜像：第 %2 页，共 %3 页…</translation>
     </message>
     <message numerus="yes">
         <source>%n custom image(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中有 %n 个自定义镜像。</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading every account %1 is shared with…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1 共享的所有账号…</translation>
     </message>
     <message>
         <source>Loading who can launch %1 (page %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载可使用 %1 的账号（第 %2 页）…</translation>
     </message>
     <message>
         <source>Could not load the share permissions. Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载共享权限。按 F5 重试。</translation>
     </message>
     <message>
         <source>Could not load the share permissions of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 %1 的共享权限。</translation>
     </message>
     <message>
         <source>%1 is shared with every Alibaba Cloud account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已共享给所有阿里云账号。</translation>
     </message>
     <message numerus="yes">
         <source>%1 is shared with %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 已共享给 %n 个账号。</numerusform>
         </translation>
     </message>
     <message>
         <source>Image %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1 已不存在</translation>
     </message>
     <message>
         <source>It was deleted or moved after the list was loaded, so it was removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>该镜像在列表加载后已被删除或转移，因此已从列表中移除。</translation>
     </message>
     <message>
         <source>Image %1 no longer exists; it was removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1 已不存在，已从列表中移除。</translation>
     </message>
     <message>
         <source>Loading cancelled. Press F5 to load again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消加载。按 F5 重新加载。</translation>
     </message>
     <message>
         <source>Copy &amp;Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>复制行(&amp;R)</translation>
     </message>
     <message>
         <source>About Image Share Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>关于镜像共享浏览器</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Image Share Browser %1&lt;/h3&gt;&lt;p&gt;See who can launch your Alibaba Cloud ECS custom images.&lt;/p&gt;&lt;p&gt;Qt %2 (built with Qt %3)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;镜像共享浏览器 %1&lt;/h3&gt;&lt;p&gt;查看谁可以使用您的阿里云 ECS 自定义镜像。&lt;/p&gt;&lt;p&gt;Qt %2（基于 Qt %3 构建）&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个镜像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n image(s) match the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个镜像中有 %1 个符合筛选条件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，正在加载更多…</translation>
     </message>
     <message>
         <source>%1 (list incomplete; press F5 to load it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（列表不完整；按 F5 重新加载）</translation>
+    </message>
+    <message>
+        <source>From the ALIBABA_CLOUD_* environment variables</source>
+        <translation>来自 ALIBABA_CLOUD_* 环境变量</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1（本次会话）</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only</source>
+        <translation>仅在本次会话中保存在内存中</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Secret in the system keychain</source>
+        <translation>Secret 保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>无凭证</translation>
+    </message>
+    <message>
+        <source>Choose a profile</source>
+        <translation>选择凭证配置</translation>
+    </message>
+    <message>
+        <source>Reading credentials…</source>
+        <translation>正在读取凭证…</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>凭证配置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No credentials. Add some with File &gt; Credentials… (Ctrl+K).</source>
+        <translation>没有凭证。请通过“文件 &gt; 凭证…”(Ctrl+K) 添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n share entry(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条共享记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new language takes effect when you restart Image Share Browser.</source>
+        <translation>新语言将在重新启动镜像共享浏览器后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit All Regions…</source>
+        <translation>审计所有地域(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Find every custom image of every region and everyone who may launch it.</source>
+        <translation>查找所有地域的所有自定义镜像，以及可以使用它们的所有账号。</translation>
     </message>
 </context>
 <context>
     <name>isb::PagerWidget</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>首页</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>末页</translation>
     </message>
     <message>
         <source>All pages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部分页</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Page –</source>
-        <translation type="unfinished"></translation>
+        <translation>第 – 页</translation>
     </message>
 </context>
 <context>
     <name>isb::ProfileStore</name>
     <message>
         <source>&quot;%1&quot; is reserved for the credentials in environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是为环境变量中的凭证保留的名称。</translation>
     </message>
     <message>
         <source>A profile name has 1 to 64 characters: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证配置名称长 1 到 64 个字符，可包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;，且必须以字母或数字开头。</translation>
     </message>
     <message>
         <source>There is no saved profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的凭证配置“%1”。</translation>
     </message>
     <message>
         <source>The Environment profile comes from ALIBABA_CLOUD_* variables; unset them to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment 凭证配置来自 ALIBABA_CLOUD_* 环境变量；取消设置这些变量即可移除它。</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有凭证配置“%1”。</translation>
     </message>
     <message>
         <source>The Environment profile comes from ALIBABA_CLOUD_* variables and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment 凭证配置来自 ALIBABA_CLOUD_* 环境变量，无法在此修改。</translation>
     </message>
     <message>
         <source>Both the AccessKey ID and the AccessKey Secret are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID 和 AccessKey Secret 均为必填项。</translation>
     </message>
     <message>
         <source>Could not write the settings file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入设置文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -1055,73 +2232,73 @@
     <message>
         <source>%1 (%2)</source>
         <comment>region: local name (region ID)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: sold out (existing images can still be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已售罄（仍可读取现有镜像）</translation>
     </message>
 </context>
 <context>
     <name>isb::ShareGroupTableModel</name>
     <message>
         <source>Every Alibaba Cloud account</source>
-        <translation type="unfinished"></translation>
+        <translation>所有阿里云账号</translation>
     </message>
     <message>
         <source>Unknown group</source>
-        <translation type="unfinished"></translation>
+        <translation>未知共享组</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>共享组</translation>
     </message>
     <message>
         <source>Who can launch the image</source>
-        <translation type="unfinished"></translation>
+        <translation>可使用该镜像的对象</translation>
     </message>
 </context>
 <context>
     <name>isb::SharePermissionPane</name>
     <message>
         <source>Shared with every Alibaba Cloud account</source>
-        <translation type="unfinished"></translation>
+        <translation>已共享给所有阿里云账号</translation>
     </message>
     <message>
         <source>This image is in the share group &quot;all&quot;: anyone with an Alibaba Cloud account can create instances from it and read everything on its disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>此镜像位于共享组“all”中：任何拥有阿里云账号的人都可以用它创建实例，并读取其磁盘上的全部内容。</translation>
     </message>
     <message>
         <source>No image selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择镜像</translation>
     </message>
     <message>
         <source>Select an image to see who can launch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个镜像，查看谁可以用它创建实例。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>image name (image ID)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Not shared with any account.</source>
-        <translation type="unfinished"></translation>
+        <translation>未共享给任何账号。</translation>
     </message>
     <message numerus="yes">
         <source>Shared with %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已共享给 %n 个账号。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shared with %n account(s); showing %1–%2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已共享给 %n 个账号；显示第 %1–%2 个。</numerusform>
         </translation>
     </message>
 </context>
@@ -1129,34 +2306,38 @@
     <name>isb::SharedAccountTableModel</name>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 ID</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>共享时间</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Image Share Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像共享浏览器</translation>
     </message>
     <message>
         <source>See who can launch your Alibaba Cloud ECS custom images.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看谁可以使用您的阿里云 ECS 自定义镜像。</translation>
     </message>
     <message>
         <source>Send every request to &lt;url&gt; (https, or http on loopback, e.g. the simulator) instead of the regions&apos; endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有请求发送到 &lt;url&gt;（https，或环回地址上的 http，例如模拟器），而不是各地域的接入地址。</translation>
     </message>
     <message>
         <source>Signature version: v3 (default) or v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名版本：v3（默认）或 v1。</translation>
     </message>
     <message>
         <source>--signature must be v3 or v1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--signature 必须是 v3 或 v1，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Use the credentials profile &lt;name&gt; (a saved one, or Environment) instead of the environment or the default profile.</source>
+        <translation>使用凭证配置 &lt;name&gt;（已保存的配置或 Environment），而不是环境变量或默认凭证配置。</translation>
     </message>
 </context>
 </TS>

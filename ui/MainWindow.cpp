@@ -2,19 +2,26 @@
 
 #include "ui_MainWindow.h"
 
+#include "AuditWindow.h"
+#include "CredentialsDialog.h"
 #include "ElidedLabel.h"
 #include "ErrorDialog.h"
+#include "ExportController.h"
 #include "ImageFilterModel.h"
 #include "ImageTableModel.h"
 #include "MessageBanner.h"
 #include "PagerWidget.h"
+#include "ProfileStore.h"
 #include "RegionListModel.h"
 #include "SharePermissionPane.h"
 #include "SharedAccountTableModel.h"
+#include "Translator.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -28,6 +35,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -130,6 +138,9 @@ MainWindow::MainWindow(const ClientOptions &options, QWidget *parent)
     setUpStatusBar();
     setUpViews();
     setUpActions();
+    setUpLanguageMenu();
+    // The application's settings (shared with image-share-cli) and the process environment.
+    setProfileStore(new ProfileStore(this));
     restoreSettings();
     updateImageCount();
     updateBusyState();
@@ -257,7 +268,10 @@ void MainWindow::setUpActions() {
         m_ui->filterEdit->selectAll();
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportSharePermissions);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    setUpProfiles();
+    setUpAuditAction();
 
     const PagerWidget *pager = m_ui->sharePane->pager();
     m_ui->menuPage->addAction(pager->firstPageAction());
@@ -312,17 +326,150 @@ QString MainWindow::acceptLanguageFor(const QLocale &locale) {
     return locale.language() == QLocale::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
 }
 
-Credentials MainWindow::credentialsFromEnvironment() {
-    Credentials credentials;
-    credentials.accessKeyId = qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID").trimmed();
-    credentials.accessKeySecret = qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_SECRET").trimmed();
-    credentials.securityToken = qEnvironmentVariable("ALIBABA_CLOUD_SECURITY_TOKEN").trimmed();
-    return credentials;
+// ---- Credentials ----
+
+void MainWindow::setProfileStore(ProfileStore *store) {
+    if (m_profiles == store)
+        return;
+    if (m_profiles) {
+        disconnect(m_profiles, nullptr, this, nullptr);
+        if (m_profiles->parent() == this)
+            delete m_profiles;
+    }
+    m_profiles = store;
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::populateProfiles);
+    populateProfiles();
+}
+
+void MainWindow::setUpProfiles() {
+    m_ui->credentialsButton->setDefaultAction(m_ui->actionCredentials);
+    connect(m_ui->actionCredentials, &QAction::triggered, this, &MainWindow::showCredentialsDialog);
+    // activated, not currentIndexChanged: only the user's choice reloads, not a refill of the list.
+    connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_ui->profileCombo->itemData(index).toString();
+        if (!name.isEmpty() && name != m_activeProfile)
+            switchProfile(name);
+    });
+}
+
+void MainWindow::populateProfiles() {
+    QComboBox *combo = m_ui->profileCombo;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    const QString defaultName = m_profiles->defaultProfileName();
+    for (const CredentialProfile &profile : m_profiles->profiles()) {
+        QString text = profile.name;
+        QString where;
+        switch (profile.source) {
+        case CredentialProfile::Source::Environment:
+            where = tr("From the ALIBABA_CLOUD_* environment variables");
+            break;
+        case CredentialProfile::Source::Session:
+            text = tr("%1 (this session)").arg(profile.name);
+            where = tr("Kept in memory for this session only");
+            break;
+        case CredentialProfile::Source::Keychain:
+            if (profile.name == defaultName)
+                text = tr("%1 (default)").arg(profile.name);
+            where = tr("Secret in the system keychain");
+            break;
+        }
+        combo->addItem(text, profile.name);
+        combo->setItemData(combo->count() - 1, where, Qt::ToolTipRole);
+    }
+    combo->setPlaceholderText(combo->count() == 0 ? tr("No credentials") : tr("Choose a profile"));
+    combo->setCurrentIndex(combo->findData(m_activeProfile));
 }
 
 void MainWindow::start() {
-    // Today: the environment. The keychain profiles will replace this one line.
-    setCredentials(credentialsFromEnvironment());
+    resolveCredentials(m_initialProfile, true);
+}
+
+void MainWindow::switchProfile(const QString &name) {
+    resolveCredentials(name, true);
+}
+
+void MainWindow::resolveCredentials(const QString &explicitProfile, bool dialogOnFailure) {
+    const int resolution = ++m_resolution;
+    // The keychain may ask the user to unlock it first; the status says what is being waited for.
+    setIdleStatus(tr("Reading credentials…"));
+    CredentialResolver(m_profiles)
+        .resolve(explicitProfile, this,
+                 [this, resolution, dialogOnFailure](const CredentialResolver::Resolved &resolved,
+                                                     const CredentialError &error) {
+                     if (resolution != m_resolution)
+                         return; // a later choice won
+                     if (error.isError())
+                         onCredentialsFailed(error, dialogOnFailure);
+                     else
+                         applyCredentials(resolved);
+                 });
+}
+
+void MainWindow::applyCredentials(const CredentialResolver::Resolved &resolved) {
+    const bool switching = !m_activeProfile.isEmpty() && m_activeProfile != resolved.profile.name;
+    m_activeProfile = resolved.profile.name;
+    m_preferredRegionId = resolved.profile.regionId;
+    if (switching) {
+        // Another account: nothing of the previous one may stay on screen while the new one loads.
+        m_images->clear();
+        showImage({});
+        m_pendingImageId.clear();
+    }
+    if (!m_preferredRegionId.isEmpty())
+        m_regionId.clear(); // the profile's default region, once the regions are in
+    populateProfiles();
+    m_ui->profileCombo->setToolTip(
+        tr("Profile \"%1\": %2").arg(resolved.profile.name, CredentialResolver::reasonText(resolved.reason)));
+    qCInfo(lcBrowser) << "using profile" << resolved.profile.name << "-"
+                      << CredentialResolver::reasonText(resolved.reason);
+    setCredentials(resolved.credentials);
+}
+
+void MainWindow::onCredentialsFailed(const CredentialError &error, bool dialogOnFailure) {
+    populateProfiles(); // back to the profile still in use, if any
+    if (error.kind == CredentialError::Kind::NoCredentials)
+        setIdleStatus(tr("No credentials. Add some with File > Credentials… (Ctrl+K)."));
+    else
+        setIdleStatus(error.message);
+    if (dialogOnFailure) {
+        showCredentialsDialog();
+        if (m_credentialsDialog)
+            m_credentialsDialog->showCredentialError(error);
+    }
+}
+
+void MainWindow::showCredentialsDialog() {
+    if (m_credentialsDialog) {
+        m_credentialsDialog->raise();
+        m_credentialsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new CredentialsDialog(m_profiles, m_client->options(), this);
+    dialog->setObjectName(QStringLiteral("credentialsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CredentialsDialog::profileStored, this, &MainWindow::onProfileStored);
+    connect(dialog, &QDialog::finished, this, &MainWindow::onCredentialsDialogClosed);
+    if (!m_activeProfile.isEmpty())
+        dialog->selectProfile(m_activeProfile);
+    m_credentialsDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::onProfileStored(const QString &name) {
+    // The first credentials the user enters are used at once; a new secret for the profile in use too.
+    if (m_activeProfile.isEmpty() || name == m_activeProfile)
+        resolveCredentials(name, false);
+}
+
+void MainWindow::onCredentialsDialogClosed() {
+    // The profile in use was deleted, or none was in use: decide again, quietly this time (the user
+    // just closed the dialog and should not get it back at once).
+    if (m_activeProfile.isEmpty() ? m_client->credentials().accessKeyId.isEmpty()
+                                  : !m_profiles->contains(m_activeProfile)) {
+        m_activeProfile.clear();
+        resolveCredentials({}, false);
+    }
 }
 
 void MainWindow::setCredentials(const Credentials &credentials) {
@@ -339,7 +486,7 @@ bool MainWindow::isLoading() const {
 void MainWindow::loadRegions() {
     m_imagesCall.cancel();
     m_shareCall.cancel();
-    RegionsCall *call = m_client->describeRegions(acceptLanguageFor(QLocale()));
+    RegionsCall *call = m_client->describeRegions(Translator::acceptLanguage());
     m_regionsCall.start(call, tr("Loading regions…"));
     connect(call, &EcsCall::finished, this, [this, call] { onRegionsFinished(call); });
     updateBusyState();
@@ -356,11 +503,13 @@ void MainWindow::onRegionsFinished(RegionsCall *call) {
         return;
     }
 
+    // The region shown, else the profile's default region (ALIBABA_CLOUD_REGION_ID for the environment
+    // profile), else the one remembered from last time.
     QString wanted = m_regionId;
     if (wanted.isEmpty())
-        wanted = QSettings().value(Key::region).toString();
+        wanted = m_preferredRegionId;
     if (wanted.isEmpty())
-        wanted = qEnvironmentVariable("ALIBABA_CLOUD_REGION_ID");
+        wanted = QSettings().value(Key::region).toString();
     int row = -1;
     {
         // Filled and positioned quietly; the region is then activated exactly once below.
@@ -396,6 +545,7 @@ void MainWindow::activateRegion(const QString &regionId) {
     else if (m_pendingImageId.isEmpty())
         m_pendingImageId = m_shownImageId; // the same region again: keep looking at the same image
     m_regionId = regionId;
+    updateExportAction();
     QSettings().setValue(Key::region, regionId);
     setWindowTitle(m_ui->regionCombo->currentText());
 
@@ -498,7 +648,9 @@ void MainWindow::fitImageColumns() {
     QTableView *view = m_ui->imageView;
     QHeaderView *header = view->horizontalHeader();
     // Long names and OS strings are cut (with a tooltip) rather than pushing Size out of sight.
-    const int widest = view->fontMetrics().averageCharWidth() * 22;
+    // Measured on a Latin letter: a CJK font's average character width is about twice that of a Latin
+    // font, which pushed Created and Size out of sight in a Chinese interface.
+    const int widest = view->fontMetrics().horizontalAdvance(QLatin1Char('n')) * 22;
     for (int column = 0; column < ImageTableModel::ColumnCount; ++column) {
         if (column == ImageTableModel::SizeColumn)
             continue; // the last section stretches
@@ -545,6 +697,8 @@ void MainWindow::showImage(const QString &imageId) {
     m_shareCall.cancel();
     m_shownImageId = imageId;
     m_sharePage = 1;
+    m_hasShownPage = false;
+    updateExportAction();
     if (imageId.isEmpty()) {
         m_ui->sharePane->showNoImage();
         updateBusyState();
@@ -624,6 +778,8 @@ void MainWindow::onSharePermissionFinished(SharePermissionCall *call, const Shar
         return;
     }
     m_ui->sharePane->showPage(page, query.allPages);
+    m_shownPage = page;
+    m_hasShownPage = true;
     if (!query.allPages)
         m_sharePage = page.pageNumber;
     if (page.isSharedWithEveryone())
@@ -759,9 +915,117 @@ void MainWindow::showAbout() {
     box->open();
 }
 
+// ---- Export ----
+
+void MainWindow::updateExportAction() {
+    // A region is enough: its images can be exported before any of them is selected.
+    m_ui->actionExport->setEnabled(!m_regionId.isEmpty());
+}
+
+void MainWindow::exportSharePermissions() {
+    if (m_regionId.isEmpty())
+        return;
+    if (!m_export) {
+        m_export = new ExportController(m_client, this, this);
+        connect(m_export, &ExportController::exported, this, [this](const QString &path, qint64 entries) {
+            setIdleStatus(tr("Exported %n share entry(s) to %1.", nullptr, int(entries))
+                              .arg(QDir::toNativeSeparators(path)));
+        });
+        connect(m_export, &ExportController::failed, this,
+                [this](const QString &failure, const ExportError &error) {
+                    setIdleStatus(failure);
+                    std::function<void()> retry;
+                    if (error.kind == ExportError::Kind::Request)
+                        retry = [this] { m_export->retry(); };
+                    showError(failure, ExportController::errorDetails(error), std::move(retry),
+                              ExportController::adviceFor(error));
+                });
+    }
+    ExportController::Context context;
+    context.regionId = m_regionId;
+    context.imageId = m_shownImageId;
+    // The name as listed; a null name (the image is not in the list) makes the export look it up.
+    const int row = m_shownImageId.isEmpty() ? -1 : m_images->rowOf(m_shownImageId);
+    if (row >= 0)
+        context.imageName = m_images->imageAt(row).imageName;
+    context.hasPage = m_hasShownPage && !m_shownImageId.isEmpty();
+    if (context.hasPage)
+        context.page = m_shownPage;
+    m_export->start(context);
+}
+
+// ---- Language ----
+
+namespace {
+
+// Shown in the language itself, whatever the interface speaks, so that anyone finds their own.
+QString languageLabel(const QString &language) {
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    if (language == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    return QLocale(language).nativeLanguageName();
+}
+
+// Translated twice in chooseLanguage(): in the interface's language and in the chosen one.
+const char *const kLanguageRestartNote = QT_TRANSLATE_NOOP(
+    "isb::MainWindow", "The new language takes effect when you restart Image Share Browser.");
+
+} // namespace
+
+void MainWindow::setUpLanguageMenu() {
+    auto *group = new QActionGroup(this);
+    group->setExclusive(true);
+    const QString saved = Translator::savedLanguage();
+    const auto addLanguage = [this, group, &saved](const QString &language, const QString &label) {
+        QAction *action = m_ui->menuLanguage->addAction(label);
+        action->setObjectName(QStringLiteral("actionLanguage_") +
+                              (language.isEmpty() ? QStringLiteral("system") : language));
+        action->setCheckable(true);
+        action->setChecked(language == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { chooseLanguage(language); });
+    };
+    addLanguage({}, tr("&System Language"));
+    m_ui->menuLanguage->addSeparator();
+    const QStringList languages = Translator::availableLanguages();
+    for (const QString &language : languages)
+        addLanguage(language, languageLabel(language));
+    if (!group->checkedAction()) // nothing saved, or a language without a catalog: the system's is in effect
+        group->actions().constFirst()->setChecked(true);
+}
+
+void MainWindow::chooseLanguage(const QString &language) {
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(Translator::settingsKey());
+    else
+        settings.setValue(Translator::settingsKey(), language);
+
+    // The catalogs are installed once, before any window exists (see app/browser/main.cpp): switching
+    // live would mean retranslating every widget and model. The note is also given in the chosen
+    // language, for someone who picked the language they read.
+    QString text = tr(kLanguageRestartNote);
+    QTranslator chosen;
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (chosen.load(locale, QStringLiteral("image-share-browser"), QStringLiteral("_"),
+                    QStringLiteral(":/i18n")) &&
+        QLocale(chosen.language()).language() != QLocale(Translator::currentLanguage()).language()) {
+        QString other = chosen.translate("isb::MainWindow", kLanguageRestartNote);
+        if (other.isEmpty()) // English catalogs hold only plural forms: the source text is the English
+            other = QString::fromUtf8(kLanguageRestartNote);
+        text += QLatin1Char('\n') + other;
+    }
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("languageChangedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 // ---- Feedback ----
 
-void MainWindow::showError(const QString &failure, const EcsError &error, std::function<void()> retry) {
+void MainWindow::showError(const QString &failure, const EcsError &error, std::function<void()> retry,
+                           const QString &advice) {
     const EcsError clean = withoutSecrets(error);
     qCWarning(lcBrowser).noquote() << failure << clean.toOneLine();
     if (m_errorDialog) {
@@ -773,6 +1037,8 @@ void MainWindow::showError(const QString &failure, const EcsError &error, std::f
     dialog->setObjectName(QStringLiteral("errorDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setError(failure, clean);
+    if (!advice.isEmpty())
+        dialog->setAdvice(advice);
     if (retry)
         connect(dialog, &ErrorDialog::retryRequested, this, std::move(retry));
     m_errorDialog = dialog;
@@ -839,6 +1105,30 @@ void MainWindow::updateImageCount() {
     else if (!m_imagesComplete && total > 0)
         text = tr("%1 (list incomplete; press F5 to load it again)").arg(text);
     m_ui->imageCountLabel->setText(text);
+}
+
+void MainWindow::setUpAuditAction() {
+    // Built here rather than in MainWindow.ui: the audit is a window of its own, reached from one entry.
+    auto *toolsMenu = new QMenu(tr("&Tools"), this);
+    toolsMenu->setObjectName(QStringLiteral("menuTools"));
+    QAction *audit = toolsMenu->addAction(tr("&Audit All Regions…"));
+    audit->setObjectName(QStringLiteral("actionAuditAllRegions"));
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    audit->setStatusTip(tr("Find every custom image of every region and everyone who may launch it."));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), toolsMenu);
+    connect(audit, &QAction::triggered, this, &MainWindow::showAuditWindow);
+}
+
+AuditWindow *MainWindow::showAuditWindow() {
+    if (!m_auditWindow) {
+        // The credentials in use now; the audit window keeps them even if the profile is switched later.
+        m_auditWindow = new AuditWindow(m_client->options(), m_client->credentials(), this);
+        m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_auditWindow->show();
+    m_auditWindow->raise();
+    m_auditWindow->activateWindow();
+    return m_auditWindow;
 }
 
 } // namespace isb

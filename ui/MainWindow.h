@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CallSlot.h"
+#include "CredentialError.h"
+#include "CredentialResolver.h"
 #include "Credentials.h"
 #include "EcsClient.h"
 #include "EcsError.h"
@@ -24,9 +26,13 @@ class MainWindow;
 namespace isb {
 
 class ElidedLabel;
+class AuditWindow;
+class CredentialsDialog;
+class ExportController;
 class ErrorDialog;
 class ImageFilterModel;
 class ImageTableModel;
+class ProfileStore;
 class RegionListModel;
 
 /// The browser: a region, its custom images, and who may launch the selected one.
@@ -48,12 +54,24 @@ public:
 
     /// DescribeRegions' AcceptLanguage for a UI locale: Chinese names for a Chinese UI, else English.
     static QString acceptLanguageFor(const QLocale &locale);
-    /// The credentials of the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ..._SECRET, ..._SECURITY_TOKEN).
-    static Credentials credentialsFromEnvironment();
+    /// The profiles the window offers (saved, session-only, the environment's). Owned by the window.
+    ProfileStore *profileStore() const { return m_profiles; }
+    /// Replaces the profile store, e.g. one on a test settings file; call before start().
+    void setProfileStore(ProfileStore *store);
+    /// The profile `--profile NAME` asked for; start() tries it first, as the CLI does.
+    void setInitialProfile(const QString &name) { m_initialProfile = name; }
+    /// The profile whose credentials are in use; empty until one is resolved (setCredentials() names none).
+    QString activeProfileName() const { return m_activeProfile; }
 
 public Q_SLOTS:
-    /// Acquires credentials and starts loading. The one place that decides where credentials come from.
+    /// Acquires credentials and starts loading. The one place that decides where credentials come from:
+    /// CredentialResolver, in the CLI's order (--profile, the environment, ALIBABA_CLOUD_PROFILE, the
+    /// default profile). Without any, the Credentials dialog opens.
     void start();
+    /// Loads the credentials of profile `name` and reloads everything with them.
+    void switchProfile(const QString &name);
+    /// File > Credentials… (Ctrl+K); also opened by start() when no credentials are found.
+    void showCredentialsDialog();
     /// Uses these credentials from now on and loads everything again.
     void setCredentials(const isb::Credentials &credentials);
     /// F5: the region list if it is missing, else the images and the shown image's share permissions.
@@ -65,6 +83,9 @@ public Q_SLOTS:
     void copyImageId();
     void copyAccountId();
     void showAbout();
+    /// Tools > Audit All Regions (Ctrl+Shift+A): the audit window, with this window's endpoint options and
+    /// current credentials. One window; a second request brings it to the front.
+    AuditWindow *showAuditWindow();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +94,17 @@ private:
     void setUpStatusBar();
     void setUpViews();
     void setUpActions();
+    void setUpAuditAction();
+    /// Settings > Language: the choice is stored for the next start (see Translator).
+    void setUpLanguageMenu();
+    void chooseLanguage(const QString &language);
+    void setUpProfiles();
+    void populateProfiles();
+    void resolveCredentials(const QString &explicitProfile, bool dialogOnFailure);
+    void applyCredentials(const CredentialResolver::Resolved &resolved);
+    void onCredentialsFailed(const CredentialError &error, bool dialogOnFailure);
+    void onProfileStored(const QString &name);
+    void onCredentialsDialogClosed();
     void restoreSettings();
     void saveWindowSettings() const;
 
@@ -90,8 +122,13 @@ private:
     void loadSharePermission();
     void onSharePermissionFinished(SharePermissionCall *call, const SharePermissionQuery &query);
     void dropVanishedImage(const QString &imageId);
+    /// File > Export… (Ctrl+E): the shown page, the image or the region, to CSV or JSON.
+    void exportSharePermissions();
+    void updateExportAction();
 
-    void showError(const QString &failure, const EcsError &error, std::function<void()> retry);
+    /// `advice` replaces the error dialog's own, for failures that are not the service's.
+    void showError(const QString &failure, const EcsError &error, std::function<void()> retry,
+                   const QString &advice = {});
     EcsError withoutSecrets(EcsError error) const;
     void noteRequestId(const EcsCall *call);
     void setIdleStatus(const QString &text);
@@ -115,6 +152,15 @@ private:
     QToolButton *m_cancelButton = nullptr;
     QLabel *m_requestIdLabel = nullptr;
     QPointer<ErrorDialog> m_errorDialog;
+    QPointer<CredentialsDialog> m_credentialsDialog;
+    QPointer<AuditWindow> m_auditWindow;
+    ProfileStore *m_profiles = nullptr;
+    QString m_initialProfile;
+    QString m_activeProfile;
+    /// Bumped by every resolution, so that a slow keychain answer for an older choice is dropped.
+    int m_resolution = 0;
+    /// The chosen profile's default region, preferred over the remembered one after a switch.
+    QString m_preferredRegionId;
     QString m_idleStatus;
 
     QString m_regionId;
@@ -127,6 +173,10 @@ private:
     int m_sharePage = 1;
     int m_sharePageSize = 10;
     bool m_shareAllPages = false;
+    /// The share permission page on screen, for File > Export's "the page shown".
+    SharePermissionPage m_shownPage;
+    bool m_hasShownPage = false;
+    ExportController *m_export = nullptr;
 };
 
 } // namespace isb

@@ -37,7 +37,14 @@ int main(int argc, char *argv[]) {
         QStringLiteral("signature"),
         QCoreApplication::translate("main", "Signature version: v3 (default) or v1."),
         QStringLiteral("v3|v1"), QStringLiteral("v3"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main",
+                                    "Use the credentials profile <name> (a saved one, or Environment) "
+                                    "instead of the environment or the default profile."),
+        QStringLiteral("name"));
     parser.addOption(endpointOption);
+    parser.addOption(profileOption);
     parser.addOption(signatureOption);
     parser.process(app);
 
@@ -63,6 +70,9 @@ int main(int argc, char *argv[]) {
     }
 
     MainWindow window(options);
+    // Resolution as in image-share-cli: --profile, then the environment (scripts/demo), then
+    // ALIBABA_CLOUD_PROFILE, then the default profile; with none, the Credentials dialog opens.
+    window.setInitialProfile(parser.value(profileOption));
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::start);
     return app.exec();

@@ -1,7 +1,9 @@
 #include "CliRunner.h"
 
+#include "AuditCommand.h"
 #include "TextTable.h"
 #include "export/CsvWriter.h"
+#include "export/ExportJob.h"
 #include "export/ImageRows.h"
 #include "export/JsonExport.h"
 #include "export/RegionRows.h"
@@ -67,6 +69,11 @@ ExitCode CliRunner::exitCodeFor(const EcsError &error) {
 }
 
 void CliRunner::start() {
+    // diff reads two local files: no credentials, no request.
+    if (m_request.command == Command::Diff) {
+        runAuditCommand();
+        return;
+    }
     // Queued: a provider that answers at once must not make finished() fire inside start().
     QMetaObject::invokeMethod(
         this,
@@ -87,7 +94,13 @@ void CliRunner::run(const CredentialsResolution &resolution) {
         return;
     }
     m_credentials = resolution.credentials;
-    if (!openOutput())
+    // The audit writes what it found even when lookups failed, so it handles its output itself.
+    if (m_request.command == Command::Audit) {
+        runAuditCommand();
+        return;
+    }
+    // An export writes its file through ExportJob, which checks and replaces it the same way.
+    if (m_request.command != Command::Export && !openOutput())
         return;
 
     m_client = new EcsClient(m_request.client, this);
@@ -102,7 +115,52 @@ void CliRunner::run(const CredentialsResolution &resolution) {
     case Command::Permissions:
         runPermissions();
         break;
+    case Command::Export:
+        runExport();
+        break;
+    case Command::Audit:
+    case Command::Diff:
+        break; // handled above
     }
+}
+
+void CliRunner::runAuditCommand() {
+    auto *command = new AuditCommand(m_request, m_stdout, m_stderr, this);
+    command->setCredentials(m_credentials);
+    connect(command, &AuditCommand::finished, this,
+            [this](int exitCode) { finish(static_cast<ExitCode>(exitCode)); });
+    command->start();
+}
+
+void CliRunner::runExport() {
+    ExportOptions options;
+    options.format = m_request.format == OutputFormat::Json ? ExportFormat::Json : ExportFormat::Csv;
+    options.byteOrderMark = m_request.byteOrderMark;
+    // The same job as the window's File > Export, so both write the same bytes for the same scope.
+    const ExportScope scope = m_request.allImages ? ExportScope::region(m_request.regionId)
+                                                  : ExportScope::image(m_request.regionId, m_request.imageId);
+    auto *job = new ExportJob(m_client, scope, options, m_request.outputFile, this);
+    connect(job, &ExportJob::finished, this, [this, job] {
+        job->deleteLater();
+        const ExportError &error = job->error();
+        switch (job->status()) {
+        case ExportJob::Status::Succeeded:
+            finish(ExitCode::Ok);
+            break;
+        case ExportJob::Status::Failed:
+            if (error.kind == ExportError::Kind::Request)
+                failWithError(error.request);
+            else
+                fail(ExitCode::Output, error.toOneLine());
+            break;
+        case ExportJob::Status::Ready:
+        case ExportJob::Status::Running:
+        case ExportJob::Status::Cancelled:
+            fail(ExitCode::Internal, error.toOneLine()); // nothing in the CLI cancels
+            break;
+        }
+    });
+    job->start();
 }
 
 void CliRunner::runRegions() {

@@ -47,6 +47,9 @@ private:
     void runRegions();
     void runImages();
     void runPermissions();
+    void runExport();
+    /// audit and diff (AuditCommand).
+    void runAuditCommand();
     /// DescribeImages filtered by ImageId, for the ImageName column.
     void lookUpImageName();
     void writePermissions(const QString &imageName);

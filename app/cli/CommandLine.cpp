@@ -13,6 +13,8 @@ const QStringList kLanguages = {QStringLiteral("zh-CN"), QStringLiteral("zh-TW")
 
 constexpr int kMaxPageNumber = 1000000; // far beyond any real image, small enough to stay an int
 constexpr double kMaxTimeoutSeconds = 3600;
+// Far above what one account's API quota sustains; the audit's congestion window finds the real limit.
+constexpr int kMaxPoolSize = 64;
 
 QString commandName(Command command) {
     switch (command) {
@@ -22,6 +24,12 @@ QString commandName(Command command) {
         return QStringLiteral("images");
     case Command::Permissions:
         return QStringLiteral("permissions");
+    case Command::Export:
+        return QStringLiteral("export");
+    case Command::Audit:
+        return QStringLiteral("audit");
+    case Command::Diff:
+        return QStringLiteral("diff");
     }
     return {};
 }
@@ -40,6 +48,10 @@ CommandLine::CommandLine()
                  QStringLiteral("Send every request to URL (https; http only to localhost). Default: the "
                                 "region's public endpoint."),
                  QStringLiteral("URL"))
+    , m_profile(QStringLiteral("profile"),
+                QStringLiteral("Use the saved credentials profile NAME (see `credentials list`), or "
+                               "\"Environment\" for the ALIBABA_CLOUD_* variables."),
+                QStringLiteral("NAME"))
     , m_signature(QStringLiteral("signature"), QStringLiteral("Signature scheme: v3 (default) or v1."),
                   QStringLiteral("v3|v1"), QStringLiteral("v3"))
     , m_format(QStringLiteral("format"), QStringLiteral("Output format: table (default), csv or json."),
@@ -66,13 +78,21 @@ CommandLine::CommandLine()
              QStringLiteral("N"))
     , m_pageSize(QStringLiteral("page-size"),
                  QStringLiteral("permissions: accounts per page, 1-50 (default 10)."), QStringLiteral("N"))
-    , m_all(QStringLiteral("all"), QStringLiteral("permissions: fetch every page and merge them.")) {
+    , m_all(QStringLiteral("all"),
+            QStringLiteral("permissions: fetch every page and merge them. diff: also list unchanged grants."))
+    , m_allImages(QStringLiteral("all-images"),
+                  QStringLiteral("export: every custom image of the region (all statuses), instead of --image."))
+    , m_bom(QStringLiteral("bom"), QStringLiteral("export --format csv: start the file with a UTF-8 BOM for Excel."))
+    , m_pool(QStringLiteral("pool"),
+             QStringLiteral("audit: requests in flight at most, 1-64 (default 8); fewer when throttled."),
+             QStringLiteral("N")) {
     m_parser.setApplicationDescription(
         QStringLiteral("See who can launch your Alibaba Cloud ECS custom images."));
-    m_parser.addOptions({m_help, m_version, m_endpoint, m_signature, m_format, m_output, m_timeout,
-                         m_language, m_region, m_name, m_image, m_page, m_pageSize, m_all});
+    m_parser.addOptions({m_help, m_version, m_endpoint, m_profile, m_signature, m_format, m_output, m_timeout,
+                         m_language, m_region, m_name, m_image, m_page, m_pageSize, m_all, m_allImages, m_bom});
+    m_parser.addOption(m_pool);
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   QStringLiteral("regions, images or permissions."),
+                                   QStringLiteral("regions, images, permissions, export, audit, diff or credentials."),
                                    QStringLiteral("<command>"));
 }
 
@@ -95,10 +115,30 @@ QString CommandLine::helpText() const {
         "  permissions --region REGION --image ID [--page N] [--page-size N | --all]\n"
         "      List the accounts and groups the image is shared with. Columns:\n"
         "      RegionId,ImageId,ImageName,Kind,Principal,SharedTime (Kind is Account or Group).\n"
+        "  export --region REGION (--image ID | --all-images) --output FILE [--format csv|json] [--bom]\n"
+        "      Save every page of the image's share permissions, or of every custom image of the\n"
+        "      region, to FILE (csv by default); the same file the window's File > Export writes.\n"
         "\n"
-        "Credentials are read from the environment:\n"
-        "  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,\n"
-        "  ALIBABA_CLOUD_SECURITY_TOKEN (STS credentials only).\n"
+        "  audit [--region REGION]... [--pool N] [--format table|csv|json] [--output FILE]\n"
+        "      Every custom image of the regions (default: all) and everyone it is shared with.\n"
+        "      csv/table columns as permissions; json is the snapshot that diff reads. Failed lookups\n"
+        "      are listed on standard error, one line each, and the exit status is 3, 4 or 5, but\n"
+        "      everything found is still written. Progress goes to standard error on a terminal.\n"
+        "  diff OLD.json NEW.json [--all] [--output FILE]\n"
+        "      Compare two audit snapshots: +/- lines per grant and image, then a summary line.\n"
+        "      --all also lists unchanged grants (=). Exit 0 with or without differences, 2 if a\n"
+        "      file is not a readable snapshot.\n"
+        "\n"
+        "  credentials set|list|delete|default [--profile NAME] ...\n"
+        "      Manage credential profiles kept in the system keychain\n"
+        "      (image-share-cli credentials --help).\n"
+        "\n"
+        "Credentials, first match wins:\n"
+        "  1. --profile NAME (a saved profile, or Environment);\n"
+        "  2. the environment: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,\n"
+        "     ALIBABA_CLOUD_SECURITY_TOKEN (STS credentials only);\n"
+        "  3. ALIBABA_CLOUD_PROFILE=NAME;\n"
+        "  4. the default profile (credentials default --profile NAME).\n"
         "\n"
         "Exit codes:\n"
         "  0  success\n"
@@ -167,8 +207,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments) {
 QString CommandLine::validate(CliRequest *request) const {
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty())
-        return QStringLiteral("no command given (regions, images or permissions)");
-    if (positional.size() > 1)
+        return QStringLiteral("no command given (regions, images, permissions, export, audit, diff or credentials)");
+    // diff is the one command with operands: the two snapshot files.
+    const bool isDiff = positional.constFirst() == QLatin1String("diff");
+    if (isDiff && positional.size() != 3)
+        return QStringLiteral("diff needs two snapshot files: diff OLD.json NEW.json");
+    if (positional.size() > 1 && !isDiff)
         return QStringLiteral("unexpected argument ") + quoted(positional.at(1));
 
     const QString &command = positional.constFirst();
@@ -178,15 +222,23 @@ QString CommandLine::validate(CliRequest *request) const {
         request->command = Command::Images;
     else if (command == QLatin1String("permissions"))
         request->command = Command::Permissions;
+    else if (command == QLatin1String("export"))
+        request->command = Command::Export;
+    else if (command == QLatin1String("audit"))
+        request->command = Command::Audit;
+    else if (isDiff)
+        request->command = Command::Diff;
     else
         return QStringLiteral("unknown command ") + quoted(command) +
-               QStringLiteral(" (regions, images or permissions)");
+               QStringLiteral(" (regions, images, permissions, export, audit, diff or credentials)");
 
     // The last of repeated values would silently win; a script passing two regions has a bug worth reporting.
     for (const QCommandLineOption *option :
-         {&m_endpoint, &m_signature, &m_format, &m_output, &m_timeout, &m_language, &m_region, &m_name,
-          &m_image, &m_page, &m_pageSize}) {
-        if (m_parser.values(*option).size() > 1)
+         {&m_endpoint, &m_profile, &m_signature, &m_format, &m_output, &m_timeout, &m_language, &m_region,
+          &m_name, &m_image, &m_page, &m_pageSize}) {
+        // audit takes any number of regions.
+        const bool repeatable = option == &m_region && request->command == Command::Audit;
+        if (m_parser.values(*option).size() > 1 && !repeatable)
             return QStringLiteral("--") + option->names().constLast() +
                    QStringLiteral(" given more than once");
     }
@@ -197,10 +249,12 @@ QString CommandLine::validate(CliRequest *request) const {
         QList<Command> commands;
     };
     const Scope scopes[] = {
-        {&m_language, {Command::Regions}}, {&m_region, {Command::Images, Command::Permissions}},
-        {&m_name, {Command::Images}},      {&m_image, {Command::Permissions}},
+        {&m_language, {Command::Regions}}, {&m_region, {Command::Images, Command::Permissions, Command::Export, Command::Audit}},
+        {&m_name, {Command::Images}},      {&m_image, {Command::Permissions, Command::Export}},
         {&m_page, {Command::Permissions}}, {&m_pageSize, {Command::Permissions}},
-        {&m_all, {Command::Permissions}},
+        {&m_all, {Command::Permissions, Command::Diff}},          {&m_allImages, {Command::Export}},
+        {&m_bom, {Command::Export}},
+        {&m_pool, {Command::Audit}},
     };
     for (const Scope &scope : scopes) {
         if (m_parser.isSet(*scope.option) && !scope.commands.contains(request->command)) {
@@ -237,6 +291,12 @@ QString CommandLine::validate(CliRequest *request) const {
         request->client.endpointOverride = url;
     }
 
+    if (m_parser.isSet(m_profile)) {
+        request->profile = m_parser.value(m_profile);
+        if (request->profile.isEmpty())
+            return QStringLiteral("--profile needs a profile name");
+    }
+
     if (m_parser.isSet(m_output)) {
         request->outputFile = m_parser.value(m_output);
         if (request->outputFile.isEmpty())
@@ -260,8 +320,32 @@ QString CommandLine::validate(CliRequest *request) const {
             return QStringLiteral("--language must be one of ") + kLanguages.join(QStringLiteral(", ")) +
                    QStringLiteral(", not ") + quoted(request->language);
         break;
+    case Command::Audit:
+        for (const QString &regionId : m_parser.values(m_region)) {
+            if (!isValidRegionId(regionId))
+                return QStringLiteral("invalid region id ") + quoted(regionId) +
+                       QStringLiteral(": expected lower-case letters, digits and '-', e.g. cn-hangzhou");
+            if (!request->regionIds.contains(regionId))
+                request->regionIds.append(regionId);
+        }
+        if (m_parser.isSet(m_pool)) {
+            bool ok = false;
+            request->poolSize = m_parser.value(m_pool).toInt(&ok);
+            if (!ok || request->poolSize < 1 || request->poolSize > kMaxPoolSize)
+                return QStringLiteral("--pool must be a whole number from 1 to 64, not ") +
+                       quoted(m_parser.value(m_pool));
+        }
+        break;
+    case Command::Diff:
+        // Two local files: nothing is sent, so the format is fixed and the request options do not apply.
+        if (m_parser.isSet(m_format))
+            return QStringLiteral("--format does not apply to diff");
+        request->diffFiles = positional.mid(1);
+        request->allPages = m_parser.isSet(m_all);
+        break;
     case Command::Images:
     case Command::Permissions:
+    case Command::Export:
         if (!m_parser.isSet(m_region))
             return commandName(request->command) + QStringLiteral(" needs --region");
         request->regionId = m_parser.value(m_region);
@@ -305,6 +389,28 @@ QString CommandLine::validate(CliRequest *request) const {
         }
         if (request->allPages)
             request->pageSize = EcsClient::kMaxSharePermissionPageSize; // fewest requests
+    }
+
+    if (request->command == Command::Export) {
+        // A file for spreadsheets or scripts, never a terminal table: csv unless --format says json.
+        if (!m_parser.isSet(m_format))
+            request->format = OutputFormat::Csv;
+        else if (request->format == OutputFormat::Table)
+            return QStringLiteral("export writes csv or json, not a table");
+        if (request->outputFile.isEmpty())
+            return QStringLiteral("export needs --output FILE");
+        request->allImages = m_parser.isSet(m_allImages);
+        if (request->allImages == m_parser.isSet(m_image))
+            return QStringLiteral("export needs either --image ID or --all-images");
+        if (!request->allImages) {
+            request->imageId = m_parser.value(m_image);
+            if (!isValidImageId(request->imageId))
+                return QStringLiteral("invalid image id ") + quoted(request->imageId) +
+                       QStringLiteral(": expected letters, digits, '-', '_' and '.', e.g. m-bp1abc");
+        }
+        request->byteOrderMark = m_parser.isSet(m_bom);
+        if (request->byteOrderMark && request->format != OutputFormat::Csv)
+            return QStringLiteral("--bom applies to --format csv only");
     }
     return {};
 }

@@ -44,6 +44,7 @@ private:
     QCommandLineOption m_help;
     QCommandLineOption m_version;
     QCommandLineOption m_endpoint;
+    QCommandLineOption m_profile;
     QCommandLineOption m_signature;
     QCommandLineOption m_format;
     QCommandLineOption m_output;
@@ -55,6 +56,9 @@ private:
     QCommandLineOption m_page;
     QCommandLineOption m_pageSize;
     QCommandLineOption m_all;
+    QCommandLineOption m_allImages;
+    QCommandLineOption m_bom;
+    QCommandLineOption m_pool;
 };
 
 } // namespace isb::cli

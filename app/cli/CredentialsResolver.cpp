@@ -1,5 +1,8 @@
 #include "CredentialsResolver.h"
 
+#include "CredentialResolver.h"
+#include "ProfileStore.h"
+
 namespace isb::cli {
 
 namespace {
@@ -50,6 +53,54 @@ CredentialsProvider environmentCredentialsProvider(const QProcessEnvironment &en
     return [environment](std::function<void(const CredentialsResolution &)> done) {
         done(resolveCredentials(environment));
     };
+}
+
+CredentialsProvider profileCredentialsProvider(ProfileStore *store, const QString &explicitProfile) {
+    return [store, explicitProfile](std::function<void(const CredentialsResolution &)> done) {
+        const CredentialResolver resolver(store);
+        resolver.resolve(explicitProfile, store,
+                         [store, done = std::move(done)](const CredentialResolver::Resolved &resolved,
+                                                         const CredentialError &error) {
+                             if (error.isError()) {
+                                 done({{}, describeCredentialError(error)});
+                                 return;
+                             }
+                             if (resolved.profile.source == CredentialProfile::Source::Environment) {
+                                 // Same checks, and messages naming the variable, as before profiles existed.
+                                 done(resolveCredentials(store->environment()));
+                                 return;
+                             }
+                             CredentialsResolution resolution;
+                             resolution.credentials = resolved.credentials;
+                             done(resolution);
+                         });
+    };
+}
+
+QString describeCredentialError(const CredentialError &error) {
+    if (error.kind == CredentialError::Kind::Keychain) {
+        const QString details = error.keychain.message.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" (") + error.keychain.message + QLatin1Char(')');
+        switch (error.keychain.kind) {
+        case KeychainError::Kind::NoBackend:
+            return QStringLiteral("no keychain available") + details +
+                   QStringLiteral(
+                       ": install and unlock gnome-keyring or KWallet (a Secret Service is needed), "
+                       "or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+        case KeychainError::Kind::AccessDenied:
+            return QStringLiteral("the keychain refused access") + details +
+                   QStringLiteral(": unlock it and try again");
+        default:
+            break;
+        }
+    }
+    if (error.kind == CredentialError::Kind::SecretMissing) {
+        return QStringLiteral("the keychain has no secret for profile ") + error.profileName +
+               QStringLiteral(": save it again with `image-share-cli credentials set --profile ") +
+               error.profileName + QStringLiteral(" --access-key-id ID`");
+    }
+    return error.message;
 }
 
 } // namespace isb::cli

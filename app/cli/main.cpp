@@ -1,8 +1,13 @@
-// image-share-cli: the headless front end. Parses the command line and hands over to CliRunner.
+// image-share-cli: the headless front end. Parses the command line and hands over to CliRunner, or to
+// CredentialsCommand for `credentials ...`.
 
 #include "CliRunner.h"
 #include "CommandLine.h"
+#include "CredentialsCommand.h"
+#include "CredentialsResolver.h"
 #include "ExitCode.h"
+#include "ProfileStore.h"
+#include "Translator.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,12 +22,43 @@ int main(int argc, char *argv[]) {
     // Standard error carries exactly one line per failure, which scripts parse; library diagnostics stay
     // off unless asked for with QT_LOGGING_RULES (that variable overrides these rules).
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
+    // Help and error messages follow the locale (LANG=C keeps them English); the output's columns do not.
+    isb::Translator::install(app);
 
     QFile standardOutput;
     QFile standardError;
     if (!standardOutput.open(stdout, QIODevice::WriteOnly) ||
         !standardError.open(stderr, QIODevice::WriteOnly))
         return static_cast<int>(isb::cli::ExitCode::Internal);
+
+    // The profiles the window manages, in its settings file; secrets are read from the keychain only
+    // when a saved profile is actually used.
+    isb::ProfileStore profiles(isb::cli::CredentialsCommand::sharedSettingsFile());
+
+    if (isb::cli::CredentialsCommand::isCredentialsCommand(QCoreApplication::arguments())) {
+        const auto parsed = isb::cli::CredentialsCommand::parse(QCoreApplication::arguments());
+        switch (parsed.outcome) {
+        case isb::cli::CredentialsCommand::Parsed::Outcome::ShowHelp:
+            standardOutput.write(isb::cli::CredentialsCommand::helpText().toUtf8());
+            return static_cast<int>(isb::cli::ExitCode::Ok);
+        case isb::cli::CredentialsCommand::Parsed::Outcome::UsageError:
+            standardError.write((QStringLiteral("image-share-cli: ") +
+                                 QCoreApplication::translate("main", "%1 (see credentials --help)").arg(parsed.error) +
+                                 QLatin1Char('\n'))
+                                    .toUtf8());
+            return static_cast<int>(isb::cli::ExitCode::Usage);
+        case isb::cli::CredentialsCommand::Parsed::Outcome::Run:
+            break;
+        }
+        isb::cli::CredentialsCommand command(parsed.request, &profiles, &standardOutput, &standardError);
+        QObject::connect(&command, &isb::cli::CredentialsCommand::finished, &app,
+                         [](int exitCode) { QCoreApplication::exit(exitCode); });
+        command.start();
+        const int exitCode = app.exec();
+        standardOutput.flush();
+        standardError.flush();
+        return exitCode;
+    }
 
     isb::cli::CommandLine commandLine;
     const isb::cli::CommandLine::Result parsed = commandLine.parse(QCoreApplication::arguments());
@@ -35,7 +71,8 @@ int main(int argc, char *argv[]) {
         return static_cast<int>(isb::cli::ExitCode::Ok);
     case isb::cli::CommandLine::Action::UsageError:
         standardError.write(
-            (QStringLiteral("image-share-cli: ") + parsed.error + QStringLiteral(" (see --help)\n"))
+            (QStringLiteral("image-share-cli: ") +
+             QCoreApplication::translate("main", "%1 (see --help)").arg(parsed.error) + QLatin1Char('\n'))
                 .toUtf8());
         return static_cast<int>(isb::cli::ExitCode::Usage);
     case isb::cli::CommandLine::Action::Run:
@@ -43,6 +80,7 @@ int main(int argc, char *argv[]) {
     }
 
     isb::cli::CliRunner runner(parsed.request, &standardOutput, &standardError);
+    runner.setCredentialsProvider(isb::cli::profileCredentialsProvider(&profiles, parsed.request.profile));
     QObject::connect(&runner, &isb::cli::CliRunner::finished, &app,
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
     runner.start();

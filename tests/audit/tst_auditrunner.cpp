@@ -5,7 +5,10 @@
 #include "export/IsoTime.h"
 
 #include <QLoggingCategory>
+#include <QNetworkProxy>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace isb;
@@ -38,6 +41,7 @@ private Q_SLOTS:
 
     void findsEveryGrantOfEveryRegion();
     void auditsOnlyTheGivenRegions();
+    void givenRegionsStillAskForEndpoints();
     void keepsEightInFlightOnOneHost();
     void adaptsToThrottling();
     void recoversFrom503();
@@ -154,6 +158,42 @@ void TestAuditRunner::auditsOnlyTheGivenRegions() {
     }
     QCOMPARE(grantsOf(runner.rows()), expected);
     QCOMPARE(runner.images().size(), 60);
+    // With an endpoint override DescribeRegions is skipped (every request goes to the override anyway):
+    // 2 image lists + 60 first permission pages + 6 second pages.
+    QCOMPARE(m_simulator->requestCount(), 68);
+}
+
+void TestAuditRunner::givenRegionsStillAskForEndpoints() {
+    // Without an override the regions' own endpoints are needed, so DescribeRegions goes first even when
+    // the regions are given. No real service may be reached from a test: every request goes to a proxy
+    // that refuses connections, and the requests are counted instead.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const QNetworkProxy previous = QNetworkProxy::applicationProxy();
+    QNetworkProxy::setApplicationProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port));
+    const auto restore = qScopeGuard([&] { QNetworkProxy::setApplicationProxy(previous); });
+
+    m_clientOptions.endpointOverride.clear();
+    m_clientOptions.maxRetries = 0;
+    AuditRunner runner;
+    const QStringList given = {m_data.regionIds.at(1), m_data.regionIds.at(3)};
+    configure(runner, 8, given);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^region endpoints unknown")));
+    QVERIFY(runToEnd(runner, 20000));
+    // DescribeRegions, then one image list per given region at its default endpoint.
+    QCOMPARE(runner.progress().requestsSent, 3);
+    QCOMPARE(runner.regions(), given);
+    // The failed endpoint lookup is not an audit failure: the regions' own lookups report the cause.
+    QCOMPARE(runner.failures().size(), 2);
+    for (const AuditFailure &failure : runner.failures()) {
+        QVERIFY(given.contains(failure.regionId));
+        QVERIFY(failure.imageId.isEmpty());
+        QVERIFY(failure.error.isError());
+    }
+    QCOMPARE(m_simulator->requestCount(), 0);
 }
 
 void TestAuditRunner::keepsEightInFlightOnOneHost() {

@@ -108,7 +108,10 @@ void AuditRunner::start() {
     m_laneInFlight = QList<int>(laneCount, 0);
     m_window = AuditCongestionWindow(m_options.poolSize, m_options.decreaseFactor);
 
-    if (m_options.regions.isEmpty()) {
+    // DescribeRegions is also asked when the regions are given: its RegionEndpoint is where each region's
+    // requests must go (ecs.<region>.aliyuncs.com is not the endpoint of every region). Only an endpoint
+    // override, which sends everything to one place anyway, makes it unnecessary.
+    if (m_options.regions.isEmpty() || m_clientOptions.endpointOverride.isEmpty()) {
         enqueue({TaskKind::Regions, {}, {}, 1});
     } else {
         for (const QString &regionId : std::as_const(m_options.regions))
@@ -265,7 +268,14 @@ void AuditRunner::onCallFinished(EcsCall *call) {
     } else {
         m_window.onSuccess();
         m_consecutiveHolds = 0;
-        if (error.isError()) {
+        if (error.isError() && running.task.kind == TaskKind::Regions && !m_options.regions.isEmpty()) {
+            // Only the endpoints were asked for: the given regions are still audited, at their default
+            // endpoints. If the cause hits them too (credentials, network), their own failures say so.
+            qCWarning(lcAudit).noquote()
+                << "region endpoints unknown, using the defaults:" << error.toOneLine();
+            for (const QString &regionId : std::as_const(m_options.regions))
+                addRegion(regionId);
+        } else if (error.isError()) {
             recordFailure(running.task, error);
         } else {
             switch (running.task.kind) {
@@ -299,8 +309,13 @@ void AuditRunner::handleRegions(const Task &, const QList<Region> &regions) {
     for (const Region &region : regions) {
         for (EcsClient *lane : std::as_const(m_lanes))
             lane->setRegionEndpoint(region.regionId, region.regionEndpoint);
-        addRegion(region.regionId);
+        if (m_options.regions.isEmpty())
+            addRegion(region.regionId);
     }
+    // Given regions are kept as given, also one DescribeRegions does not list (say, a region the account
+    // cannot see yet): its lookups fail with the service's own error instead of vanishing silently.
+    for (const QString &regionId : std::as_const(m_options.regions))
+        addRegion(regionId);
 }
 
 void AuditRunner::handleImagePage(const Task &task, const ImagePage &page) {

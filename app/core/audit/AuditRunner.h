@@ -21,7 +21,8 @@ class AuditSnapshot;
 
 /// How the audit spreads its requests.
 struct AuditOptions {
-    /// Regions to audit; empty: every region DescribeRegions returns.
+    /// Regions to audit; empty: every region DescribeRegions returns. DescribeRegions is asked either way
+    /// (for the regions' endpoints) unless ClientOptions::endpointOverride is set.
     QStringList regions;
     /// Requests in flight at most; the congestion window moves between 1 and this.
     int poolSize = 8;

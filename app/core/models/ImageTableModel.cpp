@@ -1,6 +1,7 @@
 #include "ImageTableModel.h"
 
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
 
@@ -17,6 +18,27 @@ QString displayOsName(const Image &image)
     if (!image.osName.isEmpty())
         return image.osName;
     return image.osType;
+}
+
+// DescribeImages' Status values, named as the ECS console names them; an unknown value is shown as sent.
+QString displayStatus(const QString &status)
+{
+    static const struct {
+        const char *source;
+        const char *comment;
+    } statuses[] = {
+        QT_TRANSLATE_NOOP3("isb::ImageTableModel", "Creating", "image status"),
+        QT_TRANSLATE_NOOP3("isb::ImageTableModel", "Waiting", "image status"),
+        QT_TRANSLATE_NOOP3("isb::ImageTableModel", "Available", "image status"),
+        QT_TRANSLATE_NOOP3("isb::ImageTableModel", "UnAvailable", "image status"),
+        QT_TRANSLATE_NOOP3("isb::ImageTableModel", "CreateFailed", "image status"),
+        QT_TRANSLATE_NOOP3("isb::ImageTableModel", "Deprecated", "image status"),
+    };
+    for (const auto &entry : statuses) {
+        if (status == QLatin1String(entry.source))
+            return QCoreApplication::translate("isb::ImageTableModel", entry.source, entry.comment);
+    }
+    return status;
 }
 
 } // namespace
@@ -111,7 +133,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
         case OsColumn:
             return displayOsName(image);
         case StatusColumn:
-            return image.status;
+            return role == SortRole ? image.status : displayStatus(image.status);
         case CreatedColumn:
             if (role == SortRole)
                 return image.creationTime; // invalid times sort first, as "unknown"

@@ -1,0 +1,264 @@
+#include "AuditCommand.h"
+
+#include "TextTable.h"
+#include "audit/AuditDiff.h"
+#include "audit/AuditExport.h"
+#include "audit/AuditSnapshot.h"
+#include "export/SharePermissionRows.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <unistd.h>
+
+namespace isb::cli {
+
+namespace {
+
+const QString kProgram = QStringLiteral("image-share-cli");
+
+QString oneLine(QString text) {
+    // A server message with line breaks must not turn one failure into several lines.
+    text.replace(QLatin1String("\r\n"), QLatin1String(" "));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text;
+}
+
+bool writeText(QIODevice *device, const QString &text) {
+    const QByteArray bytes = text.toUtf8();
+    return device->write(bytes) == bytes.size();
+}
+
+QString duration(qint64 ms) {
+    const qint64 seconds = (ms + 500) / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+AuditCommand::AuditCommand(const CliRequest &request, QIODevice *standardOutput, QIODevice *standardError,
+                           QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+    , m_stdout(standardOutput)
+    , m_stderr(standardError)
+    , m_progressShown(isTerminal(standardError)) {}
+
+AuditCommand::~AuditCommand() = default;
+
+void AuditCommand::setCredentials(const Credentials &credentials) {
+    m_credentials = credentials;
+}
+
+bool AuditCommand::isTerminal(QIODevice *device) {
+    const auto *file = qobject_cast<QFile *>(device);
+    return file && file->handle() >= 0 && ::isatty(file->handle()) == 1;
+}
+
+ExitCode AuditCommand::exitCodeFor(const QList<AuditFailure> &failures) {
+    // One status for many failures: the cause most likely to explain the others wins. Rejected credentials
+    // fail every lookup; a network failure says nothing about the service; an API error concerns one item.
+    bool network = false;
+    bool api = false;
+    for (const AuditFailure &failure : failures) {
+        const EcsError &error = failure.error;
+        if (error.kind == EcsError::Kind::Api && error.isAuthenticationError())
+            return ExitCode::Credentials;
+        if (error.kind == EcsError::Kind::Api)
+            api = true;
+        else
+            network = true;
+    }
+    if (network)
+        return ExitCode::Network;
+    return api ? ExitCode::Api : ExitCode::Ok;
+}
+
+QString AuditCommand::failureLine(const AuditFailure &failure) {
+    // "<region> <image>: <error>" with stable placeholders for region-level lookups, for scripts.
+    const QString region = failure.regionId.isEmpty() ? QStringLiteral("-") : failure.regionId;
+    const QString item =
+        failure.imageId.isEmpty()
+            ? (failure.regionId.isEmpty() ? QStringLiteral("(regions)") : QStringLiteral("(image list)"))
+            : failure.imageId;
+    return QStringLiteral("audit failed for ") + region + QLatin1Char(' ') + item + QStringLiteral(": ") +
+           oneLine(failure.error.toOneLine());
+}
+
+void AuditCommand::start() {
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_request.command == Command::Diff)
+                runDiff();
+            else
+                runAudit();
+        },
+        Qt::QueuedConnection);
+}
+
+void AuditCommand::runAudit() {
+    if (!openOutput())
+        return;
+    m_runner = new AuditRunner(this);
+    m_runner->setClientOptions(m_request.client);
+    m_runner->setCredentials(m_credentials);
+    AuditOptions options;
+    options.regions = m_request.regionIds;
+    options.poolSize = m_request.poolSize;
+    // The CLI writes at the end; larger batches only save signal traffic.
+    options.batchRows = 20000;
+    options.batchInterval = std::chrono::milliseconds(250);
+    m_runner->setOptions(options);
+    if (m_progressShown) {
+        connect(m_runner, &AuditRunner::progressChanged, this,
+                [this](const AuditProgress &progress) { showProgress(progress, false); });
+    }
+    connect(m_runner, &AuditRunner::finished, this, &AuditCommand::onAuditFinished);
+    m_runner->start();
+}
+
+void AuditCommand::showProgress(const AuditProgress &progress, bool last) {
+    QString line =
+        QStringLiteral("audit: %1 of %2 images").arg(progress.imagesDone).arg(progress.imagesTotal);
+    if (!progress.totalIsFinal() && !last)
+        line += QStringLiteral(" so far");
+    line += QStringLiteral(", %1 grants").arg(progress.rowsFound);
+    if (progress.imagesFailed > 0)
+        line += QStringLiteral(", %1 failed").arg(progress.imagesFailed);
+    if (last)
+        line += QStringLiteral(", %1").arg(duration(progress.elapsedMs));
+    else if (progress.etaMs > 0)
+        line += QStringLiteral(", about %1 left").arg(duration(progress.etaMs));
+    // Carriage return, not newline: the line redraws itself; padding blanks a longer previous one.
+    const int width = int(line.size());
+    writeText(m_stderr, QLatin1Char('\r') + line +
+                            QString(std::max(0, m_progressWidth - width), QLatin1Char(' ')) +
+                            (last ? QStringLiteral("\n") : QString()));
+    m_progressWidth = width;
+}
+
+void AuditCommand::onAuditFinished() {
+    if (m_progressShown)
+        showProgress(m_runner->progress(), true);
+    const AuditSnapshot snapshot = m_runner->snapshot();
+    const QList<AuditFailure> failures = m_runner->failures();
+    for (const AuditFailure &failure : failures)
+        writeError(failureLine(failure));
+
+    // Everything checked completely is written, failures or not: a partial audit is still worth having,
+    // and the exit status tells a script it is partial.
+    const QList<AuditRow> rows = snapshot.rows();
+    bool written = false;
+    QString writerError;
+    switch (m_request.format) {
+    case OutputFormat::Json: {
+        const QByteArray json = snapshot.toJson();
+        written = output()->write(json) == json.size();
+        break;
+    }
+    case OutputFormat::Csv:
+        written = AuditExport::writeCsv(output(), rows, false, &writerError);
+        break;
+    case OutputFormat::Table: {
+        TextTable table(SharePermissionRows::header());
+        for (const AuditRow &row : rows)
+            table.addRow(row.toFields());
+        const QString footer = QStringLiteral("\n%1 grants on %2 images checked in %3 regions; %4 failed.\n")
+                                   .arg(rows.size())
+                                   .arg(snapshot.images().size())
+                                   .arg(snapshot.regions().size())
+                                   .arg(failures.size());
+        written = writeText(output(), table.toString() + footer);
+        break;
+    }
+    }
+    if (!completeOutput(written, writerError))
+        return;
+    finish(exitCodeFor(failures));
+}
+
+void AuditCommand::runDiff() {
+    std::optional<AuditSnapshot> snapshots[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString &path = m_request.diffFiles.at(i);
+        QString error;
+        snapshots[i] = AuditSnapshot::load(path, &error);
+        if (!snapshots[i]) {
+            writeError(QStringLiteral("cannot read snapshot ") + path + QStringLiteral(": ") + error);
+            finish(ExitCode::Usage);
+            return;
+        }
+    }
+    if (!openOutput())
+        return;
+    const AuditDiff diff = AuditDiff::compare(*snapshots[0], *snapshots[1]);
+    // The summary is the last line, so `tail -n 1` gives it and every other line is a change.
+    const bool written =
+        writeText(output(), diff.toText(m_request.allPages) + diff.summary() + QLatin1Char('\n'));
+    if (!completeOutput(written, {}))
+        return;
+    finish(ExitCode::Ok);
+}
+
+bool AuditCommand::openOutput() {
+    if (m_request.outputFile.isEmpty())
+        return true;
+    // Opened before the first request, so an unwritable path fails fast; the old file stays until commit().
+    m_saveFile = std::make_unique<QSaveFile>(m_request.outputFile);
+    if (!m_saveFile->open(QIODevice::WriteOnly)) {
+        writeError(QStringLiteral("cannot write ") + m_request.outputFile + QStringLiteral(": ") +
+                   m_saveFile->errorString());
+        m_saveFile.reset();
+        finish(ExitCode::Output);
+        return false;
+    }
+    return true;
+}
+
+QIODevice *AuditCommand::output() const {
+    return m_saveFile ? static_cast<QIODevice *>(m_saveFile.get()) : m_stdout;
+}
+
+bool AuditCommand::completeOutput(bool written, const QString &writerError) {
+    const QString target = m_saveFile ? m_request.outputFile : QStringLiteral("standard output");
+    QString reason;
+    if (!written)
+        reason = writerError.isEmpty() ? output()->errorString() : writerError;
+    if (m_saveFile) {
+        if (!written)
+            m_saveFile->cancelWriting();
+        else if (!m_saveFile->commit())
+            reason = m_saveFile->errorString();
+        m_saveFile.reset();
+    }
+    if (reason.isEmpty() && written)
+        return true;
+    writeError(QStringLiteral("cannot write ") + target + QStringLiteral(": ") + reason);
+    finish(ExitCode::Output);
+    return false;
+}
+
+void AuditCommand::writeError(const QString &message) {
+    writeText(m_stderr, kProgram + QStringLiteral(": ") + redacted(oneLine(message)) + QLatin1Char('\n'));
+}
+
+void AuditCommand::finish(ExitCode code) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    const int status = static_cast<int>(code);
+    QMetaObject::invokeMethod(
+        this, [this, status] { Q_EMIT finished(status); }, Qt::QueuedConnection);
+}
+
+QString AuditCommand::redacted(QString text) const {
+    for (const QString &secret : {m_credentials.accessKeySecret, m_credentials.securityToken}) {
+        if (!secret.isEmpty())
+            text.replace(secret, QStringLiteral("<redacted>"));
+    }
+    return text;
+}
+
+} // namespace isb::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "AuditSnapshot.h"
+#include "AuditTypes.h"
+#include "export/ExportError.h"
+
+#include <QList>
+#include <QString>
+
+class QIODevice;
+
+namespace isb {
+
+/// Writes audit rows as CSV or JSON, for `image-share-cli audit` and the Audit window's export, so that both
+/// produce the same bytes from the same rows. No writer of its own: CSV goes through CsvWriter (formula
+/// guard on) with SharePermissionRows' header, JSON is the AuditSnapshot document.
+class AuditExport final {
+public:
+    /// `RegionId,ImageId,ImageName,Kind,Principal,SharedTime`, then one record per row. Returns false if the
+    /// device failed and sets `error` to the device's message.
+    static bool writeCsv(QIODevice *device, const QList<AuditRow> &rows, bool byteOrderMark = false,
+                         QString *error = nullptr);
+
+    /// A snapshot holding only `rows`: `base`'s time, endpoint, regions and failures, with the images of
+    /// `rows` (their grants restricted to those rows). For exporting a filtered view in the snapshot format;
+    /// with every row of `base` it is `base` again.
+    static AuditSnapshot restrictedTo(const AuditSnapshot &base, const QList<AuditRow> &rows);
+
+    /// Writes through QSaveFile: the target is replaced only when everything was written.
+    static ExportError saveCsv(const QString &path, const QList<AuditRow> &rows, bool byteOrderMark = false);
+    static ExportError saveJson(const QString &path, const AuditSnapshot &snapshot);
+};
+
+} // namespace isb

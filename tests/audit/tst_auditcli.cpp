@@ -1,0 +1,312 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kCliPath = QStringLiteral(ISB_BIN_DIR "/image-share-cli");
+const QString kSimulatorPath = QStringLiteral(ISB_BIN_DIR "/ecs-simulator");
+const QString kDataPath = QStringLiteral(ISB_SOURCE_DIR "/resources/demo-data.json");
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// "region image Kind principal time" per grant of a dataset or snapshot document (same field names).
+QSet<QString> grantsOf(const QJsonArray &images, const QStringList &regions = {}) {
+    QSet<QString> grants;
+    for (const QJsonValue &value : images) {
+        const QJsonObject image = value.toObject();
+        const QString region = image.value(u"RegionId").toString();
+        if (!regions.isEmpty() && !regions.contains(region))
+            continue;
+        const QString prefix =
+            region + QLatin1Char(' ') + image.value(u"ImageId").toString() + QLatin1Char(' ');
+        for (const QJsonValue &account : image.value(u"Accounts").toArray())
+            grants.insert(prefix + QStringLiteral("Account ") + account[u"AliyunId"].toString() +
+                          QLatin1Char(' ') + account[u"SharedTime"].toString());
+        for (const QJsonValue &group : image.value(u"ShareGroups").toArray()) {
+            // The dataset lists groups as strings, a snapshot as {"Group": ...}.
+            const QString name = group.isString() ? group.toString() : group[u"Group"].toString();
+            grants.insert(prefix + QStringLiteral("Group ") + name + QLatin1Char(' '));
+        }
+    }
+    return grants;
+}
+
+/// The same from CSV lines (RegionId,ImageId,ImageName,Kind,Principal,SharedTime; names without commas).
+QSet<QString> grantsOfCsv(const QByteArray &csv, int *records) {
+    QSet<QString> grants;
+    QList<QByteArray> lines = csv.split('\n');
+    *records = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString line = QString::fromUtf8(lines.at(i)).trimmed();
+        if (line.isEmpty())
+            continue;
+        ++*records;
+        // The image name may hold commas (quoted); the other fields never do.
+        const QStringList head = line.section(QLatin1Char(','), 0, 1).split(QLatin1Char(','));
+        const QStringList tail = line.section(QLatin1Char(','), -3).split(QLatin1Char(','));
+        grants.insert(head.join(QLatin1Char(' ')) + QLatin1Char(' ') + tail.join(QLatin1Char(' ')));
+    }
+    return grants;
+}
+
+} // namespace
+
+/// `image-share-cli audit` and `diff` as processes, against the ecs-simulator process on demo-data.json.
+class TestAuditCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void auditJsonMatchesTheDataset();
+    void auditCsvOfChosenRegions();
+    void failedRegionIsReportedAndTheRestWritten();
+    void usageErrors();
+    void diffListsAddedAndRemoved();
+    void diffOfUnreadableFile();
+
+private:
+    CliRun run(const QStringList &arguments, bool withEndpoint = true);
+    QString writeSnapshot(const QString &name, const QJsonArray &images);
+
+    QProcess m_simulator;
+    QString m_endpoint;
+    QJsonObject m_data;
+    QTemporaryDir m_dir;
+};
+
+void TestAuditCli::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    QFile data(kDataPath);
+    QVERIFY(data.open(QIODevice::ReadOnly));
+    m_data = QJsonDocument::fromJson(data.readAll()).object();
+    QVERIFY(!m_data.isEmpty());
+
+    m_simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_simulator.start(kSimulatorPath, {QStringLiteral("--data"), kDataPath});
+    QVERIFY2(m_simulator.waitForStarted(10000), qPrintable(m_simulator.errorString()));
+    while (!m_simulator.canReadLine())
+        QVERIFY2(m_simulator.waitForReadyRead(10000), "the simulator printed no 'listening on' line");
+    const QString line = QString::fromUtf8(m_simulator.readLine()).trimmed();
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)/?$")).match(line);
+    QVERIFY2(match.hasMatch(), qPrintable(line));
+    m_endpoint = match.captured(1);
+}
+
+void TestAuditCli::cleanupTestCase() {
+    if (m_simulator.state() != QProcess::NotRunning) {
+        m_simulator.terminate();
+        if (!m_simulator.waitForFinished(5000))
+            m_simulator.kill();
+    }
+}
+
+CliRun TestAuditCli::run(const QStringList &arguments, bool withEndpoint) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(QLatin1String("ALIBABA_CLOUD_")))
+            env.remove(name);
+    }
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("LTAI5tDemoReadOnly0001"));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+               QStringLiteral("demo-secret-not-a-real-key"));
+    // Saved profiles of the developer must not be consulted.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    QStringList args = arguments;
+    if (withEndpoint)
+        args << QStringLiteral("--endpoint") << m_endpoint;
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(kCliPath, args);
+    CliRun result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    // Whatever the outcome, the secret never reaches an output.
+    [&] {
+        QVERIFY(!result.out.contains("demo-secret-not-a-real-key"));
+        QVERIFY(!result.err.contains("demo-secret-not-a-real-key"));
+    }();
+    return result;
+}
+
+QString TestAuditCli::writeSnapshot(const QString &name, const QJsonArray &images) {
+    const QJsonObject root{{QStringLiteral("ExportedAt"), QStringLiteral("2024-05-01T10:00:00Z")},
+                           {QStringLiteral("Endpoint"), QStringLiteral("https://ecs.aliyuncs.com")},
+                           {QStringLiteral("Regions"), QJsonArray{QStringLiteral("cn-hangzhou")}},
+                           {QStringLiteral("Images"), images},
+                           {QStringLiteral("Failures"), QJsonArray{}}};
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+void TestAuditCli::auditJsonMatchesTheDataset() {
+    const QString output = m_dir.filePath(QStringLiteral("audit.json"));
+    const CliRun result = run({QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("--output"), output});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!result.err.contains("audit:")); // no progress line when stderr is not a terminal
+
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject snapshot = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray dataImages = m_data.value(u"Images").toArray();
+    QCOMPARE(grantsOf(snapshot.value(u"Images").toArray()), grantsOf(dataImages));
+    QCOMPARE(snapshot.value(u"Images").toArray().size(), dataImages.size()); // unshared images too
+    QCOMPARE(snapshot.value(u"Regions").toArray().size(), m_data.value(u"Regions").toArray().size());
+    QVERIFY(snapshot.value(u"Failures").toArray().isEmpty());
+}
+
+void TestAuditCli::auditCsvOfChosenRegions() {
+    const QStringList regions = {QStringLiteral("cn-beijing"), QStringLiteral("cn-shanghai")};
+    const CliRun result = run({QStringLiteral("audit"), QStringLiteral("--region"), regions.at(0),
+                               QStringLiteral("--region"), regions.at(1), QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("--pool"), QStringLiteral("3")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.startsWith("RegionId,ImageId,ImageName,Kind,Principal,SharedTime\r\n"));
+    int records = 0;
+    const QSet<QString> expected = grantsOf(m_data.value(u"Images").toArray(), regions);
+    QCOMPARE(grantsOfCsv(result.out, &records), expected);
+    QCOMPARE(records, expected.size());
+}
+
+void TestAuditCli::failedRegionIsReportedAndTheRestWritten() {
+    // A region the service does not know: its image list fails with 404 InvalidRegionId.NotFound, the
+    // other region is still audited and written, and the exit status says something is missing.
+    const QString output = m_dir.filePath(QStringLiteral("partial.csv"));
+    const CliRun result =
+        run({QStringLiteral("audit"), QStringLiteral("--region"), QStringLiteral("cn-beijing"),
+             QStringLiteral("--region"), QStringLiteral("xx-nowhere-1"), QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("--output"), output});
+    QCOMPARE(result.exitCode, 4);
+    const QList<QByteArray> errors = result.err.trimmed().split('\n');
+    QByteArrayList failureLines;
+    for (const QByteArray &line : errors) {
+        if (line.startsWith("image-share-cli: audit failed for "))
+            failureLines << line;
+    }
+    QCOMPARE(failureLines.size(), 1);
+    QVERIFY2(failureLines.first().contains("xx-nowhere-1 (image list): ") &&
+                 failureLines.first().contains("InvalidRegionId.NotFound") &&
+                 failureLines.first().contains("RequestId="),
+             failureLines.first().constData());
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int records = 0;
+    QCOMPARE(grantsOfCsv(file.readAll(), &records),
+             grantsOf(m_data.value(u"Images").toArray(), {QStringLiteral("cn-beijing")}));
+}
+
+void TestAuditCli::usageErrors() {
+    const auto usage = [this](const QStringList &arguments, const char *expected) {
+        const CliRun result = run(arguments, false);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(expected), result.err.constData());
+    };
+    usage({QStringLiteral("audit"), QStringLiteral("--pool"), QStringLiteral("0")}, "--pool must be");
+    usage({QStringLiteral("audit"), QStringLiteral("--region"), QStringLiteral("Bad_Region")},
+          "invalid region id");
+    usage({QStringLiteral("audit"), QStringLiteral("--image"), QStringLiteral("m-1")},
+          "does not apply to audit");
+    usage({QStringLiteral("diff"), QStringLiteral("one.json")}, "diff needs two snapshot files");
+    usage({QStringLiteral("diff"), QStringLiteral("a.json"), QStringLiteral("b.json"),
+           QStringLiteral("--format"), QStringLiteral("csv")},
+          "--format does not apply to diff");
+}
+
+void TestAuditCli::diffListsAddedAndRemoved() {
+    const auto image = [](const QString &id, const QStringList &accounts, bool everyone) {
+        QJsonArray accountArray;
+        for (const QString &account : accounts)
+            accountArray.append(QJsonObject{{QStringLiteral("AliyunId"), account}});
+        QJsonArray groups;
+        if (everyone)
+            groups.append(QJsonObject{{QStringLiteral("Group"), QStringLiteral("all")}});
+        return QJsonObject{{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")},
+                           {QStringLiteral("ImageId"), id},
+                           {QStringLiteral("ImageName"), QString(QStringLiteral("name-") + id)},
+                           {QStringLiteral("TotalCount"), int(accounts.size())},
+                           {QStringLiteral("Accounts"), accountArray},
+                           {QStringLiteral("ShareGroups"), groups}};
+    };
+    const QString before =
+        writeSnapshot(QStringLiteral("before.json"),
+                      {image(QStringLiteral("m-a"), {QStringLiteral("111"), QStringLiteral("222")}, false),
+                       image(QStringLiteral("m-b"), {QStringLiteral("333")}, false)});
+    const QString after = writeSnapshot(QStringLiteral("after.json"),
+                                        {image(QStringLiteral("m-a"), {QStringLiteral("111")}, true),
+                                         image(QStringLiteral("m-b"), {QStringLiteral("333")}, false),
+                                         image(QStringLiteral("m-c"), {QStringLiteral("444")}, false)});
+
+    CliRun result = run({QStringLiteral("diff"), before, after}, false);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(
+        QString::fromUtf8(result.out),
+        QStringLiteral("- cn-hangzhou m-a Account 222\n"
+                       "+ cn-hangzhou m-a Group all\n"
+                       "+image cn-hangzhou m-c (name-m-c)\n"
+                       "+ cn-hangzhou m-c Account 444\n"
+                       "2 grants added, 1 removed, 2 unchanged; 1 images added, 0 removed, 0 unknown.\n"));
+
+    // --all also lists the unchanged grants.
+    result = run({QStringLiteral("diff"), QStringLiteral("--all"), before, after}, false);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("= cn-hangzhou m-a Account 111\n"));
+    QVERIFY(result.out.contains("= cn-hangzhou m-b Account 333\n"));
+
+    // No difference: the summary alone, and still exit 0.
+    result = run({QStringLiteral("diff"), before, before}, false);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out,
+             QByteArray("0 grants added, 0 removed, 3 unchanged; 0 images added, 0 removed, 0 unknown.\n"));
+
+    // --output writes the same text to a file.
+    const QString output = m_dir.filePath(QStringLiteral("diff.txt"));
+    result = run({QStringLiteral("diff"), before, after, QStringLiteral("--output"), output}, false);
+    QCOMPARE(result.exitCode, 0);
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().endsWith("0 unknown.\n"));
+}
+
+void TestAuditCli::diffOfUnreadableFile() {
+    const QString good = writeSnapshot(QStringLiteral("good.json"), {});
+    QFile bad(m_dir.filePath(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"Images\": 3}");
+    bad.close();
+    CliRun result = run({QStringLiteral("diff"), good, bad.fileName()}, false);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains("cannot read snapshot ") && result.err.contains("bad.json"),
+             result.err.constData());
+    result = run({QStringLiteral("diff"), m_dir.filePath(QStringLiteral("missing.json")), good}, false);
+    QCOMPARE(result.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestAuditCli)
+#include "tst_auditcli.moc"

@@ -1,0 +1,184 @@
+#include "AuditDiffDialog.h"
+#include "ui_AuditDiffDialog.h"
+
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace isb {
+
+namespace {
+
+enum Column { ChangeColumn, RegionColumn, ImageIdColumn, ImageNameColumn, KindColumn, PrincipalColumn };
+
+QString changeText(AuditDiff::ImageChange change) {
+    switch (change) {
+    case AuditDiff::ImageChange::Unchanged:
+        return AuditDiffDialog::tr("Unchanged");
+    case AuditDiff::ImageChange::Changed:
+        return AuditDiffDialog::tr("Grants changed");
+    case AuditDiff::ImageChange::Added:
+        return AuditDiffDialog::tr("Image added");
+    case AuditDiff::ImageChange::Removed:
+        return AuditDiffDialog::tr("Image removed");
+    case AuditDiff::ImageChange::Unknown:
+        return AuditDiffDialog::tr("Unknown (lookup failed)");
+    }
+    return {};
+}
+
+} // namespace
+
+AuditDiffDialog::AuditDiffDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AuditDiffDialog>()) {
+    m_ui->setupUi(this);
+    m_copyButton = m_ui->buttonBox->addButton(tr("Cop&y as Text"), QDialogButtonBox::ActionRole);
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_ui->diffTree->header()->setStretchLastSection(true);
+    m_ui->afterCurrentCheck->setEnabled(false);
+
+    connect(m_ui->beforeBrowseButton, &QPushButton::clicked, this, [this] { browse(true); });
+    connect(m_ui->afterBrowseButton, &QPushButton::clicked, this, [this] { browse(false); });
+    connect(m_ui->compareButton, &QPushButton::clicked, this, &AuditDiffDialog::compare);
+    connect(m_ui->showUnchangedCheck, &QCheckBox::toggled, this, &AuditDiffDialog::fill);
+    connect(m_ui->afterCurrentCheck, &QCheckBox::toggled, this, &AuditDiffDialog::updateButtons);
+    connect(m_ui->beforeEdit, &QLineEdit::textChanged, this, &AuditDiffDialog::updateButtons);
+    connect(m_ui->afterEdit, &QLineEdit::textChanged, this, &AuditDiffDialog::updateButtons);
+    connect(m_copyButton, &QPushButton::clicked, this, &AuditDiffDialog::copy);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->summaryLabel->setText(tr("Choose two snapshots and press Compare."));
+    updateButtons();
+}
+
+AuditDiffDialog::~AuditDiffDialog() = default;
+
+void AuditDiffDialog::setCurrentSnapshot(const std::optional<AuditSnapshot> &snapshot) {
+    m_current = snapshot;
+    m_ui->afterCurrentCheck->setEnabled(snapshot.has_value());
+    m_ui->afterCurrentCheck->setChecked(snapshot.has_value());
+    updateButtons();
+}
+
+void AuditDiffDialog::setBeforePath(const QString &path) {
+    m_ui->beforeEdit->setText(path);
+}
+
+void AuditDiffDialog::setAfterPath(const QString &path) {
+    m_ui->afterEdit->setText(path);
+    m_ui->afterCurrentCheck->setChecked(false);
+}
+
+void AuditDiffDialog::updateButtons() {
+    const bool useCurrent = m_ui->afterCurrentCheck->isChecked();
+    m_ui->afterEdit->setEnabled(!useCurrent);
+    m_ui->afterBrowseButton->setEnabled(!useCurrent);
+    m_ui->compareButton->setEnabled(!m_ui->beforeEdit->text().isEmpty() &&
+                                    (useCurrent || !m_ui->afterEdit->text().isEmpty()));
+    m_copyButton->setEnabled(m_hasDiff);
+}
+
+void AuditDiffDialog::browse(bool before) {
+    QLineEdit *edit = before ? m_ui->beforeEdit : m_ui->afterEdit;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose an Audit Snapshot"), edit->text(),
+                                                      tr("Audit snapshots (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        edit->setText(path);
+}
+
+bool AuditDiffDialog::compare() {
+    const auto load = [this](const QString &path) -> std::optional<AuditSnapshot> {
+        QString error;
+        auto snapshot = AuditSnapshot::load(path, &error);
+        if (!snapshot) {
+            QMessageBox::warning(this, tr("Cannot Compare"),
+                                 tr("%1 is not a readable audit snapshot.").arg(QFileInfo(path).fileName()),
+                                 QMessageBox::Ok);
+            m_ui->summaryLabel->setText(error);
+        }
+        return snapshot;
+    };
+    const auto before = load(m_ui->beforeEdit->text());
+    if (!before)
+        return false;
+    std::optional<AuditSnapshot> after =
+        m_ui->afterCurrentCheck->isChecked() ? m_current : load(m_ui->afterEdit->text());
+    if (!after)
+        return false;
+    showDiff(AuditDiff::compare(*before, *after));
+    return true;
+}
+
+void AuditDiffDialog::showDiff(const AuditDiff &diff) {
+    m_diff = diff;
+    m_hasDiff = true;
+    fill();
+    updateButtons();
+}
+
+void AuditDiffDialog::fill() {
+    QTreeWidget *tree = m_ui->diffTree;
+    tree->clear();
+    if (!m_hasDiff)
+        return;
+    const bool withUnchanged = m_ui->showUnchangedCheck->isChecked();
+    // Removed grants in red with a minus, added ones in green with a plus: the colour is never the only cue.
+    const QBrush removedBrush(QColor(0xb0, 0x1c, 0x1c));
+    const QBrush addedBrush(QColor(0x1b, 0x6e, 0x20));
+    QList<QTreeWidgetItem *> items;
+    for (const AuditDiff::ImageDiff &image : m_diff.images()) {
+        if (image.change == AuditDiff::ImageChange::Unchanged && !withUnchanged)
+            continue;
+        auto *imageItem = new QTreeWidgetItem;
+        imageItem->setText(ChangeColumn, changeText(image.change));
+        imageItem->setText(RegionColumn, image.regionId);
+        imageItem->setText(ImageIdColumn, image.imageId);
+        imageItem->setText(ImageNameColumn, image.imageName);
+        QFont bold = imageItem->font(ChangeColumn);
+        bold.setBold(true);
+        imageItem->setFont(ChangeColumn, bold);
+        const auto addGrants = [&](const QList<AuditDiff::Grant> &grants, const QString &marker,
+                                   const QBrush *brush) {
+            for (const AuditDiff::Grant &grant : grants) {
+                auto *grantItem = new QTreeWidgetItem(imageItem);
+                grantItem->setText(ChangeColumn, marker);
+                grantItem->setText(RegionColumn, image.regionId);
+                grantItem->setText(ImageIdColumn, image.imageId);
+                grantItem->setText(KindColumn, AuditRow::kindName(grant.kind));
+                grantItem->setText(PrincipalColumn, grant.principal);
+                if (brush) {
+                    for (int column = 0; column <= PrincipalColumn; ++column)
+                        grantItem->setForeground(column, *brush);
+                }
+            }
+        };
+        addGrants(image.removed, tr("− removed"), &removedBrush);
+        addGrants(image.added, tr("+ added"), &addedBrush);
+        if (withUnchanged)
+            addGrants(image.unchanged, tr("= unchanged"), nullptr);
+        items.append(imageItem);
+    }
+    tree->addTopLevelItems(items);
+    tree->expandAll();
+    for (int column = 0; column < PrincipalColumn; ++column)
+        tree->resizeColumnToContents(column);
+    QString summary = m_diff.summary();
+    if (m_diff.isEmpty())
+        summary = tr("No grant was added or removed.") + QLatin1Char(' ') + summary;
+    m_ui->summaryLabel->setText(summary);
+}
+
+QString AuditDiffDialog::diffText() const {
+    return m_diff.toText(m_ui->showUnchangedCheck->isChecked()) + m_diff.summary() + QLatin1Char('\n');
+}
+
+void AuditDiffDialog::copy() {
+    if (m_hasDiff)
+        QGuiApplication::clipboard()->setText(diffText());
+}
+
+} // namespace isb

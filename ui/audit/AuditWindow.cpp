@@ -1,0 +1,730 @@
+#include "AuditWindow.h"
+#include "ui_AuditWindow.h"
+
+#include "AuditDiffDialog.h"
+#include "AuditRowDelegate.h"
+#include "audit/AuditExport.h"
+#include "audit/AuditFilterModel.h"
+#include "audit/AuditRunner.h"
+#include "audit/AuditTableModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace isb {
+
+namespace {
+
+namespace Key {
+const QString geometry = QStringLiteral("AuditWindow/geometry");
+const QString mainSplitter = QStringLiteral("AuditWindow/mainSplitter");
+const QString resultsSplitter = QStringLiteral("AuditWindow/resultsSplitter");
+const QString header = QStringLiteral("AuditWindow/header");
+const QString folder = QStringLiteral("AuditWindow/folder");
+} // namespace Key
+
+QString imageKey(const QString &regionId, const QString &imageId) {
+    return regionId + QLatin1Char('/') + imageId;
+}
+
+QString duration(qint64 ms) {
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds < 60)
+        return AuditWindow::tr("%n second(s)", nullptr, int(seconds));
+    return AuditWindow::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+
+/// The folder file dialogs start in: the last one used, else Documents.
+QString startFolder() {
+    const QString folder = QSettings().value(Key::folder).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void rememberFolder(const QString &path) {
+    QSettings().setValue(Key::folder, QFileInfo(path).absolutePath());
+}
+
+} // namespace
+
+AuditWindow::AuditWindow(const ClientOptions &options, const Credentials &credentials, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::AuditWindow>())
+    , m_options(options)
+    , m_credentials(credentials) {
+    m_ui->setupUi(this);
+    // A window of its own (not a dialog): it is used side by side with the browser.
+    setWindowFlag(Qt::Window);
+
+    m_client = new EcsClient(options, this);
+    m_client->setCredentials(credentials);
+    m_runner = new AuditRunner(this);
+    m_model = new AuditTableModel(this);
+    m_filter = new AuditFilterModel(this);
+    m_filter->setSourceModel(m_model);
+
+    setUpView();
+    setUpActions();
+    restoreSettings();
+
+    connect(m_runner, &AuditRunner::rowsAdded, this, &AuditWindow::onRowsAdded);
+    connect(m_runner, &AuditRunner::progressChanged, this, &AuditWindow::onProgress);
+    connect(m_runner, &AuditRunner::failureAdded, this, &AuditWindow::onFailureAdded);
+    connect(m_runner, &AuditRunner::finished, this, &AuditWindow::onAuditFinished);
+
+    m_ui->progressLabel->setText(tr("Choose the regions and press Start. Nothing is changed: the audit "
+                                    "only reads images and their share permissions."));
+    m_ui->progressBar->setVisible(false);
+    updateBanner();
+    updateCounts();
+    updateFailuresBox();
+    updateActions();
+    QTimer::singleShot(0, this, &AuditWindow::loadRegions);
+}
+
+AuditWindow::~AuditWindow() {
+    if (m_regionsCall)
+        m_regionsCall->cancel();
+}
+
+void AuditWindow::setUpView() {
+    QTableView *view = m_ui->auditView;
+    view->setModel(m_filter);
+    view->setItemDelegate(new AuditRowDelegate(view));
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionsMovable(true);
+    // One line per row, so a fixed height lets the view skip measuring 100,000 rows.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->sortByColumn(AuditTableModel::RegionColumn, Qt::AscendingOrder);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addAction(m_ui->actionCopy);
+
+    m_ui->everyoneBanner->setKind(MessageBanner::Kind::Warning);
+    m_ui->regionFilterCombo->addItem(tr("All regions"), QString());
+    m_ui->moreThanSpin->setEnabled(false);
+    m_ui->resultsSplitter->setStretchFactor(0, 4);
+    m_ui->resultsSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    QHeaderView *failureHeader = m_ui->failureView->header();
+    failureHeader->setStretchLastSection(false);
+    failureHeader->setSectionResizeMode(3, QHeaderView::Stretch);
+
+    connect(m_ui->regionList, &QListWidget::itemChanged, this, &AuditWindow::updateActions);
+    connect(m_ui->checkAllRegionsButton, &QPushButton::clicked, this, [this] { setSelectedRegions({}); });
+    connect(m_ui->checkNoRegionsButton, &QPushButton::clicked, this, [this] {
+        for (int row = 0; row < m_ui->regionList->count(); ++row)
+            m_ui->regionList->item(row)->setCheckState(Qt::Unchecked);
+    });
+    connect(m_ui->startButton, &QPushButton::clicked, this, &AuditWindow::startAudit);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &AuditWindow::cancelAudit);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &AuditWindow::retryFailed);
+
+    connect(m_ui->regionFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setRegionFilter(m_ui->regionFilterCombo->currentData().toString());
+        updateCounts();
+    });
+    connect(m_ui->textFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setTextFilter(text.trimmed());
+        updateCounts();
+    });
+    connect(m_ui->everyoneCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setSharedWithEveryoneOnly(on);
+        updateCounts();
+    });
+    const auto applyMoreThan = [this] {
+        const bool on = m_ui->moreThanCheck->isChecked();
+        m_ui->moreThanSpin->setEnabled(on);
+        m_filter->setMoreThanAccountsFilter(on ? m_ui->moreThanSpin->value() : -1);
+        updateCounts();
+    };
+    connect(m_ui->moreThanCheck, &QCheckBox::toggled, this, applyMoreThan);
+    connect(m_ui->moreThanSpin, &QSpinBox::valueChanged, this, applyMoreThan);
+    connect(m_ui->lookupButton, &QPushButton::clicked, this, &AuditWindow::applyAccountLookup);
+    connect(m_ui->accountEdit, &QLineEdit::returnPressed, this, &AuditWindow::applyAccountLookup);
+    connect(m_ui->accountEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Clearing the field ends the lookup; typing a new ID waits for Enter or the button.
+        if (text.trimmed().isEmpty() && !m_filter->principalFilter().isEmpty()) {
+            m_filter->setPrincipalFilter({});
+            updateCounts();
+        }
+    });
+    connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &AuditWindow::clearFilters);
+}
+
+void AuditWindow::setUpActions() {
+    m_ui->actionOpenSnapshot->setShortcut(QKeySequence::Open);
+    m_ui->actionSaveSnapshot->setShortcut(QKeySequence::Save);
+    m_ui->actionClose->setShortcut(QKeySequence::Close);
+    m_ui->actionCopy->setShortcut(QKeySequence::Copy);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+
+    connect(m_ui->actionOpenSnapshot, &QAction::triggered, this, &AuditWindow::chooseAndOpenSnapshot);
+    connect(m_ui->actionSaveSnapshot, &QAction::triggered, this, &AuditWindow::chooseAndSaveSnapshot);
+    connect(m_ui->actionCompare, &QAction::triggered, this, &AuditWindow::showCompareDialog);
+    connect(m_ui->actionExportCsv, &QAction::triggered, this, [this] { chooseAndExport(false); });
+    connect(m_ui->actionExportJson, &QAction::triggered, this, [this] { chooseAndExport(true); });
+    connect(m_ui->actionClose, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionCopy, &QAction::triggered, this, &AuditWindow::copySelection);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->textFilterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->textFilterEdit->selectAll();
+    });
+    connect(m_ui->actionStart, &QAction::triggered, this, &AuditWindow::startAudit);
+    connect(m_ui->actionCancel, &QAction::triggered, this, &AuditWindow::cancelAudit);
+    connect(m_ui->actionRetryFailed, &QAction::triggered, this, &AuditWindow::retryFailed);
+}
+
+void AuditWindow::restoreSettings() {
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(Key::geometry).toByteArray())) {
+        QSize size(1200, 760);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.95);
+        resize(size);
+    }
+    if (!m_ui->mainSplitter->restoreState(settings.value(Key::mainSplitter).toByteArray()))
+        m_ui->mainSplitter->setSizes({260, width() - 260});
+    m_ui->resultsSplitter->restoreState(settings.value(Key::resultsSplitter).toByteArray());
+    m_columnsFromSettings =
+        m_ui->auditView->horizontalHeader()->restoreState(settings.value(Key::header).toByteArray());
+}
+
+void AuditWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(Key::geometry, saveGeometry());
+    settings.setValue(Key::mainSplitter, m_ui->mainSplitter->saveState());
+    settings.setValue(Key::resultsSplitter, m_ui->resultsSplitter->saveState());
+    settings.setValue(Key::header, m_ui->auditView->horizontalHeader()->saveState());
+}
+
+void AuditWindow::closeEvent(QCloseEvent *event) {
+    saveSettings();
+    // Closing stops the requests; nothing of a running audit is worth keeping without its window.
+    if (m_runner->isRunning())
+        m_runner->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+// ---- regions ----
+
+void AuditWindow::loadRegions() {
+    if (m_regionsCall)
+        return;
+    m_ui->regionStatusLabel->setText(tr("Listing the regions…"));
+    const QString language =
+        QLocale().language() == QLocale::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
+    RegionsCall *call = m_client->describeRegions(language);
+    m_regionsCall = call;
+    connect(call, &EcsCall::finished, this, [this, call] { onRegionsFinished(call); });
+}
+
+void AuditWindow::onRegionsFinished(RegionsCall *call) {
+    call->deleteLater();
+    if (!call->succeeded()) {
+        // Not fatal: Start still audits every region, and the audit lists the failure with its details.
+        m_ui->regionStatusLabel->setText(
+            tr("Could not list the regions (%1). Start audits every region.").arg(call->error().toOneLine()));
+        Q_EMIT regionsLoaded();
+        updateActions();
+        return;
+    }
+    const QSignalBlocker blocker(m_ui->regionList);
+    m_ui->regionList->clear();
+    for (const Region &region : call->result()) {
+        auto *item = new QListWidgetItem(m_ui->regionList);
+        item->setText(region.localName.isEmpty() ? region.regionId
+                                                 : tr("%1 (%2)").arg(region.regionId, region.localName));
+        item->setData(Qt::UserRole, region.regionId);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_ui->regionStatusLabel->setText(
+        tr("%n region(s); all are audited unless you uncheck some.", nullptr, m_ui->regionList->count()));
+    Q_EMIT regionsLoaded();
+    updateActions();
+}
+
+QStringList AuditWindow::offeredRegions() const {
+    QStringList regions;
+    for (int row = 0; row < m_ui->regionList->count(); ++row)
+        regions << m_ui->regionList->item(row)->data(Qt::UserRole).toString();
+    return regions;
+}
+
+QStringList AuditWindow::selectedRegions() const {
+    QStringList checked;
+    for (int row = 0; row < m_ui->regionList->count(); ++row) {
+        const QListWidgetItem *item = m_ui->regionList->item(row);
+        if (item->checkState() == Qt::Checked)
+            checked << item->data(Qt::UserRole).toString();
+    }
+    // Every region checked means "all": a region opened after the list was read is audited too.
+    return checked.size() == m_ui->regionList->count() ? QStringList() : checked;
+}
+
+void AuditWindow::setSelectedRegions(const QStringList &regionIds) {
+    for (int row = 0; row < m_ui->regionList->count(); ++row) {
+        QListWidgetItem *item = m_ui->regionList->item(row);
+        const bool on = regionIds.isEmpty() || regionIds.contains(item->data(Qt::UserRole).toString());
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+    updateActions();
+}
+
+// ---- running ----
+
+void AuditWindow::startAudit() {
+    if (m_runner->isRunning())
+        return;
+    if (!m_credentials.isComplete()) {
+        QMessageBox::information(this, tr("No Credentials"),
+                                 tr("Choose credentials in the main window (File > Credentials…), then open "
+                                    "the audit again."));
+        return;
+    }
+    const QStringList regions = selectedRegions();
+    if (regions.isEmpty() && m_ui->regionList->count() > 0 &&
+        m_ui->regionList->item(0)->checkState() != Qt::Checked)
+        return; // none checked
+    clearResults();
+    m_runner->setClientOptions(m_options);
+    m_runner->setCredentials(m_credentials);
+    AuditOptions options;
+    options.regions = regions;
+    m_runner->setOptions(options);
+    m_ui->progressBar->setVisible(true);
+    m_ui->progressBar->setRange(0, 0); // busy until the first image list gives a total
+    m_ui->progressLabel->setText(tr("Listing the images…"));
+    m_runner->start();
+    updateActions();
+}
+
+void AuditWindow::cancelAudit() {
+    if (m_runner->isRunning())
+        m_runner->cancel();
+}
+
+void AuditWindow::retryFailed() {
+    if (m_runner->isRunning() || m_openedSnapshot)
+        return;
+    m_ui->failureView->clear();
+    if (m_runner->retryFailed() > 0) {
+        m_ui->progressBar->setVisible(true);
+        m_ui->progressLabel->setText(tr("Retrying the failed lookups…"));
+    }
+    updateFailuresBox();
+    updateActions();
+}
+
+void AuditWindow::clearResults() {
+    m_openedSnapshot.reset();
+    m_openedPath.clear();
+    setWindowFilePath({});
+    setWindowTitle(tr("Share Audit"));
+    m_model->clear();
+    m_firstBatchFitted = false;
+    m_everyoneImages.clear();
+    m_rowRegions.clear();
+    const QSignalBlocker blocker(m_ui->regionFilterCombo);
+    while (m_ui->regionFilterCombo->count() > 1)
+        m_ui->regionFilterCombo->removeItem(1);
+    m_ui->regionFilterCombo->setCurrentIndex(0);
+    m_filter->setRegionFilter({});
+    m_ui->failureView->clear();
+    updateBanner();
+    updateCounts();
+    updateFailuresBox();
+}
+
+void AuditWindow::onRowsAdded(const QList<AuditRow> &rows) {
+    if (m_openedSnapshot)
+        return; // a snapshot is shown; the audit's rows stay in the runner
+    m_model->appendRows(rows);
+    noteRegions(rows);
+    if (!m_firstBatchFitted && m_model->rowCount() > 0) {
+        // On the first batch, then once more at the end: columns must not jump under the reader's eyes.
+        m_firstBatchFitted = true;
+        fitColumns();
+    }
+    updateBanner();
+    updateCounts();
+}
+
+void AuditWindow::noteRegions(const QList<AuditRow> &rows) {
+    bool added = false;
+    for (const AuditRow &row : rows) {
+        if (row.isSharedWithEveryone())
+            m_everyoneImages.insert(imageKey(row.regionId, row.imageId));
+        if (!m_rowRegions.contains(row.regionId)) {
+            m_rowRegions.insert(row.regionId);
+            added = true;
+        }
+    }
+    if (!added)
+        return;
+    QStringList regions(m_rowRegions.cbegin(), m_rowRegions.cend());
+    regions.sort();
+    const QString current = m_ui->regionFilterCombo->currentData().toString();
+    const QSignalBlocker blocker(m_ui->regionFilterCombo);
+    while (m_ui->regionFilterCombo->count() > 1)
+        m_ui->regionFilterCombo->removeItem(1);
+    for (const QString &region : std::as_const(regions))
+        m_ui->regionFilterCombo->addItem(region, region);
+    m_ui->regionFilterCombo->setCurrentIndex(std::max(0, m_ui->regionFilterCombo->findData(current)));
+}
+
+void AuditWindow::onProgress(const AuditProgress &progress) {
+    if (!m_runner->isRunning())
+        return;
+    const int settled = progress.imagesDone + progress.imagesFailed;
+    if (progress.imagesTotal > 0) {
+        m_ui->progressBar->setRange(0, progress.imagesTotal);
+        m_ui->progressBar->setValue(std::min(settled, progress.imagesTotal));
+    }
+    QString text = progress.totalIsFinal()
+                       ? tr("%1 of %2 images checked").arg(settled).arg(progress.imagesTotal)
+                       : tr("%1 of %2 images checked so far (%3 of %4 regions listed)")
+                             .arg(settled)
+                             .arg(progress.imagesTotal)
+                             .arg(progress.regionsListed)
+                             .arg(progress.regionsTotal);
+    text += tr(", %n grant(s) found", nullptr, progress.rowsFound);
+    if (progress.etaMs > 0)
+        text += tr(", about %1 left").arg(duration(progress.etaMs));
+    if (progress.throttledAnswers > 0)
+        text += tr(" (the service asked to slow down %n time(s))", nullptr, progress.throttledAnswers);
+    m_ui->progressLabel->setText(text);
+}
+
+void AuditWindow::onFailureAdded(const AuditFailure &failure) {
+    addFailureItem(failure);
+    updateFailuresBox();
+}
+
+void AuditWindow::addFailureItem(const AuditFailure &failure) {
+    auto *item = new QTreeWidgetItem(m_ui->failureView);
+    item->setText(0, failure.regionId.isEmpty() ? tr("(all)") : failure.regionId);
+    item->setText(1, !failure.imageId.isEmpty()   ? failure.imageId
+                     : failure.regionId.isEmpty() ? tr("(region list)")
+                                                  : tr("(image list)"));
+    item->setText(2,
+                  failure.error.code.isEmpty() ? EcsError::kindName(failure.error.kind) : failure.error.code);
+    item->setText(3, failure.error.message);
+    item->setText(4, failure.error.requestId);
+    item->setToolTip(3, failure.error.toOneLine());
+}
+
+void AuditWindow::onAuditFinished() {
+    const AuditProgress progress = m_runner->progress();
+    const int failures = int(m_runner->failures().size());
+    const bool cancelled = m_runner->state() == AuditRunner::State::Cancelled;
+    QString text =
+        cancelled ? tr("Audit cancelled after %1; what was found is kept. ").arg(duration(progress.elapsedMs))
+                  : tr("Audit finished in %1. ").arg(duration(progress.elapsedMs));
+    text += tr("%1 images in %n region(s), %2 grants", nullptr, progress.regionsTotal)
+                .arg(progress.imagesDone)
+                .arg(progress.rowsFound);
+    if (failures > 0)
+        text += tr("; %n lookup(s) failed (see below)", nullptr, failures);
+    text = tr("%1.", "ends the summary sentence").arg(text); // Chinese ends it with "。"
+    m_ui->progressLabel->setText(text);
+    m_ui->progressBar->setVisible(false);
+    fitColumns();
+    updateFailuresBox();
+    updateActions();
+}
+
+// ---- filters and display ----
+
+void AuditWindow::applyAccountLookup() {
+    const QString account = m_ui->accountEdit->text().trimmed();
+    m_filter->setPrincipalFilter(account);
+    updateCounts();
+}
+
+void AuditWindow::clearFilters() {
+    m_ui->accountEdit->clear();
+    m_filter->setPrincipalFilter({});
+    m_ui->textFilterEdit->clear();
+    m_ui->everyoneCheck->setChecked(false);
+    m_ui->moreThanCheck->setChecked(false);
+    m_ui->regionFilterCombo->setCurrentIndex(0);
+    updateCounts();
+}
+
+void AuditWindow::fitColumns() {
+    // Widths the user chose (restored from the settings) win over fitting them to the content.
+    if (m_columnsFromSettings || m_model->rowCount() == 0)
+        return;
+    QTableView *view = m_ui->auditView;
+    view->resizeColumnsToContents();
+    // Room for the bold "shared with everyone" rows, and a cap so that one long image name cannot push
+    // the principal off the screen (the full name is in the tooltip).
+    const int cap = view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28;
+    for (int column = 0; column < AuditTableModel::SharedTimeColumn; ++column)
+        view->setColumnWidth(column, std::min(cap, view->columnWidth(column) * 11 / 10 + 8));
+}
+
+void AuditWindow::updateBanner() {
+    const int count = sharedWithEveryoneCount();
+    m_ui->everyoneBanner->setVisible(count > 0);
+    if (count == 0)
+        return;
+    m_ui->everyoneBanner->setMessage(
+        tr("%n image(s) shared with every Alibaba Cloud account", nullptr, count),
+        tr("Any account can launch them. Their rows are marked in red; tick \"Shared with everyone\" to "
+           "list only them."));
+}
+
+void AuditWindow::updateCounts() {
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    QString text;
+    if (total == 0)
+        text = tr("No grants to show yet.");
+    else if (shown == total)
+        text = tr("%n grant(s) on %1 images.", nullptr, total).arg(m_model->imageCount());
+    else
+        text = tr("Showing %1 of %n grant(s).", nullptr, total).arg(shown);
+    const QString account = m_filter->principalFilter();
+    if (!account.isEmpty()) {
+        QSet<QString> images;
+        for (int row = 0; row < shown; ++row) {
+            const QModelIndex index = m_filter->mapToSource(m_filter->index(row, 0));
+            const AuditRow &audit = m_model->rowAt(index.row());
+            images.insert(imageKey(audit.regionId, audit.imageId));
+        }
+        text += QLatin1Char(' ') + tr("Account %1 can launch %n image(s) (shared with it, or with everyone).",
+                                      nullptr, int(images.size()))
+                                       .arg(account);
+    }
+    m_ui->countLabel->setText(text);
+    updateActions();
+}
+
+void AuditWindow::updateFailuresBox() {
+    const int count = m_ui->failureView->topLevelItemCount();
+    // An empty pane would only take room from the table.
+    m_ui->failuresBox->setVisible(count > 0);
+    QList<int> sizes = m_ui->resultsSplitter->sizes();
+    if (count > 0 && sizes.value(1) == 0) {
+        // A splitter gives a pane shown after the layout was made no height at all: make room for it.
+        const int total = sizes.value(0);
+        const int pane = std::min(total / 3, std::max(m_ui->failuresBox->sizeHint().height(), 150));
+        m_ui->resultsSplitter->setSizes({total - pane, pane});
+    }
+    m_ui->failuresBox->setTitle(tr("Failed lookups (%1)").arg(count));
+    m_ui->failuresNote->setText(
+        m_openedSnapshot
+            ? tr("From the snapshot: the grants of these items were unknown when it was taken.")
+            : tr("The grants of these items are unknown, not empty. Retrying asks only for them."));
+    for (int column = 0; column < 3; ++column)
+        m_ui->failureView->resizeColumnToContents(column);
+}
+
+void AuditWindow::updateActions() {
+    const bool running = m_runner->isRunning();
+    bool anyChecked = m_ui->regionList->count() == 0;
+    for (int row = 0; row < m_ui->regionList->count() && !anyChecked; ++row)
+        anyChecked = m_ui->regionList->item(row)->checkState() == Qt::Checked;
+    m_ui->startButton->setEnabled(!running && anyChecked);
+    m_ui->actionStart->setEnabled(!running && anyChecked);
+    m_ui->cancelButton->setEnabled(running);
+    m_ui->actionCancel->setEnabled(running);
+    const bool canRetry = !running && !m_openedSnapshot && !m_runner->failures().isEmpty();
+    m_ui->retryButton->setEnabled(canRetry);
+    m_ui->actionRetryFailed->setEnabled(canRetry);
+    m_ui->regionList->setEnabled(!running);
+    m_ui->checkAllRegionsButton->setEnabled(!running);
+    m_ui->checkNoRegionsButton->setEnabled(!running);
+    const bool haveResult = !running && currentSnapshot().has_value();
+    m_ui->actionSaveSnapshot->setEnabled(haveResult);
+    m_ui->actionExportCsv->setEnabled(haveResult);
+    m_ui->actionExportJson->setEnabled(haveResult);
+    m_ui->actionOpenSnapshot->setEnabled(!running);
+}
+
+std::optional<AuditSnapshot> AuditWindow::currentSnapshot() const {
+    if (m_openedSnapshot)
+        return m_openedSnapshot;
+    if (m_runner->state() == AuditRunner::State::Idle)
+        return std::nullopt;
+    return m_runner->snapshot();
+}
+
+QList<AuditRow> AuditWindow::shownRows() const {
+    QList<AuditRow> rows;
+    rows.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        rows.append(m_model->rowAt(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+    return rows;
+}
+
+void AuditWindow::copySelection() {
+    if (auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget())) {
+        edit->copy();
+        return;
+    }
+    const QItemSelectionModel *selection = m_ui->auditView->selectionModel();
+    QModelIndexList rows = selection->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    if (rows.isEmpty())
+        return;
+    // Columns in the order the user arranged them; cells use the export's formats (ISO times).
+    const QHeaderView *header = m_ui->auditView->horizontalHeader();
+    QStringList lines;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const QStringList fields = m_model->rowAt(m_filter->mapToSource(index).row()).toFields();
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int logical = header->logicalIndex(visual);
+            if (!header->isSectionHidden(logical))
+                cells << QString(fields.value(logical)).replace(QLatin1Char('\t'), QLatin1Char(' '));
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+// ---- snapshots and export ----
+
+bool AuditWindow::openSnapshot(const QString &path) {
+    if (m_runner->isRunning())
+        return false;
+    QString error;
+    std::optional<AuditSnapshot> snapshot = AuditSnapshot::load(path, &error);
+    if (!snapshot) {
+        QMessageBox::warning(
+            this, tr("Cannot Open Snapshot"),
+            tr("%1 is not a readable audit snapshot:\n%2").arg(QFileInfo(path).fileName(), error));
+        return false;
+    }
+    clearResults();
+    m_openedSnapshot = snapshot;
+    m_openedPath = path;
+    setWindowFilePath(path);
+    setWindowTitle(tr("Share Audit — %1").arg(QFileInfo(path).fileName()));
+    const QList<AuditRow> rows = snapshot->rows();
+    m_model->setRows(rows);
+    noteRegions(rows);
+    for (const AuditFailure &failure : snapshot->failures())
+        addFailureItem(failure);
+    m_ui->progressBar->setVisible(false);
+    m_ui->progressLabel->setText(
+        tr("Snapshot of %1: %2 images in %n region(s).", nullptr, int(snapshot->regions().size()))
+            .arg(QLocale().toString(snapshot->exportedAt().toLocalTime(), QLocale::ShortFormat))
+            .arg(snapshot->images().size()));
+    fitColumns();
+    updateBanner();
+    updateCounts();
+    updateFailuresBox();
+    updateActions();
+    return true;
+}
+
+bool AuditWindow::saveSnapshot(const QString &path) {
+    const std::optional<AuditSnapshot> snapshot = currentSnapshot();
+    if (!snapshot)
+        return false;
+    QString error;
+    if (!snapshot->save(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot Save Snapshot"),
+                             tr("The snapshot could not be saved to %1:\n%2").arg(path, error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Snapshot saved to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+ExportError AuditWindow::exportCsv(const QString &path) {
+    return AuditExport::saveCsv(path, shownRows());
+}
+
+ExportError AuditWindow::exportJson(const QString &path) {
+    const std::optional<AuditSnapshot> snapshot = currentSnapshot();
+    if (!snapshot)
+        return ExportError::fromFile(path, 0, tr("There is no audit to export."));
+    // The snapshot format, so that an exported view can be opened and compared like a snapshot.
+    return AuditExport::saveJson(path, AuditExport::restrictedTo(*snapshot, shownRows()));
+}
+
+void AuditWindow::chooseAndOpenSnapshot() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Audit Snapshot"), startFolder(),
+                                                      tr("Audit snapshots (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    openSnapshot(path);
+}
+
+void AuditWindow::chooseAndSaveSnapshot() {
+    const QString name =
+        QStringLiteral("share-audit_%1.json")
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd_HHmm")));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Audit Snapshot"), QDir(startFolder()).filePath(name), tr("Audit snapshots (*.json)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    saveSnapshot(path);
+}
+
+void AuditWindow::chooseAndExport(bool json) {
+    const QString name = QStringLiteral("share-audit_%1.%2")
+                             .arg(QDate::currentDate().toString(Qt::ISODate),
+                                  json ? QStringLiteral("json") : QStringLiteral("csv"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, json ? tr("Export Shown Rows as JSON") : tr("Export Shown Rows as CSV"),
+        QDir(startFolder()).filePath(name), json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    const ExportError error = json ? exportJson(path) : exportCsv(path);
+    if (error.isError())
+        reportExportError(error);
+    else
+        statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, m_filter->rowCount())
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 5000);
+}
+
+void AuditWindow::reportExportError(const ExportError &error) {
+    QMessageBox::warning(
+        this, tr("Export Failed"),
+        tr("Nothing was written to %1: %2.").arg(QDir::toNativeSeparators(error.path), error.reason()));
+}
+
+AuditDiffDialog *AuditWindow::showCompareDialog() {
+    if (!m_diffDialog) {
+        m_diffDialog = new AuditDiffDialog(this);
+        m_diffDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_diffDialog->setCurrentSnapshot(m_runner->isRunning() ? std::nullopt : currentSnapshot());
+    if (!m_openedPath.isEmpty())
+        m_diffDialog->setBeforePath(m_openedPath);
+    m_diffDialog->show();
+    m_diffDialog->raise();
+    m_diffDialog->activateWindow();
+    return m_diffDialog;
+}
+
+} // namespace isb

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "Credentials.h"
+#include "EcsClient.h"
+#include "audit/AuditSnapshot.h"
+#include "audit/AuditTypes.h"
+#include "export/ExportError.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class AuditWindow;
+}
+
+namespace isb {
+
+class AuditDiffDialog;
+class AuditFilterModel;
+class AuditRunner;
+class AuditTableModel;
+
+/// Tools > Audit All Regions: every custom image of the chosen regions and everyone who may launch it, in
+/// one table (AuditTableModel behind AuditFilterModel), with the one-click answers an operator needs:
+/// images shared with everyone (highlighted, counted in a banner), which images an account can launch,
+/// images shared with more than N accounts, filters by region and name or ID.
+///
+/// The audit runs in AuditRunner on the window's thread; its rows arrive in batches, so the window stays
+/// responsive however many there are. Cancelling or a failing lookup keeps what was found; failed lookups
+/// are listed with the service's Code, Message and RequestId and can be retried. An audit can be saved as
+/// a snapshot, a snapshot opened again, two compared (AuditDiffDialog), and the shown rows exported as CSV
+/// or JSON with the same writers as image-share-cli (AuditExport).
+class AuditWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    /// `options` and `credentials` are the main window's at the time it was opened.
+    AuditWindow(const ClientOptions &options, const Credentials &credentials, QWidget *parent = nullptr);
+    ~AuditWindow() override;
+
+    AuditRunner *runner() const { return m_runner; }
+    AuditTableModel *auditModel() const { return m_model; }
+    AuditFilterModel *filterModel() const { return m_filter; }
+    /// What the table shows as a snapshot: the opened file, or the last audit; nullopt before either.
+    std::optional<AuditSnapshot> currentSnapshot() const;
+    /// Images of the shown audit shared with group "all".
+    int sharedWithEveryoneCount() const { return int(m_everyoneImages.size()); }
+    /// Regions the region list offers (after DescribeRegions answered).
+    QStringList offeredRegions() const;
+    /// Checked regions; empty when every region is checked (the audit then asks DescribeRegions itself).
+    QStringList selectedRegions() const;
+    void setSelectedRegions(const QStringList &regionIds);
+
+public Q_SLOTS:
+    /// Fills the region list with DescribeRegions; called once when the window opens.
+    void loadRegions();
+    void startAudit();
+    void cancelAudit();
+    void retryFailed();
+    /// Loads a snapshot into the table (replacing what is shown). False, with a message, on error.
+    bool openSnapshot(const QString &path);
+    bool saveSnapshot(const QString &path);
+    /// The rows the table shows (filters applied, in view order). The error's kind is None on success.
+    ExportError exportCsv(const QString &path);
+    ExportError exportJson(const QString &path);
+    /// Opens the comparison dialog, with the shown audit offered as "after".
+    AuditDiffDialog *showCompareDialog();
+    /// Ctrl+C: the selected rows as tab-separated text, in the columns' visible order.
+    void copySelection();
+
+Q_SIGNALS:
+    /// The region list is filled (or DescribeRegions failed).
+    void regionsLoaded();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpView();
+    void setUpActions();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void onRegionsFinished(RegionsCall *call);
+    void onRowsAdded(const QList<AuditRow> &rows);
+    void onProgress(const AuditProgress &progress);
+    void onFailureAdded(const AuditFailure &failure);
+    void onAuditFinished();
+    void addFailureItem(const AuditFailure &failure);
+    void showRows(const QList<AuditRow> &rows);
+    void clearResults();
+    void noteRegions(const QList<AuditRow> &rows);
+    void applyAccountLookup();
+    void clearFilters();
+    void fitColumns();
+    void updateBanner();
+    void updateCounts();
+    void updateActions();
+    void updateFailuresBox();
+    QList<AuditRow> shownRows() const;
+    void chooseAndSaveSnapshot();
+    void chooseAndOpenSnapshot();
+    void chooseAndExport(bool json);
+    void reportExportError(const ExportError &error);
+
+    std::unique_ptr<Ui::AuditWindow> m_ui;
+    ClientOptions m_options;
+    Credentials m_credentials;
+    EcsClient *m_client = nullptr;
+    QPointer<RegionsCall> m_regionsCall;
+    AuditRunner *m_runner = nullptr;
+    AuditTableModel *m_model = nullptr;
+    AuditFilterModel *m_filter = nullptr;
+    QPointer<AuditDiffDialog> m_diffDialog;
+
+    std::optional<AuditSnapshot> m_openedSnapshot;
+    QString m_openedPath;
+    QSet<QString> m_everyoneImages; // "region/imageId"
+    QSet<QString> m_rowRegions;     // regions with at least one row, for the region filter
+    bool m_columnsFromSettings = false;
+    bool m_firstBatchFitted = false;
+};
+
+} // namespace isb
