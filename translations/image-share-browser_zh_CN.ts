@@ -1271,6 +1271,11 @@
         <source>Nothing was written to %1: %2.</source>
         <translation>未向 %1 写入任何内容：%2。</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>ends the summary sentence</comment>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>isb::CredentialsDialog</name>
@@ -2338,6 +2343,14 @@
     <message>
         <source>Use the credentials profile &lt;name&gt; (a saved one, or Environment) instead of the environment or the default profile.</source>
         <translation>使用凭证配置 &lt;name&gt;（已保存的配置或 Environment），而不是环境变量或默认凭证配置。</translation>
+    </message>
+    <message>
+        <source>%1 (see credentials --help)</source>
+        <translation>%1（参见 credentials --help）</translation>
+    </message>
+    <message>
+        <source>%1 (see --help)</source>
+        <translation>%1（参见 --help）</translation>
     </message>
 </context>
 </TS>

@@ -42,10 +42,11 @@ int main(int argc, char *argv[]) {
             standardOutput.write(isb::cli::CredentialsCommand::helpText().toUtf8());
             return static_cast<int>(isb::cli::ExitCode::Ok);
         case isb::cli::CredentialsCommand::Parsed::Outcome::UsageError:
-            standardError.write((QStringLiteral("image-share-cli: ") +
-                                 QCoreApplication::translate("main", "%1 (see credentials --help)").arg(parsed.error) +
-                                 QLatin1Char('\n'))
-                                    .toUtf8());
+            standardError.write(
+                (QStringLiteral("image-share-cli: ") +
+                 QCoreApplication::translate("main", "%1 (see credentials --help)").arg(parsed.error) +
+                 QLatin1Char('\n'))
+                    .toUtf8());
             return static_cast<int>(isb::cli::ExitCode::Usage);
         case isb::cli::CredentialsCommand::Parsed::Outcome::Run:
             break;

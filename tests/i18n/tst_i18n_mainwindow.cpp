@@ -55,8 +55,8 @@ void TestMainWindowChinese::initTestCase()
     QCOMPARE(Translator::install(*QCoreApplication::instance(), Translator::savedLanguage()), u"zh_CN"_s);
 
     QString error;
-    const auto dataset = isb::SimulatorDataset::fromFile(QStringLiteral(ISB_SOURCE_DIR "/resources/demo-data.json"),
-                                                         &error);
+    const auto dataset =
+        isb::SimulatorDataset::fromFile(QStringLiteral(ISB_SOURCE_DIR "/resources/demo-data.json"), &error);
     QVERIFY2(dataset, qPrintable(error));
     m_simulator.loadDataset(*dataset);
     QVERIFY(m_simulator.listen(QHostAddress::LocalHost));

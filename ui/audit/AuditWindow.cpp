@@ -477,10 +477,17 @@ void AuditWindow::fitColumns() {
     QTableView *view = m_ui->auditView;
     view->resizeColumnsToContents();
     // Room for the bold "shared with everyone" rows, and a cap so that one long image name cannot push
-    // the principal off the screen (the full name is in the tooltip).
-    const int cap = view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28;
+    // the principal off the screen (the full name is in the tooltip). How much wider bold is depends on
+    // the font: about 10% in DejaVu Sans, nearly 20% in Noto Sans CJK (a Chinese desktop).
+    QFont boldFont = view->font();
+    boldFont.setBold(true);
+    const QFontMetrics boldMetrics(boldFont);
+    const QString sample = QStringLiteral("m-bp1g7004ksh0oeuc81ij");
+    const int regularWidth = std::max(1, view->fontMetrics().horizontalAdvance(sample));
+    const double boldRatio = std::max(1.1, double(boldMetrics.horizontalAdvance(sample)) / regularWidth);
+    const int cap = boldMetrics.horizontalAdvance(QLatin1Char('x')) * 28;
     for (int column = 0; column < AuditTableModel::SharedTimeColumn; ++column)
-        view->setColumnWidth(column, std::min(cap, view->columnWidth(column) * 11 / 10 + 8));
+        view->setColumnWidth(column, std::min(cap, int(view->columnWidth(column) * boldRatio) + 8));
 }
 
 void AuditWindow::updateBanner() {
