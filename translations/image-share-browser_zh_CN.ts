@@ -1598,10 +1598,6 @@
         <translation>已复制(&amp;C)</translation>
     </message>
     <message>
-        <source>The program reads the AccessKey from the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, and for temporary (STS) credentials also ALIBABA_CLOUD_SECURITY_TOKEN. Set them, then start the program again.</source>
-        <translation>本程序从环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取 AccessKey；使用临时凭证 (STS) 时还会读取 ALIBABA_CLOUD_SECURITY_TOKEN。请设置这些变量，然后重新启动本程序。</translation>
-    </message>
-    <message>
         <source>No AccessKey is configured.</source>
         <translation>未配置 AccessKey。</translation>
     </message>
@@ -1672,6 +1668,18 @@
     <message>
         <source>Alibaba Cloud refused the request. The details below say why; the request ID helps Alibaba Cloud support find it.</source>
         <translation>阿里云拒绝了请求。原因见下方详细信息；阿里云技术支持可凭请求 ID 查找该请求。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Credentials…</source>
+        <translation>打开凭证(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open File &gt; Credentials… (Ctrl+K): there you can enter or correct an AccessKey, test it and save it as a profile in the system keychain, or choose another saved profile.</source>
+        <translation>请打开“文件 &gt; 凭证…”(Ctrl+K)：可在其中输入或更正 AccessKey、测试连接，并将其作为凭证配置保存到系统密钥环中，或者选择另一个已保存的凭证配置。</translation>
+    </message>
+    <message>
+        <source>Alternatively, set the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for temporary STS credentials), then start the program again.</source>
+        <translation>也可以设置环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 临时凭证时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN），然后重新启动本程序。</translation>
     </message>
 </context>
 <context>

@@ -23,9 +23,18 @@ ErrorDialog::ErrorDialog(QWidget *parent)
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     m_copyButton = m_ui->buttonBox->addButton(tr("&Copy Details"), QDialogButtonBox::ActionRole);
     m_copyButton->setObjectName(QStringLiteral("copyDetailsButton"));
+    // ActionRole: the button box would treat an AcceptRole button as Retry.
+    m_credentialsButton = m_ui->buttonBox->addButton(tr("&Open Credentials…"), QDialogButtonBox::ActionRole);
+    m_credentialsButton->setObjectName(QStringLiteral("openCredentialsButton"));
+    m_credentialsButton->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
 
     connect(m_copyButton, &QPushButton::clicked, this, &ErrorDialog::copyDetails);
+    connect(m_credentialsButton, &QPushButton::clicked, this, [this] {
+        // Closed first, so that the credentials dialog never opens on top of this one.
+        accept();
+        Q_EMIT credentialsRequested();
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
         accept();
@@ -64,8 +73,12 @@ void ErrorDialog::setError(const QString &failure, const EcsError &error) {
     }
 
     m_retryButton->setVisible(error.isRetryable());
-    QPushButton *defaultButton =
-        error.isRetryable() ? m_retryButton : m_ui->buttonBox->button(QDialogButtonBox::Close);
+    m_credentialsButton->setVisible(offersCredentials(error));
+    QPushButton *defaultButton = m_ui->buttonBox->button(QDialogButtonBox::Close);
+    if (error.isRetryable())
+        defaultButton = m_retryButton;
+    else if (offersCredentials(error))
+        defaultButton = m_credentialsButton;
     defaultButton->setDefault(true);
     defaultButton->setFocus();
     adjustSize();
@@ -78,6 +91,14 @@ void ErrorDialog::setAdvice(const QString &advice) {
 
 bool ErrorDialog::isRetryOffered() const {
     return m_error.isRetryable();
+}
+
+bool ErrorDialog::isCredentialsOffered() const {
+    return offersCredentials(m_error);
+}
+
+bool ErrorDialog::offersCredentials(const EcsError &error) {
+    return error.isAuthenticationError() || error.code == QLatin1String("MissingCredentials");
 }
 
 QString ErrorDialog::detailsText() const {
@@ -98,10 +119,12 @@ void ErrorDialog::copyDetails() {
 }
 
 QString ErrorDialog::credentialsAdvice() {
-    return tr(
-        "The program reads the AccessKey from the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and "
-        "ALIBABA_CLOUD_ACCESS_KEY_SECRET, and for temporary (STS) credentials also "
-        "ALIBABA_CLOUD_SECURITY_TOKEN. Set them, then start the program again.");
+    return tr("Open File > Credentials… (Ctrl+K): there you can enter or correct an AccessKey, test it and "
+              "save it as a profile in the system keychain, or choose another saved profile.") +
+           QStringLiteral("\n\n") +
+           tr("Alternatively, set the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and "
+              "ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for temporary STS "
+              "credentials), then start the program again.");
 }
 
 QString ErrorDialog::adviceFor(const EcsError &error) {

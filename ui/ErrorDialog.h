@@ -16,8 +16,9 @@ namespace isb {
 
 /// Tells what failed and what to do about it, in plain language, with the server's details (Code, Message,
 /// HTTP status, RequestId: what support asks for) selectable and copyable, the Recommend link when the
-/// service gave one, and Retry when trying again can help. One dialog per failure: the window makes sure
-/// a second failure does not stack another one on top.
+/// service gave one, Retry when trying again can help, and Open Credentials when the AccessKey is the
+/// problem. One dialog per failure: the window makes sure a second failure does not stack another one on
+/// top, and the dialog closes before the credentials dialog opens.
 class ErrorDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -32,16 +33,22 @@ public:
     const EcsError &error() const { return m_error; }
 
     bool isRetryOffered() const;
+    /// offersCredentials() for the error shown.
+    bool isCredentialsOffered() const;
     /// What the Copy button puts on the clipboard.
     QString detailsText() const;
 
     /// The plain-language explanation and advice for `error`.
     static QString adviceFor(const EcsError &error);
-    /// Where credentials come from until the credentials dialog exists.
+    /// Where to fix credentials: the Credentials dialog first, the environment variables as the alternative.
     static QString credentialsAdvice();
+    /// True for authentication failures and missing credentials: fixing the profile is the way out.
+    static bool offersCredentials(const EcsError &error);
 
 Q_SIGNALS:
     void retryRequested();
+    /// Open Credentials… was chosen; the dialog has closed already.
+    void credentialsRequested();
 
 private:
     void copyDetails();
@@ -49,6 +56,7 @@ private:
     std::unique_ptr<Ui::ErrorDialog> m_ui;
     QPushButton *m_retryButton = nullptr;
     QPushButton *m_copyButton = nullptr;
+    QPushButton *m_credentialsButton = nullptr;
     QString m_failure;
     EcsError m_error;
 };

@@ -194,7 +194,7 @@ void MainWindow::setUpViews() {
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     const QFontMetrics metrics = images->fontMetrics();
-    const int padding = metrics.horizontalAdvance(QLatin1Char('M')) * 2;
+    const int padding = metrics.horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(ImageTableModel::IdColumn,
                           metrics.horizontalAdvance(QStringLiteral("m-bp1g7004ksh0oeuc81ij")) + padding);
     header->resizeSection(ImageTableModel::NameColumn,
@@ -226,24 +226,22 @@ void MainWindow::setUpViews() {
             [this, accounts](const QPoint &position) { showContextMenu(accounts, position); });
 
     PagerWidget *pager = m_ui->sharePane->pager();
-    connect(pager, &PagerWidget::pageRequested, this, [this](int page) {
+    const auto showSharePage = [this](int page) {
         m_sharePage = page;
         if (!m_shownImageId.isEmpty())
             loadSharePermission();
-    });
-    connect(pager, &PagerWidget::pageSizeChanged, this, [this](int pageSize) {
+    };
+    connect(pager, &PagerWidget::pageRequested, this, showSharePage);
+    // Another page size or "all pages" starts again from the first page.
+    connect(pager, &PagerWidget::pageSizeChanged, this, [this, showSharePage](int pageSize) {
         m_sharePageSize = pageSize;
-        m_sharePage = 1;
         QSettings().setValue(Key::pageSize, pageSize);
-        if (!m_shownImageId.isEmpty())
-            loadSharePermission();
+        showSharePage(1);
     });
-    connect(pager, &PagerWidget::allPagesChanged, this, [this](bool allPages) {
+    connect(pager, &PagerWidget::allPagesChanged, this, [this, showSharePage](bool allPages) {
         m_shareAllPages = allPages;
-        m_sharePage = 1;
         QSettings().setValue(Key::allPages, allPages);
-        if (!m_shownImageId.isEmpty())
-            loadSharePermission();
+        showSharePage(1);
     });
 }
 
@@ -579,16 +577,7 @@ void MainWindow::fetchImagePage(int pageNumber) {
     m_imagesCall.setProgress(pageNumber - 1, knownPages);
     connect(call, &EcsCall::finished, this,
             [this, call, pageNumber] { onImagePageFinished(call, pageNumber); });
-    connect(call, &EcsCall::retrying, this, [this, call, description](const EcsError &error, int attempt) {
-        if (!m_imagesCall.isCurrent(call))
-            return;
-        m_imagesCall.setDescription(
-            tr("%1 (retry %2 after %3)")
-                .arg(description)
-                .arg(attempt)
-                .arg(error.code.isEmpty() ? EcsError::kindName(error.kind) : error.code));
-        updateBusyState();
-    });
+    showRetries(m_imagesCall, call, description);
     updateBusyState();
 }
 
@@ -650,13 +639,22 @@ void MainWindow::fitImageColumns() {
     // Long names and OS strings are cut (with a tooltip) rather than pushing Size out of sight.
     // Measured on a Latin letter: a CJK font's average character width is about twice that of a Latin
     // font, which pushed Created and Size out of sight in a Chinese interface.
-    const int widest = view->fontMetrics().horizontalAdvance(QLatin1Char('n')) * 22;
+    const int letter = view->fontMetrics().horizontalAdvance(QLatin1Char('n'));
+    const int widest = letter * 22;
     for (int column = 0; column < ImageTableModel::ColumnCount; ++column) {
-        if (column == ImageTableModel::SizeColumn)
-            continue; // the last section stretches
-        view->resizeColumnToContents(column);
+        view->resizeColumnToContents(column); // the last section, Size, stretches from this width on
         if (column == ImageTableModel::NameColumn || column == ImageTableModel::OsColumn)
             header->resizeSection(column, std::min(header->sectionSize(column), widest));
+    }
+    // Still too wide for the pane (the default window size, a larger font): Name and OS share the
+    // difference, down to a width that still tells names apart.
+    int overflow = header->length() - view->viewport()->width();
+    const int narrowest = letter * 12;
+    for (const int column : {ImageTableModel::NameColumn, ImageTableModel::OsColumn}) {
+        const int share = column == ImageTableModel::NameColumn ? (overflow + 1) / 2 : overflow;
+        const int give = std::clamp(share, 0, std::max(0, header->sectionSize(column) - narrowest));
+        header->resizeSection(column, header->sectionSize(column) - give);
+        overflow -= give;
     }
 }
 
@@ -736,16 +734,7 @@ void MainWindow::loadSharePermission() {
         m_shareCall.setProgress(done, total);
         updateBusyState();
     });
-    connect(call, &EcsCall::retrying, this, [this, call, description](const EcsError &error, int attempt) {
-        if (!m_shareCall.isCurrent(call))
-            return;
-        m_shareCall.setDescription(
-            tr("%1 (retry %2 after %3)")
-                .arg(description)
-                .arg(attempt)
-                .arg(error.code.isEmpty() ? EcsError::kindName(error.kind) : error.code));
-        updateBusyState();
-    });
+    showRetries(m_shareCall, call, description);
     updateBusyState();
 }
 
@@ -1041,6 +1030,7 @@ void MainWindow::showError(const QString &failure, const EcsError &error, std::f
         dialog->setAdvice(advice);
     if (retry)
         connect(dialog, &ErrorDialog::retryRequested, this, std::move(retry));
+    connect(dialog, &ErrorDialog::credentialsRequested, this, &MainWindow::showCredentialsDialog);
     m_errorDialog = dialog;
     dialog->open();
 }
@@ -1063,6 +1053,19 @@ void MainWindow::noteRequestId(const EcsCall *call) {
     const QString requestId = call->lastRequestId();
     if (!requestId.isEmpty())
         m_requestIdLabel->setText(tr("Request ID: %1").arg(requestId));
+}
+
+void MainWindow::showRetries(CallSlot &slot, EcsCall *call, const QString &description) {
+    connect(
+        call, &EcsCall::retrying, this, [this, &slot, call, description](const EcsError &error, int attempt) {
+            if (!slot.isCurrent(call))
+                return;
+            slot.setDescription(tr("%1 (retry %2 after %3)")
+                                    .arg(description)
+                                    .arg(attempt)
+                                    .arg(error.code.isEmpty() ? EcsError::kindName(error.kind) : error.code));
+            updateBusyState();
+        });
 }
 
 void MainWindow::setIdleStatus(const QString &text) {

@@ -131,6 +131,8 @@ private:
                    const QString &advice = {});
     EcsError withoutSecrets(EcsError error) const;
     void noteRequestId(const EcsCall *call);
+    /// While `call` (started in `slot`) is retried, the status says so after `description`.
+    void showRetries(CallSlot &slot, EcsCall *call, const QString &description);
     void setIdleStatus(const QString &text);
     void updateBusyState();
     void updateImageCount();

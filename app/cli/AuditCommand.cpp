@@ -7,28 +7,12 @@
 #include "export/SharePermissionRows.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <unistd.h>
 
 namespace isb::cli {
 
 namespace {
-
-const QString kProgram = QStringLiteral("image-share-cli");
-
-QString oneLine(QString text) {
-    // A server message with line breaks must not turn one failure into several lines.
-    text.replace(QLatin1String("\r\n"), QLatin1String(" "));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return text;
-}
-
-bool writeText(QIODevice *device, const QString &text) {
-    const QByteArray bytes = text.toUtf8();
-    return device->write(bytes) == bytes.size();
-}
 
 QString duration(qint64 ms) {
     const qint64 seconds = (ms + 500) / 1000;
@@ -39,10 +23,7 @@ QString duration(qint64 ms) {
 
 AuditCommand::AuditCommand(const CliRequest &request, QIODevice *standardOutput, QIODevice *standardError,
                            QObject *parent)
-    : QObject(parent)
-    , m_request(request)
-    , m_stdout(standardOutput)
-    , m_stderr(standardError)
+    : CliCommand(request, standardOutput, standardError, parent)
     , m_progressShown(isTerminal(standardError)) {}
 
 AuditCommand::~AuditCommand() = default;
@@ -186,8 +167,8 @@ void AuditCommand::runDiff() {
         QString error;
         snapshots[i] = AuditSnapshot::load(path, &error);
         if (!snapshots[i]) {
-            writeError(QStringLiteral("cannot read snapshot ") + path + QStringLiteral(": ") + error);
-            finish(ExitCode::Usage);
+            fail(ExitCode::Usage,
+                 QStringLiteral("cannot read snapshot ") + path + QStringLiteral(": ") + error);
             return;
         }
     }
@@ -200,65 +181,6 @@ void AuditCommand::runDiff() {
     if (!completeOutput(written, {}))
         return;
     finish(ExitCode::Ok);
-}
-
-bool AuditCommand::openOutput() {
-    if (m_request.outputFile.isEmpty())
-        return true;
-    // Opened before the first request, so an unwritable path fails fast; the old file stays until commit().
-    m_saveFile = std::make_unique<QSaveFile>(m_request.outputFile);
-    if (!m_saveFile->open(QIODevice::WriteOnly)) {
-        writeError(QStringLiteral("cannot write ") + m_request.outputFile + QStringLiteral(": ") +
-                   m_saveFile->errorString());
-        m_saveFile.reset();
-        finish(ExitCode::Output);
-        return false;
-    }
-    return true;
-}
-
-QIODevice *AuditCommand::output() const {
-    return m_saveFile ? static_cast<QIODevice *>(m_saveFile.get()) : m_stdout;
-}
-
-bool AuditCommand::completeOutput(bool written, const QString &writerError) {
-    const QString target = m_saveFile ? m_request.outputFile : QStringLiteral("standard output");
-    QString reason;
-    if (!written)
-        reason = writerError.isEmpty() ? output()->errorString() : writerError;
-    if (m_saveFile) {
-        if (!written)
-            m_saveFile->cancelWriting();
-        else if (!m_saveFile->commit())
-            reason = m_saveFile->errorString();
-        m_saveFile.reset();
-    }
-    if (reason.isEmpty() && written)
-        return true;
-    writeError(QStringLiteral("cannot write ") + target + QStringLiteral(": ") + reason);
-    finish(ExitCode::Output);
-    return false;
-}
-
-void AuditCommand::writeError(const QString &message) {
-    writeText(m_stderr, kProgram + QStringLiteral(": ") + redacted(oneLine(message)) + QLatin1Char('\n'));
-}
-
-void AuditCommand::finish(ExitCode code) {
-    if (m_finished)
-        return;
-    m_finished = true;
-    const int status = static_cast<int>(code);
-    QMetaObject::invokeMethod(
-        this, [this, status] { Q_EMIT finished(status); }, Qt::QueuedConnection);
-}
-
-QString AuditCommand::redacted(QString text) const {
-    for (const QString &secret : {m_credentials.accessKeySecret, m_credentials.securityToken}) {
-        if (!secret.isEmpty())
-            text.replace(secret, QStringLiteral("<redacted>"));
-    }
-    return text;
 }
 
 } // namespace isb::cli

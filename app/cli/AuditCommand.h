@@ -1,18 +1,12 @@
 #pragma once
 
-#include "CliRequest.h"
-#include "ExitCode.h"
+#include "CliCommand.h"
 
-#include "Credentials.h"
 #include "audit/AuditRunner.h"
 
-#include <QObject>
 #include <QString>
 
-#include <memory>
-
 class QIODevice;
-class QSaveFile;
 
 namespace isb::cli {
 
@@ -29,7 +23,7 @@ namespace isb::cli {
 /// diff compares two snapshot files (AuditDiff) and prints its lines and a summary. It sends no request
 /// and needs no credentials. Exit 0 whether or not there are differences; 2 if a file cannot be read or
 /// is not a snapshot; 6 if the output cannot be written.
-class AuditCommand final : public QObject {
+class AuditCommand final : public CliCommand {
     Q_OBJECT
 public:
     /// Both devices must be open for writing and outlive the command.
@@ -39,8 +33,6 @@ public:
 
     /// audit only; set before start().
     void setCredentials(const Credentials &credentials);
-    /// Draw the progress line; the default is whether standard error is a terminal.
-    void setProgressShown(bool shown) { m_progressShown = shown; }
 
     /// Runs the command; finished() follows from the event loop, never from within start().
     void start();
@@ -52,31 +44,15 @@ public:
     /// One line for standard error, without the program name.
     static QString failureLine(const AuditFailure &failure);
 
-Q_SIGNALS:
-    void finished(int exitCode);
-
 private:
     void runAudit();
     void runDiff();
     void onAuditFinished();
     void showProgress(const AuditProgress &progress, bool last);
-    bool openOutput();
-    QIODevice *output() const;
-    /// Commits the --output file; false (and one line on stderr) if the output failed.
-    bool completeOutput(bool written, const QString &writerError);
-    void writeError(const QString &message);
-    void finish(ExitCode code);
-    QString redacted(QString text) const;
 
-    CliRequest m_request;
-    QIODevice *m_stdout = nullptr;
-    QIODevice *m_stderr = nullptr;
-    Credentials m_credentials;
     bool m_progressShown = false;
     int m_progressWidth = 0; // characters of the last progress line, to blank it out
     AuditRunner *m_runner = nullptr;
-    std::unique_ptr<QSaveFile> m_saveFile;
-    bool m_finished = false;
 };
 
 } // namespace isb::cli

@@ -10,36 +10,14 @@
 #include "export/SharePermissionRows.h"
 
 #include <QIODevice>
+#include <QPointer>
 #include <QProcessEnvironment>
-#include <QSaveFile>
 
 namespace isb::cli {
 
-namespace {
-
-const QString kProgram = QStringLiteral("image-share-cli");
-
-QString oneLine(QString text) {
-    // A server message with line breaks must not turn the one-line error into several.
-    text.replace(QLatin1String("\r\n"), QLatin1String(" "));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return text;
-}
-
-bool writeText(QIODevice *device, const QString &text) {
-    const QByteArray bytes = text.toUtf8();
-    return device->write(bytes) == bytes.size();
-}
-
-} // namespace
-
 CliRunner::CliRunner(const CliRequest &request, QIODevice *standardOutput, QIODevice *standardError,
                      QObject *parent)
-    : QObject(parent)
-    , m_request(request)
-    , m_stdout(standardOutput)
-    , m_stderr(standardError)
+    : CliCommand(request, standardOutput, standardError, parent)
     , m_credentialsProvider(environmentCredentialsProvider(QProcessEnvironment::systemEnvironment())) {}
 
 CliRunner::~CliRunner() = default;
@@ -227,9 +205,7 @@ void CliRunner::lookUpImageName() {
     ImageQuery query;
     query.regionId = m_request.regionId;
     query.imageIds = {m_request.imageId};
-    query.statuses = {QStringLiteral("Creating"),     QStringLiteral("Waiting"),
-                      QStringLiteral("Available"),    QStringLiteral("UnAvailable"),
-                      QStringLiteral("CreateFailed"), QStringLiteral("Deprecated")};
+    query.statuses = Image::allStatuses();
     ImagesCall *call = m_client->describeImages(query);
     connect(call, &EcsCall::finished, this, [this, call] {
         call->deleteLater();
@@ -266,12 +242,14 @@ void CliRunner::writePermissions(const QString &imageName) {
 
 void CliRunner::writeResult(const QStringList &header, const QList<QStringList> &rows,
                             const std::function<bool(QIODevice *)> &writeJson, const QString &tableFooter) {
+    bool written = false;
+    QString writerError;
     switch (m_request.format) {
     case OutputFormat::Table: {
         TextTable table(header);
         for (const QStringList &row : rows)
             table.addRow(row);
-        completeOutput(writeText(output(), table.toString() + tableFooter), {});
+        written = writeText(output(), table.toString() + tableFooter);
         break;
     }
     case OutputFormat::Csv: {
@@ -279,52 +257,16 @@ void CliRunner::writeResult(const QStringList &header, const QList<QStringList> 
         csv.writeRow(header);
         for (const QStringList &row : rows)
             csv.writeRow(row);
-        const bool written = csv.flush();
-        completeOutput(written, csv.errorString());
+        written = csv.flush();
+        writerError = csv.errorString();
         break;
     }
     case OutputFormat::Json:
-        completeOutput(writeJson(output()), {});
+        written = writeJson(output());
         break;
     }
-}
-
-bool CliRunner::openOutput() {
-    if (m_request.outputFile.isEmpty())
-        return true;
-    // Opened before any request, so an unwritable path fails fast; QSaveFile leaves the old file alone
-    // until commit().
-    m_saveFile = std::make_unique<QSaveFile>(m_request.outputFile);
-    if (!m_saveFile->open(QIODevice::WriteOnly)) {
-        fail(ExitCode::Output, QStringLiteral("cannot write ") + m_request.outputFile + QStringLiteral(": ") +
-                                   m_saveFile->errorString());
-        m_saveFile.reset();
-        return false;
-    }
-    return true;
-}
-
-QIODevice *CliRunner::output() const {
-    return m_saveFile ? static_cast<QIODevice *>(m_saveFile.get()) : m_stdout;
-}
-
-void CliRunner::completeOutput(bool written, const QString &writerError) {
-    const QString target = m_saveFile ? m_request.outputFile : QStringLiteral("standard output");
-    if (!written) {
-        QString reason = writerError.isEmpty() ? output()->errorString() : writerError;
-        fail(ExitCode::Output, QStringLiteral("cannot write ") + target + QStringLiteral(": ") + reason);
-        return;
-    }
-    if (m_saveFile) {
-        const bool committed = m_saveFile->commit();
-        const QString reason = m_saveFile->errorString();
-        m_saveFile.reset();
-        if (!committed) {
-            fail(ExitCode::Output, QStringLiteral("cannot write ") + target + QStringLiteral(": ") + reason);
-            return;
-        }
-    }
-    finish(ExitCode::Ok);
+    if (completeOutput(written, writerError))
+        finish(ExitCode::Ok);
 }
 
 void CliRunner::failWithError(const EcsError &error) {
@@ -332,32 +274,6 @@ void CliRunner::failWithError(const EcsError &error) {
     if (error.isClockSkew())
         line += QStringLiteral(" (check the system clock)");
     fail(exitCodeFor(error), line);
-}
-
-void CliRunner::fail(ExitCode code, const QString &message) {
-    if (m_saveFile) {
-        m_saveFile->cancelWriting();
-        m_saveFile.reset(); // removes the temporary file; an existing file stays as it was
-    }
-    writeText(m_stderr, kProgram + QStringLiteral(": ") + redacted(oneLine(message)) + QLatin1Char('\n'));
-    finish(code);
-}
-
-void CliRunner::finish(ExitCode code) {
-    if (m_finished)
-        return;
-    m_finished = true;
-    const int status = static_cast<int>(code);
-    QMetaObject::invokeMethod(
-        this, [this, status] { Q_EMIT finished(status); }, Qt::QueuedConnection);
-}
-
-QString CliRunner::redacted(QString text) const {
-    for (const QString &secret : {m_credentials.accessKeySecret, m_credentials.securityToken}) {
-        if (!secret.isEmpty())
-            text.replace(secret, QStringLiteral("<redacted>"));
-    }
-    return text;
 }
 
 } // namespace isb::cli

@@ -8,7 +8,8 @@
 #include "TextTable.h"
 
 #include <QCommandLineParser>
-#include <QIODevice>
+#include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
 
 #include <csignal>
@@ -141,6 +142,33 @@ std::optional<QString> readSecretFromStandardInput(const QString &prompt) {
     explicit_bzero(line, capacity);
     std::free(line);
     return secret;
+}
+
+int runCredentialsCommand(const QStringList &arguments, ProfileStore *store, QFile *standardOutput,
+                          QFile *standardError) {
+    const CredentialsCommand::Parsed parsed = CredentialsCommand::parse(arguments);
+    switch (parsed.outcome) {
+    case CredentialsCommand::Parsed::Outcome::ShowHelp:
+        standardOutput->write(CredentialsCommand::helpText().toUtf8());
+        return static_cast<int>(ExitCode::Ok);
+    case CredentialsCommand::Parsed::Outcome::UsageError:
+        standardError->write(
+            (kProgram + QStringLiteral(": ") +
+             QCoreApplication::translate("main", "%1 (see credentials --help)").arg(parsed.error) +
+             QLatin1Char('\n'))
+                .toUtf8());
+        return static_cast<int>(ExitCode::Usage);
+    case CredentialsCommand::Parsed::Outcome::Run:
+        break;
+    }
+    CredentialsCommand command(parsed.request, store, standardOutput, standardError);
+    QObject::connect(&command, &CredentialsCommand::finished, QCoreApplication::instance(),
+                     [](int exitCode) { QCoreApplication::exit(exitCode); });
+    command.start();
+    const int exitCode = QCoreApplication::exec();
+    standardOutput->flush();
+    standardError->flush();
+    return exitCode;
 }
 
 bool CredentialsCommand::isCredentialsCommand(const QStringList &arguments) {
@@ -304,14 +332,9 @@ CredentialsCommand::CredentialsCommand(const Request &request, ProfileStore *sto
     , m_request(request)
     , m_store(store)
     , m_stdout(standardOutput)
-    , m_stderr(standardError)
-    , m_readSecret(readSecretFromStandardInput) {}
+    , m_stderr(standardError) {}
 
 CredentialsCommand::~CredentialsCommand() = default;
-
-void CredentialsCommand::setSecretReader(SecretReader reader) {
-    m_readSecret = std::move(reader);
-}
 
 void CredentialsCommand::start() {
     QMetaObject::invokeMethod(this, &CredentialsCommand::run, Qt::QueuedConnection);
@@ -335,8 +358,8 @@ void CredentialsCommand::run() {
 }
 
 void CredentialsCommand::runSet() {
-    const std::optional<QString> secret = m_readSecret(QStringLiteral("AccessKey Secret for profile ") +
-                                                       m_request.profile + QStringLiteral(": "));
+    const std::optional<QString> secret = readSecretFromStandardInput(
+        QStringLiteral("AccessKey Secret for profile ") + m_request.profile + QStringLiteral(": "));
     if (!secret || secret->isEmpty()) {
         fail(ExitCode::Credentials,
              QStringLiteral("no AccessKey Secret on standard input; nothing was saved"));
@@ -350,7 +373,8 @@ void CredentialsCommand::runSet() {
     }
     QString token;
     if (m_request.withSecurityToken) {
-        const std::optional<QString> read = m_readSecret(QStringLiteral("STS security token: "));
+        const std::optional<QString> read =
+            readSecretFromStandardInput(QStringLiteral("STS security token: "));
         if (!read || read->isEmpty()) {
             fail(ExitCode::Credentials,
                  QStringLiteral("--with-security-token: no token on standard input after the secret; nothing "

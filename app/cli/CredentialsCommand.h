@@ -7,9 +7,9 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 
+class QFile;
 class QIODevice;
 
 namespace isb {
@@ -44,9 +44,6 @@ public:
         QString error; // one line, for UsageError
     };
 
-    /// Reads one secret; `prompt` is shown only on a terminal. Empty optional: end of input.
-    using SecretReader = std::function<std::optional<QString>(const QString &prompt)>;
-
     /// True when the command named on the command line (`arguments` with the program first) is
     /// `credentials`, whatever global options come before it.
     static bool isCredentialsCommand(const QStringList &arguments);
@@ -62,9 +59,6 @@ public:
     CredentialsCommand(const Request &request, ProfileStore *store, QIODevice *standardOutput,
                        QIODevice *standardError, QObject *parent = nullptr);
     ~CredentialsCommand() override;
-
-    /// Replaces the default reader (standard input, hidden prompt on a terminal), for tests.
-    void setSecretReader(SecretReader reader);
 
     /// Runs the command; finished() follows from the event loop, never from within start().
     void start();
@@ -88,10 +82,15 @@ private:
     ProfileStore *m_store;
     QIODevice *m_stdout;
     QIODevice *m_stderr;
-    SecretReader m_readSecret;
     QStringList m_secrets; // what was read, to blank out of any message
     bool m_finished = false;
 };
+
+/// `image-share-cli credentials ...` (see CredentialsCommand::isCredentialsCommand()) from parsing
+/// `arguments` to the end: writes the help or the usage error, or runs the command in the application's
+/// event loop. Flushes both devices and returns the exit status.
+int runCredentialsCommand(const QStringList &arguments, ProfileStore *store, QFile *standardOutput,
+                          QFile *standardError);
 
 /// Reads one line from standard input without its line end. On a terminal `prompt` goes to standard
 /// error and echo is off while typing; the terminal is restored afterwards, also when a signal (Ctrl+C,

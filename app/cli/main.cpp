@@ -35,31 +35,9 @@ int main(int argc, char *argv[]) {
     // when a saved profile is actually used.
     isb::ProfileStore profiles(isb::cli::CredentialsCommand::sharedSettingsFile());
 
-    if (isb::cli::CredentialsCommand::isCredentialsCommand(QCoreApplication::arguments())) {
-        const auto parsed = isb::cli::CredentialsCommand::parse(QCoreApplication::arguments());
-        switch (parsed.outcome) {
-        case isb::cli::CredentialsCommand::Parsed::Outcome::ShowHelp:
-            standardOutput.write(isb::cli::CredentialsCommand::helpText().toUtf8());
-            return static_cast<int>(isb::cli::ExitCode::Ok);
-        case isb::cli::CredentialsCommand::Parsed::Outcome::UsageError:
-            standardError.write(
-                (QStringLiteral("image-share-cli: ") +
-                 QCoreApplication::translate("main", "%1 (see credentials --help)").arg(parsed.error) +
-                 QLatin1Char('\n'))
-                    .toUtf8());
-            return static_cast<int>(isb::cli::ExitCode::Usage);
-        case isb::cli::CredentialsCommand::Parsed::Outcome::Run:
-            break;
-        }
-        isb::cli::CredentialsCommand command(parsed.request, &profiles, &standardOutput, &standardError);
-        QObject::connect(&command, &isb::cli::CredentialsCommand::finished, &app,
-                         [](int exitCode) { QCoreApplication::exit(exitCode); });
-        command.start();
-        const int exitCode = app.exec();
-        standardOutput.flush();
-        standardError.flush();
-        return exitCode;
-    }
+    if (isb::cli::CredentialsCommand::isCredentialsCommand(QCoreApplication::arguments()))
+        return isb::cli::runCredentialsCommand(QCoreApplication::arguments(), &profiles, &standardOutput,
+                                               &standardError);
 
     isb::cli::CommandLine commandLine;
     const isb::cli::CommandLine::Result parsed = commandLine.parse(QCoreApplication::arguments());
@@ -71,10 +49,10 @@ int main(int argc, char *argv[]) {
         standardOutput.write((isb::cli::CommandLine::versionText() + QLatin1Char('\n')).toUtf8());
         return static_cast<int>(isb::cli::ExitCode::Ok);
     case isb::cli::CommandLine::Action::UsageError:
-        standardError.write(
-            (QStringLiteral("image-share-cli: ") +
-             QCoreApplication::translate("main", "%1 (see --help)").arg(parsed.error) + QLatin1Char('\n'))
-                .toUtf8());
+        standardError.write((QStringLiteral("image-share-cli: ") +
+                             QCoreApplication::translate("main", "%1 (see --help)").arg(parsed.error) +
+                             QLatin1Char('\n'))
+                                .toUtf8());
         return static_cast<int>(isb::cli::ExitCode::Usage);
     case isb::cli::CommandLine::Action::Run:
         break;

@@ -22,7 +22,7 @@ struct Image {
     QString imageId;
     QString imageName;
     QString description;
-    QString status; // Available, Creating, ...
+    QString status;   // Available, Creating, ...
     QString osName;   // in the service's language (often Chinese)
     QString osNameEn; // the English form
     QString osType;
@@ -30,6 +30,13 @@ struct Image {
     QDateTime creationTime; // UTC; invalid when the service gave none
     qint64 sizeGiB = 0;
     bool isSelfShared = false;
+
+    /// Every status DescribeImages knows. Without a Status filter it returns Available images only, yet an
+    /// image that is Creating, Deprecated, ... can be shared too.
+    static QStringList allStatuses() {
+        return {QStringLiteral("Creating"),    QStringLiteral("Waiting"),      QStringLiteral("Available"),
+                QStringLiteral("UnAvailable"), QStringLiteral("CreateFailed"), QStringLiteral("Deprecated")};
+    }
 };
 
 /// One page of DescribeImages, or every page merged (then pageNumber is 1 and pageSize the total).

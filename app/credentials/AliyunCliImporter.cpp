@@ -39,10 +39,7 @@ QString AliyunCliImporter::defaultPath() {
 }
 
 ImportResult AliyunCliImporter::importFile(const QString &path) {
-    ImportResult result;
-    if (const auto data = readImportSource(path, result))
-        return parse(*data, path);
-    return result;
+    return importSourceFile(path, &AliyunCliImporter::parse);
 }
 
 ImportResult AliyunCliImporter::parse(const QByteArray &json, const QString &sourcePath) {

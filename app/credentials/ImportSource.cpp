@@ -4,8 +4,13 @@
 #include <QFileInfo>
 #include <QObject>
 
+#include <optional>
+
 namespace isb {
 
+namespace {
+
+/// The file's content; on failure nothing, with `result`'s status (FileNotFound or Unreadable) and error.
 std::optional<QByteArray> readImportSource(const QString &path, ImportResult &result) {
     // Real credential files are a few KiB; anything far larger is not one, and is not read into memory.
     constexpr qint64 kMaxSize = 1024 * 1024;
@@ -30,6 +35,15 @@ std::optional<QByteArray> readImportSource(const QString &path, ImportResult &re
         return std::nullopt;
     }
     return file.read(kMaxSize + 1);
+}
+
+} // namespace
+
+ImportResult importSourceFile(const QString &path, ImportParser parse) {
+    ImportResult result;
+    if (const auto data = readImportSource(path, result))
+        return parse(*data, path);
+    return result;
 }
 
 } // namespace isb

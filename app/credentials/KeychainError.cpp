@@ -2,8 +2,6 @@
 
 #include <qt6keychain/keychain.h>
 
-#include <QStringList>
-
 namespace isb {
 
 namespace {

@@ -37,10 +37,7 @@ QString SdkCredentialsImporter::defaultPath(const QProcessEnvironment &environme
 }
 
 ImportResult SdkCredentialsImporter::importFile(const QString &path) {
-    ImportResult result;
-    if (const auto data = readImportSource(path, result))
-        return parse(*data, path);
-    return result;
+    return importSourceFile(path, &SdkCredentialsImporter::parse);
 }
 
 ImportResult SdkCredentialsImporter::parse(const QByteArray &ini, const QString &sourcePath) {

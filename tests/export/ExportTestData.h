@@ -61,4 +61,11 @@ CliRun runCli(const QUrl &endpoint, const QStringList &arguments, const QStringL
 /// Files in `folder` (names), sorted; temporary files of a QSaveFile would show here.
 QStringList filesIn(const QString &folder);
 
+/// What a target file holds before an export that must leave it alone.
+inline const QByteArray kOldContent = QByteArrayLiteral("the previous export, which must survive\r\n");
+/// The file's content; empty if it cannot be read.
+QByteArray readAll(const QString &path);
+/// Replaces the file's content with `bytes`; false if that failed.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
 } // namespace ExportTestData

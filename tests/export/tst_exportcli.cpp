@@ -22,18 +22,6 @@ using namespace ExportTestData;
 
 namespace {
 
-const QByteArray kOldContent = QByteArrayLiteral("the previous export, which must survive\r\n");
-
-QByteArray readAll(const QString &path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes) {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 /// The one part of an export that depends on the moment it ran.
 QByteArray withoutExportTime(QByteArray json) {
     static const QRegularExpression exportedAt(

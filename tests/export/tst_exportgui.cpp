@@ -39,10 +39,7 @@ namespace {
 const QString kRegion = QStringLiteral("cn-hangzhou");
 const QString kBigImage = QStringLiteral("m-bp1jilhockjxclf237us"); // shared-build-agent, 57 accounts
 
-QByteArray readAll(const QString &path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using ExportTestData::readAll;
 
 } // namespace
 

@@ -34,17 +34,6 @@ Q_DECLARE_METATYPE(isb::ExportFormat)
 namespace {
 
 const QByteArray kBom = QByteArrayLiteral("\xEF\xBB\xBF");
-const QByteArray kOldContent = QByteArrayLiteral("the previous export, which must survive\r\n");
-
-QByteArray readAll(const QString &path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes) {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 bool runCommand(const QString &program, const QStringList &arguments) {
     QProcess process;

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void recommendLink_data();
     void recommendLink();
     void retryClosesAndSignals();
+    void openCredentialsClosesAndSignals();
 };
 
 static EcsError apiError(int status, const QString &code, const QString &message = u"message text"_s) {
@@ -36,55 +37,94 @@ static EcsError apiError(int status, const QString &code, const QString &message
 
 void TestErrorDialog::advice_data() {
     QTest::addColumn<EcsError>("error");
-    QTest::addColumn<QString>("mustContain");
+    QTest::addColumn<QStringList>("mustContain");
     QTest::addColumn<bool>("retry");
+    QTest::addColumn<bool>("credentials");
 
+    // Credential failures point at the Credentials dialog first, the environment variables second.
+    const auto credentialsAdvice = [](const QString &what, const QString &variable) {
+        return QStringList{what, u"File > Credentials… (Ctrl+K)"_s, u"keychain"_s, variable};
+    };
     QTest::newRow("unknown key (404)")
-        << apiError(404, u"InvalidAccessKeyId.NotFound"_s) << u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s << false;
-    QTest::newRow("inactive key") << apiError(400, u"InvalidAccessKeyId.Inactive"_s) << u"disabled"_s
-                                  << false;
+        << apiError(404, u"InvalidAccessKeyId.NotFound"_s)
+        << credentialsAdvice(u"does not know this AccessKey ID"_s, u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s) << false
+        << true;
+    QTest::newRow("inactive key") << apiError(400, u"InvalidAccessKeyId.Inactive"_s)
+                                  << credentialsAdvice(u"disabled"_s, u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s)
+                                  << false << true;
     QTest::newRow("wrong secret") << apiError(400, u"SignatureDoesNotMatch"_s)
-                                  << u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s << false;
+                                  << credentialsAdvice(u"Secret is probably wrong"_s,
+                                                       u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s)
+                                  << false << true;
+    QTest::newRow("incomplete signature")
+        << apiError(400, u"IncompleteSignature"_s)
+        << credentialsAdvice(u"signature did not match"_s, u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s) << false
+        << true;
     QTest::newRow("expired token") << apiError(400, u"InvalidSecurityToken.Expired"_s)
-                                   << u"ALIBABA_CLOUD_SECURITY_TOKEN"_s << false;
+                                   << credentialsAdvice(u"expired"_s, u"ALIBABA_CLOUD_SECURITY_TOKEN"_s)
+                                   << false << true;
     QTest::newRow("no credentials") << EcsError::local(EcsError::Kind::Refused, u"No AccessKey"_s,
                                                        u"MissingCredentials"_s)
-                                    << u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s << false;
-    QTest::newRow("clock") << apiError(400, u"InvalidTimeStamp.Expired"_s) << u"clock"_s << false;
+                                    << credentialsAdvice(u"No AccessKey is configured"_s,
+                                                         u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s)
+                                    << false << true;
+    QTest::newRow("clock") << apiError(400, u"InvalidTimeStamp.Expired"_s) << QStringList{u"clock"_s} << false
+                           << false;
     QTest::newRow("tls") << EcsError::local(EcsError::Kind::Tls,
                                             u"The issuer certificate could not be found"_s)
-                         << u"certificate"_s << false;
-    QTest::newRow("throttling") << apiError(400, u"Throttling.User"_s) << u"throttling"_s << true;
-    QTest::newRow("429") << apiError(429, u"Throttling"_s) << u"throttling"_s << true;
-    QTest::newRow("503") << apiError(503, u"ServiceUnavailable"_s) << u"temporary problem"_s << true;
-    QTest::newRow("500") << apiError(500, u"InternalError"_s) << u"temporary problem"_s << true;
-    QTest::newRow("timeout") << EcsError::local(EcsError::Kind::Timeout, u"No answer"_s) << u"in time"_s
-                             << true;
-    QTest::newRow("network") << EcsError::local(EcsError::Kind::Network, u"Connection refused"_s)
-                             << u"could not be reached"_s << true;
-    QTest::newRow("ram") << apiError(403, u"Forbidden.RAM"_s) << u"ecs:DescribeImageSharePermission"_s
+                         << QStringList{u"certificate"_s} << false << false;
+    QTest::newRow("throttling") << apiError(400, u"Throttling.User"_s) << QStringList{u"throttling"_s} << true
+                                << false;
+    QTest::newRow("429") << apiError(429, u"Throttling"_s) << QStringList{u"throttling"_s} << true << false;
+    QTest::newRow("503") << apiError(503, u"ServiceUnavailable"_s) << QStringList{u"temporary problem"_s}
+                         << true << false;
+    QTest::newRow("500") << apiError(500, u"InternalError"_s) << QStringList{u"temporary problem"_s} << true
                          << false;
+    QTest::newRow("timeout") << EcsError::local(EcsError::Kind::Timeout, u"No answer"_s)
+                             << QStringList{u"in time"_s} << true << false;
+    QTest::newRow("network") << EcsError::local(EcsError::Kind::Network, u"Connection refused"_s)
+                             << QStringList{u"could not be reached"_s} << true << false;
+    QTest::newRow("ram") << apiError(403, u"Forbidden.RAM"_s)
+                         << QStringList{u"ecs:DescribeImageSharePermission"_s} << false << false;
     QTest::newRow("insecure endpoint")
-        << EcsError::local(EcsError::Kind::Refused, u"Plain http"_s, u"InsecureEndpoint"_s) << u"https://"_s
-        << false;
-    QTest::newRow("other api error") << apiError(400, u"InvalidParameter"_s) << u"refused"_s << false;
+        << EcsError::local(EcsError::Kind::Refused, u"Plain http"_s, u"InsecureEndpoint"_s)
+        << QStringList{u"https://"_s} << false << false;
+    QTest::newRow("other api error") << apiError(400, u"InvalidParameter"_s) << QStringList{u"refused"_s}
+                                     << false << false;
 }
 
 void TestErrorDialog::advice() {
     QFETCH(EcsError, error);
-    QFETCH(QString, mustContain);
+    QFETCH(QStringList, mustContain);
     QFETCH(bool, retry);
+    QFETCH(bool, credentials);
 
     const QString advice = ErrorDialog::adviceFor(error);
-    QVERIFY2(advice.contains(mustContain, Qt::CaseInsensitive), qPrintable(advice));
+    for (const QString &part : std::as_const(mustContain))
+        QVERIFY2(advice.contains(part, Qt::CaseInsensitive), qPrintable(part + u" not in: "_s + advice));
+    if (credentials) {
+        // The dialog is the first way out; the environment variables are the alternative.
+        QVERIFY2(advice.indexOf(u"Credentials…"_s) < advice.indexOf(u"ALIBABA_CLOUD_"_s), qPrintable(advice));
+    } else {
+        QVERIFY2(!advice.contains(u"Ctrl+K"_s), qPrintable(advice));
+    }
 
     ErrorDialog dialog;
     dialog.setError(u"Could not load the images of cn-hangzhou."_s, error);
     dialog.show();
     QCOMPARE(dialog.isRetryOffered(), retry);
+    QCOMPARE(dialog.isCredentialsOffered(), credentials);
     auto *retryButton = dialog.findChild<QPushButton *>(u"retryButton"_s);
     QVERIFY(retryButton);
     QCOMPARE(retryButton->isVisible(), retry);
+    auto *credentialsButton = dialog.findChild<QPushButton *>(u"openCredentialsButton"_s);
+    QVERIFY(credentialsButton);
+    QCOMPARE(credentialsButton->isVisible(), credentials);
+    // Enter does what helps most: Retry, else Open Credentials, else Close.
+    auto *defaultButton = retry         ? retryButton
+                          : credentials ? credentialsButton
+                                        : dialog.findChild<QPushButton *>(u"closeButton"_s);
+    QVERIFY(defaultButton->isDefault());
     QCOMPARE(dialog.findChild<QLabel *>(u"adviceLabel"_s)->text(), advice);
     QCOMPARE(dialog.windowTitle(), u"Could not load the images of cn-hangzhou."_s);
 }
@@ -172,6 +212,23 @@ void TestErrorDialog::retryClosesAndSignals() {
     QTest::mouseClick(other.findChild<QPushButton *>(u"closeButton"_s), Qt::LeftButton);
     QCOMPARE(noRetry.count(), 0);
     QVERIFY(!other.isVisible());
+}
+
+void TestErrorDialog::openCredentialsClosesAndSignals() {
+    ErrorDialog dialog;
+    dialog.setError(u"Could not load the list of regions."_s, apiError(400, u"SignatureDoesNotMatch"_s));
+    dialog.show();
+    QSignalSpy credentials(&dialog, &ErrorDialog::credentialsRequested);
+    QSignalSpy retry(&dialog, &ErrorDialog::retryRequested);
+    // Emitted only once the dialog is gone: the credentials dialog never opens on top of it.
+    bool visibleWhenSignalled = true;
+    connect(&dialog, &ErrorDialog::credentialsRequested, &dialog,
+            [&] { visibleWhenSignalled = dialog.isVisible(); });
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"openCredentialsButton"_s), Qt::LeftButton);
+    QCOMPARE(credentials.count(), 1);
+    QCOMPARE(retry.count(), 0);
+    QVERIFY(!visibleWhenSignalled);
+    QVERIFY(!dialog.isVisible());
 }
 
 QTEST_MAIN(TestErrorDialog)

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void sortsBySize();
     void vanishedImageIsDropped();
     void errorDialogForUnknownKey404();
+    void errorDialogOpensCredentials();
     void throttlingThenRetry();
     void oneDialogForSimultaneousFailures();
     void clockSkewExplained();
@@ -260,7 +261,9 @@ void TestMainWindow::errorDialogForUnknownKey404() {
     QCOMPARE(dialog->findChild<QLabel *>(u"codeValue"_s)->text(), u"InvalidAccessKeyId.NotFound"_s);
     QCOMPARE(dialog->findChild<QLabel *>(u"httpStatusValue"_s)->text(), u"404"_s);
     QVERIFY(!dialog->findChild<QLabel *>(u"requestIdValue"_s)->text().isEmpty());
-    QVERIFY(dialog->findChild<QLabel *>(u"adviceLabel"_s)->text().contains(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s));
+    const QString advice = dialog->findChild<QLabel *>(u"adviceLabel"_s)->text();
+    QVERIFY2(advice.contains(u"File > Credentials… (Ctrl+K)"_s), qPrintable(advice));
+    QVERIFY2(advice.contains(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s), qPrintable(advice));
     QVERIFY(!dialog->findChild<QPushButton *>(u"retryButton"_s)->isVisible());
     for (const QLabel *label : dialog->findChildren<QLabel *>())
         QVERIFY(!label->text().contains(wrong.accessKeySecret));
@@ -269,6 +272,27 @@ void TestMainWindow::errorDialogForUnknownKey404() {
 
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"closeButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!m_helper.errorDialog());
+}
+
+void TestMainWindow::errorDialogOpensCredentials() {
+    MainWindow *window = m_helper.openWindow();
+    QVERIFY(window);
+    Credentials wrong = BrowserTestHelper::demoCredentials();
+    wrong.accessKeySecret = u"not-the-demo-secret"_s;
+    window->setCredentials(wrong);
+    QTRY_VERIFY(m_helper.errorDialog() && m_helper.errorDialog()->isVisible());
+    QCOMPARE(m_helper.errorDialog()->findChild<QLabel *>(u"codeValue"_s)->text(), u"SignatureDoesNotMatch"_s);
+    auto *open = m_helper.errorDialog()->findChild<QPushButton *>(u"openCredentialsButton"_s);
+    QVERIFY(open && open->isVisible());
+
+    QTest::mouseClick(open, Qt::LeftButton);
+    // The error dialog makes way for the credentials dialog: one dialog on screen, never both.
+    QTRY_VERIFY(!m_helper.errorDialog());
+    auto *credentials = window->findChild<QDialog *>(u"credentialsDialog"_s);
+    QVERIFY(credentials);
+    QTRY_VERIFY(credentials->isVisible());
+    QCOMPARE(m_helper.errorDialogCount(), 0);
+    credentials->reject();
 }
 
 void TestMainWindow::throttlingThenRetry() {

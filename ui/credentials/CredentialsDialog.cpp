@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace isb {
 
 namespace {
@@ -50,6 +52,61 @@ void makeSecretField(QLineEdit *edit) {
                               Qt::ImhNoAutoUppercase);
 }
 
+/// What the secret fields say while empty: where the secret comes from, or that it is optional.
+struct SecretPlaceholders {
+    QString secret;
+    QString token;
+};
+
+/// For a profile from `source`; no source means a new profile.
+SecretPlaceholders secretPlaceholders(std::optional<CredentialProfile::Source> source,
+                                      bool hasSecurityToken) {
+    const QString optionalToken = CredentialsDialog::tr("Optional, STS credentials only");
+    if (!source)
+        return {QString(), optionalToken};
+    switch (*source) {
+    case CredentialProfile::Source::Environment:
+        return {CredentialsDialog::tr("From ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+                hasSecurityToken ? CredentialsDialog::tr("From ALIBABA_CLOUD_SECURITY_TOKEN") : QString()};
+    case CredentialProfile::Source::Session: {
+        const QString kept = CredentialsDialog::tr("Kept; leave empty to keep it");
+        return {kept, hasSecurityToken ? kept : optionalToken};
+    }
+    case CredentialProfile::Source::Keychain:
+        break;
+    }
+    const QString stored = CredentialsDialog::tr("Stored; leave empty to keep it");
+    return {stored, hasSecurityToken ? stored : optionalToken};
+}
+
+// A placeholder that does not fit is cut off. Each field is made wide enough for the longest one it may
+// show, measured in the interface's language and font.
+void fitPlaceholders(QLineEdit *secretEdit, QLineEdit *tokenEdit) {
+    using Source = CredentialProfile::Source;
+    const auto fit = [](QLineEdit *edit, const QStringList &texts) {
+        const QFontMetrics metrics = edit->fontMetrics();
+        // QLineEdit's size hint is 17 'x' plus its frame and margins; the latter are kept.
+        const int chrome = edit->sizeHint().width() - metrics.horizontalAdvance(QLatin1Char('x')) * 17;
+        int widest = 0;
+        for (const QString &text : texts)
+            widest = std::max(widest, metrics.horizontalAdvance(text));
+        edit->setMinimumWidth(widest + chrome);
+    };
+    QStringList secrets;
+    QStringList tokens;
+    for (const std::optional<Source> source :
+         {std::optional<Source>(), std::optional(Source::Environment), std::optional(Source::Session),
+          std::optional(Source::Keychain)}) {
+        for (const bool hasToken : {false, true}) {
+            const SecretPlaceholders placeholders = secretPlaceholders(source, hasToken);
+            secrets << placeholders.secret;
+            tokens << placeholders.token;
+        }
+    }
+    fit(secretEdit, secrets);
+    fit(tokenEdit, tokens);
+}
+
 } // namespace
 
 CredentialsDialog::CredentialsDialog(ProfileStore *store, const ClientOptions &options, QWidget *parent)
@@ -62,6 +119,7 @@ CredentialsDialog::CredentialsDialog(ProfileStore *store, const ClientOptions &o
     m_ui->keychainBanner->setKind(MessageBanner::Kind::Warning);
     makeSecretField(m_ui->secretEdit);
     makeSecretField(m_ui->tokenEdit);
+    fitPlaceholders(m_ui->secretEdit, m_ui->tokenEdit);
     m_ui->profileList->header()->setStretchLastSection(true);
     m_ui->testResultLabel->hide();
     m_ui->statusLabel->hide();
@@ -222,24 +280,18 @@ void CredentialsDialog::showProfile(const CredentialProfile &profile) {
         where =
             tr("Environment variables ALIBABA_CLOUD_* (read-only; change them in the shell that starts the "
                "application)");
-        m_ui->secretEdit->setPlaceholderText(tr("From ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
-        m_ui->tokenEdit->setPlaceholderText(profile.hasSecurityToken ? tr("From ALIBABA_CLOUD_SECURITY_TOKEN")
-                                                                     : QString());
         break;
     case CredentialProfile::Source::Session:
         where = tr("Memory, for this session only: nothing is on disk and it is gone when the application "
                    "quits");
-        m_ui->secretEdit->setPlaceholderText(tr("Kept; leave empty to keep it"));
-        m_ui->tokenEdit->setPlaceholderText(profile.hasSecurityToken ? tr("Kept; leave empty to keep it")
-                                                                     : tr("Optional, STS credentials only"));
         break;
     case CredentialProfile::Source::Keychain:
         where = tr("Secret in the system keychain; name, AccessKey ID and region in the settings");
-        m_ui->secretEdit->setPlaceholderText(tr("Stored; leave empty to keep it"));
-        m_ui->tokenEdit->setPlaceholderText(profile.hasSecurityToken ? tr("Stored; leave empty to keep it")
-                                                                     : tr("Optional, STS credentials only"));
         break;
     }
+    const SecretPlaceholders placeholders = secretPlaceholders(profile.source, profile.hasSecurityToken);
+    m_ui->secretEdit->setPlaceholderText(placeholders.secret);
+    m_ui->tokenEdit->setPlaceholderText(placeholders.token);
     if (profile.name == m_store->defaultProfileName())
         where = tr("%1. This is the default profile.").arg(where);
     m_ui->sourceLabel->setText(where);
@@ -269,8 +321,9 @@ void CredentialsDialog::startNewProfile() {
     m_ui->nameEdit->setText(hasNamed ? QString() : QStringLiteral("default"));
     m_ui->accessKeyIdEdit->clear();
     m_ui->regionEdit->clear();
-    m_ui->secretEdit->setPlaceholderText(QString());
-    m_ui->tokenEdit->setPlaceholderText(tr("Optional, STS credentials only"));
+    const SecretPlaceholders placeholders = secretPlaceholders(std::nullopt, false);
+    m_ui->secretEdit->setPlaceholderText(placeholders.secret);
+    m_ui->tokenEdit->setPlaceholderText(placeholders.token);
     m_ui->sourceLabel->setText(tr("New: the secret goes to the system keychain when you save"));
     updateButtons();
     if (isVisible())
@@ -348,21 +401,30 @@ void CredentialsDialog::withFormCredentials(std::function<void(const Credentials
                              });
 }
 
+bool CredentialsDialog::isFormReadyToStore() {
+    const QString problem = checkForm(true);
+    if (!problem.isEmpty())
+        showStatus(problem, true);
+    return problem.isEmpty();
+}
+
+void CredentialsDialog::withFormProfile(std::function<void(const PendingProfile &profile)> then) {
+    const QString name = m_ui->nameEdit->text().trimmed();
+    const QString region = m_ui->regionEdit->text().trimmed();
+    withFormCredentials([name, region, then = std::move(then)](const Credentials &credentials) {
+        then({name, region, credentials});
+    });
+}
+
 void CredentialsDialog::save() {
     if (m_busy)
         return;
     hideKeychainProblem();
-    if (const QString problem = checkForm(true); !problem.isEmpty()) {
-        showStatus(problem, true);
+    if (!isFormReadyToStore())
         return;
-    }
-    const QString name = m_ui->nameEdit->text().trimmed();
-    const QString region = m_ui->regionEdit->text().trimmed();
     setBusy(true);
-    showStatus(tr("Saving \"%1\" in the keychain…").arg(name));
-    withFormCredentials([this, name, region](const Credentials &credentials) {
-        storeProfiles({{name, region, credentials}}, {});
-    });
+    showStatus(tr("Saving \"%1\" in the keychain…").arg(m_ui->nameEdit->text().trimmed()));
+    withFormProfile([this](const PendingProfile &profile) { storeProfiles({profile}, {}); });
 }
 
 void CredentialsDialog::storeProfiles(QList<PendingProfile> queue, QStringList stored) {
@@ -543,14 +605,10 @@ void CredentialsDialog::useForSessionOnly() {
     QList<PendingProfile> pending = m_unsaved;
     if (pending.isEmpty()) {
         // Nothing failed yet (the user chose it up front): take the form.
-        if (const QString problem = checkForm(true); !problem.isEmpty()) {
-            showStatus(problem, true);
+        if (!isFormReadyToStore())
             return;
-        }
-        const QString name = m_ui->nameEdit->text().trimmed();
-        const QString region = m_ui->regionEdit->text().trimmed();
-        withFormCredentials([this, name, region](const Credentials &credentials) {
-            m_unsaved = {{name, region, credentials}};
+        withFormProfile([this](const PendingProfile &profile) {
+            m_unsaved = {profile};
             useForSessionOnly();
         });
         return;

@@ -90,6 +90,10 @@ private:
     void withFormCredentials(std::function<void(const Credentials &credentials)> then);
     /// Checks the form; returns an explanation (and focuses the field) or an empty string.
     QString checkForm(bool forSaving);
+    /// checkForm(true), with the problem shown in the status line; false if there is one.
+    bool isFormReadyToStore();
+    /// Calls `then` with the form as a profile to store, its credentials as withFormCredentials() finds them.
+    void withFormProfile(std::function<void(const PendingProfile &profile)> then);
 
     void handleError(const CredentialError &error, const QList<PendingProfile> &unsaved);
     void showKeychainProblem(const QString &title, const QString &text, bool offerSession);

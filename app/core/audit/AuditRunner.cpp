@@ -13,13 +13,6 @@ namespace isb {
 
 namespace {
 
-// DescribeImages returns only Available images unless asked; an audit must see every image that can
-// carry a grant, including ones being created or deprecated.
-const QStringList kAllImageStatuses = {
-    QStringLiteral("Creating"),    QStringLiteral("Waiting"),      QStringLiteral("Available"),
-    QStringLiteral("UnAvailable"), QStringLiteral("CreateFailed"), QStringLiteral("Deprecated"),
-};
-
 int pageCountFor(int totalCount, int pageSize) {
     return std::max(1, (totalCount + pageSize - 1) / pageSize);
 }
@@ -117,9 +110,7 @@ void AuditRunner::start() {
         for (const QString &regionId : std::as_const(m_options.regions))
             addRegion(regionId);
     }
-    m_clock.start();
-    m_flushTimer.start(m_options.batchInterval);
-    setState(State::Running);
+    beginRun();
     pump();
 }
 
@@ -137,15 +128,7 @@ void AuditRunner::cancel() {
         call->deleteLater();
     }
     m_laneInFlight.fill(0);
-    // Keep what was found: the pages of unfinished images that did arrive.
-    for (const QString &key : std::as_const(m_imageOrder))
-        emitImageRows(m_imageStates[key]);
-    m_elapsedBefore += m_clock.elapsed();
-    m_clock.invalidate();
-    m_flushTimer.stop();
-    flush();
-    setState(State::Cancelled);
-    Q_EMIT finished();
+    endRun(State::Cancelled);
 }
 
 int AuditRunner::retryFailed() {
@@ -162,11 +145,8 @@ int AuditRunner::retryFailed() {
         }
         enqueue(task);
     }
-    if (m_state != State::Running) {
-        m_clock.start();
-        m_flushTimer.start(m_options.batchInterval);
-        setState(State::Running);
-    }
+    if (m_state != State::Running)
+        beginRun();
     pump();
     return int(tasks.size());
 }
@@ -224,7 +204,8 @@ void AuditRunner::startTask(const Task &task) {
     case TaskKind::ImagePage: {
         ImageQuery query;
         query.regionId = task.regionId;
-        query.statuses = kAllImageStatuses;
+        // An audit must see every image that can carry a grant, including ones being created or deprecated.
+        query.statuses = Image::allStatuses();
         query.pageNumber = task.page;
         query.pageSize = m_options.imagePageSize;
         call = client->describeImages(query);
@@ -435,14 +416,25 @@ void AuditRunner::maybeFinish() {
     if (m_state != State::Running || !m_running.isEmpty() || m_holdTimer.isActive() || !m_urgent.empty() ||
         !m_listing.empty() || !m_lookups.empty())
         return;
-    // Images whose lookup failed half-way still show the pages that arrived.
+    endRun(State::Finished);
+}
+
+void AuditRunner::beginRun() {
+    m_clock.start();
+    m_flushTimer.start(m_options.batchInterval);
+    setState(State::Running);
+}
+
+void AuditRunner::endRun(State state) {
+    // Keep what was found: images that were cancelled, or whose lookup failed half-way, still show the
+    // pages that did arrive.
     for (const QString &key : std::as_const(m_imageOrder))
         emitImageRows(m_imageStates[key]);
     m_elapsedBefore += m_clock.elapsed();
     m_clock.invalidate();
     m_flushTimer.stop();
     flush();
-    setState(State::Finished);
+    setState(state);
     Q_EMIT finished();
 }
 

@@ -151,6 +151,10 @@ private:
     void emitImageRows(ImageState &state);
     void flush();
     void maybeFinish();
+    /// Starts (or, for a retry, restarts) the clock and the batch timer: the run is Running.
+    void beginRun();
+    /// Ends the run in `state` (Finished or Cancelled): the last rows and batch, then finished().
+    void endRun(State state);
     void holdAfterThrottling();
     static QString imageKey(const QString &regionId, const QString &imageId);
 

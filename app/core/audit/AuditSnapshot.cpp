@@ -2,6 +2,7 @@
 
 #include "EcsResponseParser.h"
 #include "export/IsoTime.h"
+#include "export/JsonExport.h"
 #include "export/JsonWriter.h"
 
 #include <QBuffer>
@@ -121,22 +122,7 @@ QByteArray AuditSnapshot::toJson() const {
         writer.writeString(u"ImageId", record.image.imageId);
         writer.writeString(u"ImageName", record.image.imageName);
         writer.writeNumber(u"TotalCount", record.permissions.accounts.size());
-        writer.beginArray(u"Accounts");
-        for (const SharedAccount &account : record.permissions.accounts) {
-            writer.beginObject();
-            writer.writeString(u"AliyunId", account.aliyunId);
-            if (account.sharedTime.isValid())
-                writer.writeString(u"SharedTime", formatIsoUtc(account.sharedTime));
-            writer.endObject();
-        }
-        writer.endArray();
-        writer.beginArray(u"ShareGroups");
-        for (const QString &group : record.permissions.shareGroups) {
-            writer.beginObject();
-            writer.writeString(u"Group", group);
-            writer.endObject();
-        }
-        writer.endArray();
+        JsonExport::writeShareLists(writer, record.permissions);
         writer.endObject();
     }
     writer.endArray();

@@ -80,11 +80,6 @@ QString ExportJob::allImagesLabel() {
     return QStringLiteral("all-images");
 }
 
-QStringList ExportJob::allImageStatuses() {
-    return {QStringLiteral("Creating"),    QStringLiteral("Waiting"),      QStringLiteral("Available"),
-            QStringLiteral("UnAvailable"), QStringLiteral("CreateFailed"), QStringLiteral("Deprecated")};
-}
-
 QString ExportJob::suggestedFileName(const QString &regionId, const QString &imageId, ExportFormat format,
                                      const QDate &date) {
     const QString image = imageId.isEmpty() ? allImagesLabel() : imageId;
@@ -273,6 +268,19 @@ void ExportJob::trackCall(EcsCall *call) {
     m_calls.append(call);
 }
 
+void ExportJob::untrackCall(EcsCall *call) {
+    m_calls.removeAll(call);
+    call->deleteLater();
+}
+
+bool ExportJob::endCall(EcsCall *call) {
+    untrackCall(call);
+    if (call->succeeded())
+        return true;
+    fail(ExportError::fromRequest(call->error()));
+    return false;
+}
+
 void ExportJob::cancelCalls() {
     const QList<QPointer<EcsCall>> calls = std::exchange(m_calls, {});
     for (const QPointer<EcsCall> &call : calls) {
@@ -291,16 +299,12 @@ void ExportJob::lookUpImageName() {
     ImageQuery query;
     query.regionId = m_scope.regionId;
     query.imageIds = {m_scope.imageId};
-    query.statuses = allImageStatuses();
+    query.statuses = Image::allStatuses();
     ImagesCall *call = m_client->describeImages(query);
     trackCall(call);
     connect(call, &EcsCall::finished, this, [this, call] {
-        m_calls.removeAll(call);
-        call->deleteLater();
-        if (!call->succeeded()) {
-            fail(ExportError::fromRequest(call->error()));
+        if (!endCall(call))
             return;
-        }
         m_scope.imageName = QLatin1String(""); // known now, even if the image has no name
         for (const Image &image : call->result().images) {
             if (image.imageId == m_scope.imageId)
@@ -321,12 +325,8 @@ void ExportJob::fetchImage() {
     connect(call, &EcsCall::progress, this,
             [this](int done, int total) { setProgress(m_lookupRequests + done, m_lookupRequests + total); });
     connect(call, &EcsCall::finished, this, [this, call] {
-        m_calls.removeAll(call);
-        call->deleteLater();
-        if (!call->succeeded()) {
-            fail(ExportError::fromRequest(call->error()));
+        if (!endCall(call))
             return;
-        }
         writeImage(m_scope.imageId, m_scope.imageName, call->result());
         if (checkWritten())
             complete();
@@ -337,18 +337,14 @@ void ExportJob::listRegionImages() {
     setProgress(0, 0);
     ImageQuery query;
     query.regionId = m_scope.regionId;
-    query.statuses = allImageStatuses();
+    query.statuses = Image::allStatuses();
     query.pageSize = 100; // DescribeImages' maximum: fewest requests
     query.allPages = true;
     ImagesCall *call = m_client->describeImages(query);
     trackCall(call);
     connect(call, &EcsCall::finished, this, [this, call] {
-        m_calls.removeAll(call);
-        call->deleteLater();
-        if (!call->succeeded()) {
-            fail(ExportError::fromRequest(call->error()));
+        if (!endCall(call))
             return;
-        }
         m_images = call->result().images;
         setProgress(0, int(m_images.size()));
         if (m_images.isEmpty()) {
@@ -373,8 +369,7 @@ void ExportJob::startMoreImages() {
 }
 
 void ExportJob::onImageFetched(int index, SharePermissionCall *call) {
-    m_calls.removeAll(call);
-    call->deleteLater();
+    untrackCall(call);
     if (call->succeeded()) {
         m_fetched.insert(index, call->result());
     } else if (call->error().isNotFound()) {

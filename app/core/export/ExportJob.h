@@ -112,8 +112,6 @@ public:
                                      const QDate &date);
     /// "all-images": the image part of a Region export's file name.
     static QString allImagesLabel();
-    /// The DescribeImages statuses: every one, since a Deprecated or Creating image can be shared too.
-    static QStringList allImageStatuses();
 
 Q_SIGNALS:
     /// Progress in progressUnit(); total is 0 while unknown.
@@ -132,6 +130,10 @@ private:
     void finish(Status status);
     void setProgress(int done, int total);
     void trackCall(EcsCall *call);
+    /// A tracked call has finished: forgets it and deletes it later.
+    void untrackCall(EcsCall *call);
+    /// untrackCall(), then whether the call succeeded; a failed request fails the job.
+    bool endCall(EcsCall *call);
     void cancelCalls();
 
     void lookUpImageName();

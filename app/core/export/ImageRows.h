@@ -2,7 +2,6 @@
 
 #include "EcsTypes.h"
 
-#include <QList>
 #include <QStringList>
 
 namespace isb {

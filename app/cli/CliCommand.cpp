@@ -1,0 +1,105 @@
+#include "CliCommand.h"
+
+#include <QIODevice>
+#include <QSaveFile>
+
+namespace isb::cli {
+
+namespace {
+
+const QString kProgram = QStringLiteral("image-share-cli");
+
+} // namespace
+
+CliCommand::CliCommand(const CliRequest &request, QIODevice *standardOutput, QIODevice *standardError,
+                       QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+    , m_stdout(standardOutput)
+    , m_stderr(standardError) {}
+
+CliCommand::~CliCommand() = default;
+
+bool CliCommand::writeText(QIODevice *device, const QString &text) {
+    const QByteArray bytes = text.toUtf8();
+    return device->write(bytes) == bytes.size();
+}
+
+QString CliCommand::oneLine(QString text) {
+    // A server message with line breaks must not turn the one-line error into several.
+    text.replace(QLatin1String("\r\n"), QLatin1String(" "));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text;
+}
+
+bool CliCommand::openOutput() {
+    if (m_request.outputFile.isEmpty())
+        return true;
+    // Opened before the first request, so an unwritable path fails fast; QSaveFile leaves the old file alone
+    // until commit().
+    m_saveFile = std::make_unique<QSaveFile>(m_request.outputFile);
+    if (!m_saveFile->open(QIODevice::WriteOnly)) {
+        const QString reason = m_saveFile->errorString();
+        m_saveFile.reset();
+        fail(ExitCode::Output,
+             QStringLiteral("cannot write ") + m_request.outputFile + QStringLiteral(": ") + reason);
+        return false;
+    }
+    return true;
+}
+
+QIODevice *CliCommand::output() const {
+    return m_saveFile ? static_cast<QIODevice *>(m_saveFile.get()) : m_stdout;
+}
+
+bool CliCommand::completeOutput(bool written, const QString &writerError) {
+    const QString target = m_saveFile ? m_request.outputFile : QStringLiteral("standard output");
+    if (!written) {
+        const QString reason = writerError.isEmpty() ? output()->errorString() : writerError;
+        fail(ExitCode::Output, QStringLiteral("cannot write ") + target + QStringLiteral(": ") + reason);
+        return false;
+    }
+    if (m_saveFile) {
+        const bool committed = m_saveFile->commit();
+        const QString reason = m_saveFile->errorString();
+        m_saveFile.reset();
+        if (!committed) {
+            fail(ExitCode::Output, QStringLiteral("cannot write ") + target + QStringLiteral(": ") + reason);
+            return false;
+        }
+    }
+    return true;
+}
+
+void CliCommand::writeError(const QString &message) {
+    writeText(m_stderr, kProgram + QStringLiteral(": ") + redacted(oneLine(message)) + QLatin1Char('\n'));
+}
+
+void CliCommand::fail(ExitCode code, const QString &message) {
+    if (m_saveFile) {
+        m_saveFile->cancelWriting();
+        m_saveFile.reset(); // removes the temporary file; an existing file stays as it was
+    }
+    writeError(message);
+    finish(code);
+}
+
+void CliCommand::finish(ExitCode code) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    const int status = static_cast<int>(code);
+    QMetaObject::invokeMethod(
+        this, [this, status] { Q_EMIT finished(status); }, Qt::QueuedConnection);
+}
+
+QString CliCommand::redacted(QString text) const {
+    for (const QString &secret : {m_credentials.accessKeySecret, m_credentials.securityToken}) {
+        if (!secret.isEmpty())
+            text.replace(secret, QStringLiteral("<redacted>"));
+    }
+    return text;
+}
+
+} // namespace isb::cli
