@@ -14,7 +14,8 @@ fi
 
 [ -n "$cli" ] || { echo "groff: no warnings (image-share-cli not built: options not compared)"; exit 0; }
 
-help=$(QT_QPA_PLATFORM=offscreen "$cli" --help)
+# The English help: its "Commands:" heading is what the loop below looks for.
+help=$(LC_ALL=C LANGUAGE= QT_QPA_PLATFORM=offscreen "$cli" --help)
 missing=0
 plain=$(sed 's/\\-/-/g' "$manpage") # roff writes a hyphen as \-
 # Options: "  -h, --help", "  --endpoint <URL>" -> help, endpoint ...

@@ -2327,6 +2327,636 @@
     </message>
 </context>
 <context>
+    <name>isb::cli::AuditCommand</name>
+    <message>
+        <source>audit failed for %1 %2: %3</source>
+        <extracomment>%1 is a region id or &quot;-&quot;, %2 an image id or &quot;(regions)&quot; or &quot;(image list)&quot;, %3 the service&apos;s error line. Keep &quot;audit&quot; (the command) and the placeholders as they are.</extracomment>
+        <translation>audit 查询 %1 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images so far</source>
+        <translation>已完成 %1 个镜像，目前共发现 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images</source>
+        <translation>已完成 %1/%2 个镜像</translation>
+    </message>
+    <message>
+        <source>%1 grants</source>
+        <translation>%1 项授权</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 个失败</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <extracomment>%1 is a duration in minutes and seconds, e.g. 0:06.</extracomment>
+        <translation>预计剩余 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the audit&apos;s progress line.</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 grants on %2 images checked in %3 regions; %4 failed.</source>
+        <translation>已检查 %3 个地域中的 %2 个镜像，共 %1 项授权；%4 项失败。</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot %1: %2</source>
+        <extracomment>%1 is a file name, %2 says what is wrong with it.</extracomment>
+        <translation>无法读取快照 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::CliCommand</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;No space left on device&quot;.</extracomment>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason, e.g. &quot;Permission denied&quot;.</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::CliRunner</name>
+    <message>
+        <source>no credentials</source>
+        <translation>没有凭证</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2, %3 accounts in all; --page N or --all for the rest.</source>
+        <extracomment>Below the table of one page of accounts; %3 is at least 2.</extracomment>
+        <translation>第 %1/%2 页，共 %3 个账号；其余账号请使用 --page N 或 --all 查看。</translation>
+    </message>
+    <message>
+        <source>%1 (check the system clock)</source>
+        <extracomment>%1 is the service&apos;s error line (Code, Message, RequestId).</extracomment>
+        <translation>%1（请检查系统时钟）</translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>Send every request to URL (https; http only to localhost). Default: the region&apos;s public endpoint.</source>
+        <translation>将所有请求发送到 URL（https；仅本机可用 http）。
+默认：该地域的公网接入地址。</translation>
+    </message>
+    <message>
+        <source>Use the saved credentials profile NAME (see `credentials list`), or &quot;Environment&quot; for the ALIBABA_CLOUD_* variables.</source>
+        <extracomment>Keep `credentials list` and &quot;Environment&quot; as they are: a command and a profile name.</extracomment>
+        <translation>使用已保存的凭证配置 NAME
+（参见 `credentials list`），或用“Environment”表示
+ALIBABA_CLOUD_* 环境变量。</translation>
+    </message>
+    <message>
+        <source>Signature scheme: v3 (default) or v1.</source>
+        <translation>签名版本：v3（默认）或 v1。</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv or json.</source>
+        <translation>输出格式：table（默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Write the result to FILE (replaced only when complete) instead of standard output.</source>
+        <translation>将结果写入 FILE（完整写出后才替换原文件），
+而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Give up on one attempt after SECONDS (default 10; failed attempts are retried).</source>
+        <translation>单次尝试超过 SECONDS 秒即放弃（默认 10；
+失败的尝试会重试）。</translation>
+    </message>
+    <message>
+        <source>regions: language of LocalName: en-US (default), zh-CN, zh-TW, ja, fr, de, ko.</source>
+        <extracomment>LocalName is a field of the DescribeRegions API.</extracomment>
+        <translation>regions：LocalName 的语言：en-US（默认）、
+zh-CN、zh-TW、ja、fr、de、ko。</translation>
+    </message>
+    <message>
+        <source>images, permissions: region id, e.g. cn-hangzhou.</source>
+        <translation>images、permissions：地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>images: only images whose name contains TEXT.</source>
+        <translation>images：仅列出名称包含 TEXT 的镜像。</translation>
+    </message>
+    <message>
+        <source>permissions: image id, e.g. m-bp1abc.</source>
+        <translation>permissions：镜像 ID，例如 m-bp1abc。</translation>
+    </message>
+    <message>
+        <source>permissions: page number, from 1 (default 1).</source>
+        <translation>permissions：页码，从 1 开始（默认 1）。</translation>
+    </message>
+    <message>
+        <source>permissions: accounts per page, 1-50 (default 10).</source>
+        <translation>permissions：每页账号数，1-50（默认 10）。</translation>
+    </message>
+    <message>
+        <source>permissions: fetch every page and merge them. diff: also list unchanged grants.</source>
+        <translation>permissions：获取所有分页并合并。
+diff：同时列出未变的授权。</translation>
+    </message>
+    <message>
+        <source>export: every custom image of the region (all statuses), instead of --image.</source>
+        <translation>export：导出该地域的所有自定义镜像（所有状态），
+代替 --image。</translation>
+    </message>
+    <message>
+        <source>export --format csv: start the file with a UTF-8 BOM for Excel.</source>
+        <translation>export --format csv：在文件开头写入 UTF-8 BOM，
+便于 Excel 打开。</translation>
+    </message>
+    <message>
+        <source>audit: requests in flight at most, 1-64 (default 8); fewer when throttled.</source>
+        <translation>audit：最多同时进行的请求数，1-64（默认 8）；
+遇到流控时自动减少。</translation>
+    </message>
+    <message>
+        <source>See who can launch your Alibaba Cloud ECS custom images.</source>
+        <translation>查看谁可以使用您的阿里云 ECS 自定义镜像。</translation>
+    </message>
+    <message>
+        <source>regions, images, permissions, export, audit, diff or credentials.</source>
+        <translation>regions、images、permissions、export、audit、
+diff 或 credentials。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <extracomment>The first line of --help; %1 is the syntax, which stays as it is.</extracomment>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>List the regions.</source>
+        <translation>列出地域。</translation>
+    </message>
+    <message>
+        <source>List the custom images of a region (every page).</source>
+        <translation>列出某个地域的自定义镜像（所有分页）。</translation>
+    </message>
+    <message>
+        <source>List the accounts and groups the image is shared with. Columns:
+%1 (Kind is Account or Group).</source>
+        <extracomment>%1 is the list of output columns. Kind, Account and Group are a column name and its values: keep them as they are.</extracomment>
+        <translation>列出镜像共享给的账号和共享组。列：
+%1（Kind 为 Account 或 Group）。</translation>
+    </message>
+    <message>
+        <source>Save every page of the image&apos;s share permissions, or of every custom image of the
+region, to FILE (csv by default); the same file the window&apos;s File &gt; Export writes.</source>
+        <extracomment>File &gt; Export is the window&apos;s menu command (translate it as the menu is translated).</extracomment>
+        <translation>将该镜像（或该地域所有自定义镜像）所有分页的共享权限保存到 FILE（默认 csv）；
+与窗口中“文件 &gt; 导出”写出的文件相同。</translation>
+    </message>
+    <message>
+        <source>Every custom image of the regions (default: all) and everyone it is shared with.
+csv/table columns as permissions; json is the snapshot that diff reads. Failed lookups
+are listed on standard error, one line each, and the exit status is 3, 4 or 5, but
+everything found is still written. Progress goes to standard error on a terminal.</source>
+        <translation>列出这些地域（默认：全部）的所有自定义镜像及其共享对象。
+csv/table 的列与 permissions 相同；json 是 diff 读取的快照。查询失败的项逐行
+列在标准错误中，退出码为 3、4 或 5，但已查到的结果仍会写出。
+在终端上，进度显示在标准错误中。</translation>
+    </message>
+    <message>
+        <source>Compare two audit snapshots: +/- lines per grant and image, then a summary line.
+--all also lists unchanged grants (=). Exit 0 with or without differences, 2 if a
+file is not a readable snapshot.</source>
+        <translation>比较两个审计快照：每项授权和每个镜像一行 +/-，最后一行是摘要。
+--all 同时列出未变的授权 (=)。无论有无差异，退出码均为 0；
+文件不是可读的快照时为 2。</translation>
+    </message>
+    <message>
+        <source>Manage credential profiles kept in the system keychain
+(%1).</source>
+        <translation>管理保存在系统密钥环中的凭证配置
+（%1）。</translation>
+    </message>
+    <message>
+        <source>Credentials, first match wins:</source>
+        <translation>凭证的查找顺序（以第一个匹配项为准）：</translation>
+    </message>
+    <message>
+        <source>%1 (a saved profile, or Environment);</source>
+        <extracomment>Environment is the name of a profile: keep it as it is.</extracomment>
+        <translation>%1（已保存的凭证配置，或 Environment）；</translation>
+    </message>
+    <message>
+        <source>the environment: %1, %2,
+%3 (STS credentials only);</source>
+        <translation>环境变量：%1、%2、
+%3（仅 STS 凭证需要）；</translation>
+    </message>
+    <message>
+        <source>the default profile (%1).</source>
+        <translation>默认凭证配置（%1）。</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>退出码：</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <source>usage error (bad option or value, refused endpoint); nothing was sent</source>
+        <translation>用法错误（选项或取值无效、接入地址被拒绝）；未发送任何请求</translation>
+    </message>
+    <message>
+        <source>credentials missing or malformed, or rejected by the service
+(%1)</source>
+        <extracomment>%1 lists error codes of the service.</extracomment>
+        <translation>凭证缺失或格式错误，或被服务拒绝
+（%1）</translation>
+    </message>
+    <message>
+        <source>the service returned an error (e.g. %1)</source>
+        <extracomment>%1 lists error codes of the service.</extracomment>
+        <translation>服务返回错误（例如 %1）</translation>
+    </message>
+    <message>
+        <source>network failure, timeout, TLS error or malformed response</source>
+        <translation>网络故障、超时、TLS 错误或响应格式错误</translation>
+    </message>
+    <message>
+        <source>the output could not be written</source>
+        <translation>无法写入输出</translation>
+    </message>
+    <message>
+        <source>On failure, one line on standard error gives the error&apos;s Code, Message and RequestId.</source>
+        <extracomment>Code, Message and RequestId are the names of the fields in the error line: keep them as they are.</extracomment>
+        <translation>失败时，标准错误中的一行会给出错误的 Code、Message 和 RequestId。</translation>
+    </message>
+    <message>
+        <source>invalid region id &quot;%1&quot;: expected lower-case letters, digits and &apos;-&apos;, e.g. cn-hangzhou</source>
+        <translation>无效的地域 ID“%1”：只能包含小写字母、数字和“-”，例如 cn-hangzhou</translation>
+    </message>
+    <message>
+        <source>invalid image id &quot;%1&quot;: expected letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, e.g. m-bp1abc</source>
+        <translation>无效的镜像 ID“%1”：只能包含字母、数字、“-”、“_”和“.”，例如 m-bp1abc</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>the scheme must be https (or http for a local simulator)</source>
+        <translation>协议必须是 https（本机模拟器可用 http）</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>缺少主机名</translation>
+    </message>
+    <message>
+        <source>user information is not allowed in the URL</source>
+        <translation>URL 中不允许包含用户信息</translation>
+    </message>
+    <message>
+        <source>a path is not allowed (ECS RPC requests go to /)</source>
+        <translation>不允许包含路径（ECS RPC 请求发送到 /）</translation>
+    </message>
+    <message>
+        <source>a query or fragment is not allowed</source>
+        <translation>不允许包含查询参数或片段</translation>
+    </message>
+    <message>
+        <source>no command given (regions, images, permissions, export, audit, diff or credentials)</source>
+        <translation>未指定命令（regions、images、permissions、export、audit、diff 或 credentials）</translation>
+    </message>
+    <message>
+        <source>diff needs two snapshot files: %1</source>
+        <translation>diff 需要两个快照文件：%1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (regions, images, permissions, export, audit, diff or credentials)</source>
+        <translation>未知命令“%1”（可用 regions、images、permissions、export、audit、diff 或 credentials）</translation>
+    </message>
+    <message>
+        <source>%1 given more than once</source>
+        <translation>%1 指定了多次</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to %2</source>
+        <extracomment>%1 is an option, %2 a command.</extracomment>
+        <translation>%1 不适用于 %2</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not &quot;%1&quot;</source>
+        <translation>--format 必须是 table、csv 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1, not &quot;%1&quot;</source>
+        <translation>--signature 必须是 v3 或 v1，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--endpoint &quot;%1&quot; refused: %2</source>
+        <extracomment>%2 says why, e.g. &quot;no host&quot;.</extracomment>
+        <translation>已拒绝 --endpoint“%1”：%2</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name</source>
+        <translation>--profile 需要凭证配置名称</translation>
+    </message>
+    <message>
+        <source>--output needs a file name</source>
+        <translation>--output 需要文件名</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600, not &quot;%1&quot;</source>
+        <translation>--timeout 必须是 0 到 3600 之间的秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1, not &quot;%2&quot;</source>
+        <extracomment>%1 lists the language codes.</extracomment>
+        <translation>--language 必须是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--pool must be a whole number from 1 to 64, not &quot;%1&quot;</source>
+        <translation>--pool 必须是 1 到 64 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--format does not apply to diff</source>
+        <translation>--format 不适用于 diff</translation>
+    </message>
+    <message>
+        <source>%1 needs --region</source>
+        <extracomment>%1 is a command.</extracomment>
+        <translation>%1 需要 --region</translation>
+    </message>
+    <message>
+        <source>--name needs a non-empty value</source>
+        <translation>--name 的值不能为空</translation>
+    </message>
+    <message>
+        <source>permissions needs --image</source>
+        <translation>permissions 需要 --image</translation>
+    </message>
+    <message>
+        <source>--all fetches every page; it cannot be combined with --page or --page-size</source>
+        <translation>--all 会获取所有分页，不能与 --page 或 --page-size 同时使用</translation>
+    </message>
+    <message>
+        <source>--page must be a whole number of at least 1, not &quot;%1&quot;</source>
+        <translation>--page 必须是不小于 1 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--page-size must be a whole number from 1 to 50, not &quot;%1&quot;</source>
+        <translation>--page-size 必须是 1 到 50 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>export writes csv or json, not a table</source>
+        <translation>export 只能写出 csv 或 json，不能写出 table</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE</source>
+        <translation>export 需要 --output FILE</translation>
+    </message>
+    <message>
+        <source>export needs either --image ID or --all-images</source>
+        <translation>export 需要 --image ID 或 --all-images（二选一）</translation>
+    </message>
+    <message>
+        <source>--bom applies to --format csv only</source>
+        <translation>--bom 仅适用于 --format csv</translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::CredentialsCommand</name>
+    <message>
+        <source>expected the credentials command</source>
+        <translation>应为 credentials 命令</translation>
+    </message>
+    <message>
+        <source>credentials needs a subcommand: set, list, delete or default</source>
+        <translation>credentials 需要子命令：set、list、delete 或 default</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>%1 given more than once</source>
+        <translation>%1 指定了多次</translation>
+    </message>
+    <message>
+        <source>unknown credentials subcommand &quot;%1&quot; (set, list, delete or default)</source>
+        <translation>未知的 credentials 子命令“%1”（可用 set、list、delete 或 default）</translation>
+    </message>
+    <message>
+        <source>--access-key-id, --region and --with-security-token apply to credentials set only</source>
+        <translation>--access-key-id、--region 和 --with-security-token 仅适用于 credentials set</translation>
+    </message>
+    <message>
+        <source>credentials list takes no --profile</source>
+        <translation>credentials list 不接受 --profile</translation>
+    </message>
+    <message>
+        <source>%1 needs --profile NAME</source>
+        <extracomment>%1 is a command such as &quot;credentials delete&quot;.</extracomment>
+        <translation>%1 需要 --profile NAME</translation>
+    </message>
+    <message>
+        <source>invalid profile name &quot;%1&quot;: %2</source>
+        <extracomment>%2 says which names are allowed.</extracomment>
+        <translation>无效的凭证配置名称“%1”：%2</translation>
+    </message>
+    <message>
+        <source>credentials set needs --access-key-id ID (the secret is read from standard input)</source>
+        <translation>credentials set 需要 --access-key-id ID（Secret 从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>--access-key-id contains whitespace</source>
+        <translation>--access-key-id 包含空白字符</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <extracomment>The first line of credentials --help; %1 is the syntax, which stays as it is.</extracomment>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Profiles keep the AccessKey Secret (and STS token) in the system keychain (Secret Service:
+GNOME Keyring or KWallet); the name, AccessKey ID and region are kept in the settings shared
+with the window.</source>
+        <translation>凭证配置的 AccessKey Secret（及 STS Token）保存在系统密钥环（Secret Service：
+GNOME Keyring 或 KWallet）中；名称、AccessKey ID 和地域保存在与窗口共用的设置中。</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>Save a profile. The AccessKey Secret is read from standard input (one line; on a
+terminal a prompt that does not echo), then the STS token if --with-security-token.
+Example: %1</source>
+        <extracomment>%1 is an example command line.</extracomment>
+        <translation>保存凭证配置。AccessKey Secret 从标准输入读取（一行；在终端上会提示输入且不回显），
+指定 --with-security-token 时随后读取 STS Token。
+示例：%1</translation>
+    </message>
+    <message>
+        <source>Show the profiles: name, source, AccessKey ID (masked), region, default.</source>
+        <translation>显示凭证配置：名称、来源、AccessKey ID（部分隐藏）、地域、是否为默认。</translation>
+    </message>
+    <message>
+        <source>Remove a profile and its keychain entry.</source>
+        <translation>删除凭证配置及其密钥环条目。</translation>
+    </message>
+    <message>
+        <source>Use NAME when no --profile is given and the environment has no credentials.</source>
+        <translation>未指定 --profile 且环境变量中没有凭证时，使用 NAME。</translation>
+    </message>
+    <message>
+        <source>Which credentials a command uses, first match wins: --profile NAME; the environment
+(%1 and %2); %3=NAME;
+the default profile.</source>
+        <extracomment>%1 to %3 are the names of environment variables.</extracomment>
+        <translation>命令使用哪个凭证（以第一个匹配项为准）：--profile NAME；环境变量
+（%1 和 %2）；%3=NAME；
+默认凭证配置。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 usage error, 3 credentials problem (unknown profile, no keychain,
+keychain locked, no secret given).</source>
+        <translation>退出码：0 成功，2 用法错误，3 凭证问题（未知的凭证配置、没有密钥环、
+密钥环已锁定、未提供 Secret）。</translation>
+    </message>
+    <message>
+        <source>AccessKey Secret for profile %1: </source>
+        <extracomment>The prompt on a terminal; the secret is typed after it.</extracomment>
+        <translation>凭证配置 %1 的 AccessKey Secret：</translation>
+    </message>
+    <message>
+        <source>no AccessKey Secret on standard input; nothing was saved</source>
+        <translation>标准输入中没有 AccessKey Secret；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the AccessKey Secret contains whitespace; nothing was saved</source>
+        <translation>AccessKey Secret 包含空白字符；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>STS security token: </source>
+        <extracomment>The prompt on a terminal; the token is typed after it.</extracomment>
+        <translation>STS 安全令牌：</translation>
+    </message>
+    <message>
+        <source>--with-security-token: no token on standard input after the secret; nothing was saved</source>
+        <translation>--with-security-token：标准输入中 Secret 之后没有安全令牌；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the security token contains whitespace; nothing was saved</source>
+        <translation>安全令牌包含空白字符；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>Saved profile %1 (AccessKey ID %2); the secret is in the system keychain.</source>
+        <extracomment>%1 is a profile name, %2 the masked AccessKey ID.</extracomment>
+        <translation>已保存凭证配置 %1（AccessKey ID %2）；Secret 保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>It is the default profile.</source>
+        <translation>它是默认凭证配置。</translation>
+    </message>
+    <message>
+        <source>No profiles.</source>
+        <translation>没有凭证配置。</translation>
+    </message>
+    <message>
+        <source>Without --profile: %1</source>
+        <extracomment>%1 says why no credentials would be found.</extracomment>
+        <translation>未指定 --profile 时：%1</translation>
+    </message>
+    <message>
+        <source>Without --profile, commands use %1 (%2).</source>
+        <extracomment>%1 is a profile name, %2 why it is chosen (e.g. &quot;the default profile&quot;).</extracomment>
+        <translation>未指定 --profile 时，命令使用 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Deleted profile %1 and its keychain entry.</source>
+        <translation>已删除凭证配置 %1 及其密钥环条目。</translation>
+    </message>
+    <message>
+        <source>%1 is now the default profile.</source>
+        <translation>%1 现在是默认凭证配置。</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <extracomment>%1 says what went wrong with the keychain.</extracomment>
+        <translation>%1；未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::CredentialsResolver</name>
+    <message>
+        <source>%1 is not set</source>
+        <extracomment>%1 is the name of an environment variable.</extracomment>
+        <translation>未设置 %1</translation>
+    </message>
+    <message>
+        <source>%1 contains whitespace</source>
+        <extracomment>%1 is the name of an environment variable.</extracomment>
+        <translation>%1 包含空白字符</translation>
+    </message>
+    <message>
+        <source>no credentials: set %1 and %2</source>
+        <extracomment>%1 and %2 are the names of environment variables.</extracomment>
+        <translation>没有凭证：请设置 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>install and unlock gnome-keyring or KWallet (a Secret Service is needed), or set %1 and %2</source>
+        <extracomment>%1 and %2 are the names of environment variables.</extracomment>
+        <translation>请安装并解锁 gnome-keyring 或 KWallet（需要 Secret Service），或设置 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>no keychain available: %1</source>
+        <extracomment>%1 says what to do.</extracomment>
+        <translation>没有可用的密钥环：%1</translation>
+    </message>
+    <message>
+        <source>no keychain available (%1): %2</source>
+        <extracomment>%1 is the keychain&apos;s message, %2 says what to do.</extracomment>
+        <translation>没有可用的密钥环 (%1)：%2</translation>
+    </message>
+    <message>
+        <source>the keychain refused access: unlock it and try again</source>
+        <translation>密钥环拒绝访问：请解锁后重试</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (%1): unlock it and try again</source>
+        <extracomment>%1 is the keychain&apos;s message.</extracomment>
+        <translation>密钥环拒绝访问 (%1)：请解锁后重试</translation>
+    </message>
+    <message>
+        <source>the keychain has no secret for profile %1: save it again with `%2`</source>
+        <extracomment>%1 is a profile name, %2 the command that saves it again.</extracomment>
+        <translation>密钥环中没有凭证配置 %1 的 Secret：请用 `%2` 重新保存</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Image Share Browser</source>

@@ -59,12 +59,6 @@ const QString pageSize = QStringLiteral("Browser/pageSize");
 const QString allPages = QStringLiteral("Browser/allPages");
 } // namespace Key
 
-// DescribeImages lists only Available images unless asked; "every custom image" means every status.
-QStringList allImageStatuses() {
-    return {QStringLiteral("Creating"),    QStringLiteral("Waiting"),      QStringLiteral("Available"),
-            QStringLiteral("UnAvailable"), QStringLiteral("CreateFailed"), QStringLiteral("Deprecated")};
-}
-
 QString rowsAsTabSeparatedText(const QAbstractItemView *view) {
     const QAbstractItemModel *model = view->model();
     const QItemSelectionModel *selection = view->selectionModel();
@@ -565,7 +559,8 @@ void MainWindow::fetchImagePage(int pageNumber) {
     query.regionId = m_regionId;
     query.pageNumber = pageNumber;
     query.pageSize = kImagePageSize;
-    query.statuses = allImageStatuses();
+    // DescribeImages lists only Available images unless asked; the browser shows every custom image.
+    query.statuses = Image::allStatuses();
     ImagesCall *call = m_client->describeImages(query);
 
     const int knownPages =

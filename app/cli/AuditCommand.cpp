@@ -63,8 +63,9 @@ QString AuditCommand::failureLine(const AuditFailure &failure) {
         failure.imageId.isEmpty()
             ? (failure.regionId.isEmpty() ? QStringLiteral("(regions)") : QStringLiteral("(image list)"))
             : failure.imageId;
-    return QStringLiteral("audit failed for ") + region + QLatin1Char(' ') + item + QStringLiteral(": ") +
-           oneLine(failure.error.toOneLine());
+    //: %1 is a region id or "-", %2 an image id or "(regions)" or "(image list)", %3 the service's error
+    //: line. Keep "audit" (the command) and the placeholders as they are.
+    return tr("audit failed for %1 %2: %3").arg(region, item, oneLine(failure.error.toOneLine()));
 }
 
 void AuditCommand::start() {
@@ -101,17 +102,22 @@ void AuditCommand::runAudit() {
 }
 
 void AuditCommand::showProgress(const AuditProgress &progress, bool last) {
-    QString line =
-        QStringLiteral("audit: %1 of %2 images").arg(progress.imagesDone).arg(progress.imagesTotal);
+    // "audit: 1200 of 2000 images, 9800 grants, about 0:06 left": each part is whole in every language.
+    QStringList parts;
     if (!progress.totalIsFinal() && !last)
-        line += QStringLiteral(" so far");
-    line += QStringLiteral(", %1 grants").arg(progress.rowsFound);
+        parts.append(tr("%1 of %2 images so far").arg(progress.imagesDone).arg(progress.imagesTotal));
+    else
+        parts.append(tr("%1 of %2 images").arg(progress.imagesDone).arg(progress.imagesTotal));
+    parts.append(tr("%1 grants").arg(progress.rowsFound));
     if (progress.imagesFailed > 0)
-        line += QStringLiteral(", %1 failed").arg(progress.imagesFailed);
+        parts.append(tr("%1 failed").arg(progress.imagesFailed));
     if (last)
-        line += QStringLiteral(", %1").arg(duration(progress.elapsedMs));
+        parts.append(duration(progress.elapsedMs));
     else if (progress.etaMs > 0)
-        line += QStringLiteral(", about %1 left").arg(duration(progress.etaMs));
+        //: %1 is a duration in minutes and seconds, e.g. 0:06.
+        parts.append(tr("about %1 left").arg(duration(progress.etaMs)));
+    //: Separates the parts of the audit's progress line.
+    const QString line = QStringLiteral("audit: ") + parts.join(tr(", "));
     // Carriage return, not newline: the line redraws itself; padding blanks a longer previous one.
     const int width = int(line.size());
     writeText(m_stderr, QLatin1Char('\r') + line +
@@ -146,11 +152,13 @@ void AuditCommand::onAuditFinished() {
         TextTable table(SharePermissionRows::header());
         for (const AuditRow &row : rows)
             table.addRow(row.toFields());
-        const QString footer = QStringLiteral("\n%1 grants on %2 images checked in %3 regions; %4 failed.\n")
+        const QString footer = QLatin1Char('\n') +
+                               tr("%1 grants on %2 images checked in %3 regions; %4 failed.")
                                    .arg(rows.size())
                                    .arg(snapshot.images().size())
                                    .arg(snapshot.regions().size())
-                                   .arg(failures.size());
+                                   .arg(failures.size()) +
+                               QLatin1Char('\n');
         written = writeText(output(), table.toString() + footer);
         break;
     }
@@ -167,8 +175,8 @@ void AuditCommand::runDiff() {
         QString error;
         snapshots[i] = AuditSnapshot::load(path, &error);
         if (!snapshots[i]) {
-            fail(ExitCode::Usage,
-                 QStringLiteral("cannot read snapshot ") + path + QStringLiteral(": ") + error);
+            //: %1 is a file name, %2 says what is wrong with it.
+            fail(ExitCode::Usage, tr("cannot read snapshot %1: %2").arg(path, error));
             return;
         }
     }

@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 #include <QSaveFile>
 
@@ -19,6 +20,20 @@ CliCommand::CliCommand(const CliRequest &request, QIODevice *standardOutput, QIO
     , m_stderr(standardError) {}
 
 CliCommand::~CliCommand() = default;
+
+int CliCommand::flushStandardOutput(QIODevice *standardOutput, QIODevice *standardError, int exitCode) {
+    auto *file = qobject_cast<QFileDevice *>(standardOutput);
+    if (!file || file->flush() || exitCode == static_cast<int>(ExitCode::Output))
+        return exitCode;
+    writeText(standardError,
+              kProgram + QStringLiteral(": ") + standardOutputError(file->errorString()) + QLatin1Char('\n'));
+    return static_cast<int>(ExitCode::Output);
+}
+
+QString CliCommand::standardOutputError(const QString &reason) {
+    //: %1 is the system's reason, e.g. "No space left on device".
+    return tr("cannot write to standard output: %1").arg(reason);
+}
 
 bool CliCommand::writeText(QIODevice *device, const QString &text) {
     const QByteArray bytes = text.toUtf8();
@@ -42,8 +57,7 @@ bool CliCommand::openOutput() {
     if (!m_saveFile->open(QIODevice::WriteOnly)) {
         const QString reason = m_saveFile->errorString();
         m_saveFile.reset();
-        fail(ExitCode::Output,
-             QStringLiteral("cannot write ") + m_request.outputFile + QStringLiteral(": ") + reason);
+        fail(ExitCode::Output, cannotWrite(m_request.outputFile, reason));
         return false;
     }
     return true;
@@ -54,10 +68,10 @@ QIODevice *CliCommand::output() const {
 }
 
 bool CliCommand::completeOutput(bool written, const QString &writerError) {
-    const QString target = m_saveFile ? m_request.outputFile : QStringLiteral("standard output");
     if (!written) {
         const QString reason = writerError.isEmpty() ? output()->errorString() : writerError;
-        fail(ExitCode::Output, QStringLiteral("cannot write ") + target + QStringLiteral(": ") + reason);
+        fail(ExitCode::Output,
+             m_saveFile ? cannotWrite(m_request.outputFile, reason) : standardOutputError(reason));
         return false;
     }
     if (m_saveFile) {
@@ -65,11 +79,24 @@ bool CliCommand::completeOutput(bool written, const QString &writerError) {
         const QString reason = m_saveFile->errorString();
         m_saveFile.reset();
         if (!committed) {
-            fail(ExitCode::Output, QStringLiteral("cannot write ") + target + QStringLiteral(": ") + reason);
+            fail(ExitCode::Output, cannotWrite(m_request.outputFile, reason));
             return false;
         }
+        return true;
+    }
+    // Small results wait in the buffers of the QFile and of stdio: only the flush shows whether they
+    // reached standard output.
+    auto *file = qobject_cast<QFileDevice *>(m_stdout);
+    if (file && !file->flush()) {
+        fail(ExitCode::Output, standardOutputError(file->errorString()));
+        return false;
     }
     return true;
+}
+
+QString CliCommand::cannotWrite(const QString &path, const QString &reason) {
+    //: %1 is a file name, %2 the system's reason, e.g. "Permission denied".
+    return tr("cannot write %1: %2").arg(path, reason);
 }
 
 void CliCommand::writeError(const QString &message) {

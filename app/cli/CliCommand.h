@@ -24,6 +24,14 @@ class CliCommand : public QObject {
 public:
     ~CliCommand() override;
 
+    /// The exit status of a run that may have written to `standardOutput`, after flushing it: `exitCode`, or
+    /// ExitCode::Output with one line on `standardError` when what was written did not all get there (a full
+    /// disk, /dev/full). A QFile on stdout holds small outputs in its buffer, so this flush is often the
+    /// first write that can fail. An Output status already has its line and is returned as it is.
+    static int flushStandardOutput(QIODevice *standardOutput, QIODevice *standardError, int exitCode);
+    /// "cannot write to standard output: <reason>"
+    static QString standardOutputError(const QString &reason);
+
 Q_SIGNALS:
     void finished(int exitCode);
 
@@ -36,7 +44,8 @@ protected:
     bool openOutput();
     /// The --output file while it is open, else standard output.
     QIODevice *output() const;
-    /// Commits the --output file; false (reported, finished with Output) if the output failed.
+    /// Commits the --output file, or flushes standard output; false (reported, finished with Output) if the
+    /// output failed.
     bool completeOutput(bool written, const QString &writerError);
     /// One line on standard error, without the program name.
     void writeError(const QString &message);
@@ -49,6 +58,8 @@ protected:
     static bool writeText(QIODevice *device, const QString &text);
     /// `text` with its line breaks turned into spaces.
     static QString oneLine(QString text);
+    /// "cannot write <path>: <reason>"
+    static QString cannotWrite(const QString &path, const QString &reason);
 
     CliRequest m_request;
     QIODevice *m_stdout = nullptr;

@@ -28,9 +28,9 @@ struct CliRequest {
     bool allImages = false;     // export: every custom image of the region instead of --image
     bool byteOrderMark = false; // export --format csv: start with a UTF-8 BOM for Excel
 
-    QStringList regionIds;  // audit: --region, repeatable; empty: every region
-    int poolSize = 8;       // audit: --pool, requests in flight at most
-    QStringList diffFiles;  // diff: OLD.json NEW.json
+    QStringList regionIds; // audit: --region, repeatable; empty: every region
+    int poolSize = 8;      // audit: --pool, requests in flight at most
+    QStringList diffFiles; // diff: OLD.json NEW.json
 };
 
 } // namespace isb::cli

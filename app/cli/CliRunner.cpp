@@ -67,8 +67,7 @@ void CliRunner::start() {
 
 void CliRunner::run(const CredentialsResolution &resolution) {
     if (!resolution.isValid()) {
-        fail(ExitCode::Credentials,
-             resolution.error.isEmpty() ? QStringLiteral("no credentials") : resolution.error);
+        fail(ExitCode::Credentials, resolution.error.isEmpty() ? tr("no credentials") : resolution.error);
         return;
     }
     m_credentials = resolution.credentials;
@@ -226,10 +225,13 @@ void CliRunner::writePermissions(const QString &imageName) {
     const SharePermissionRows rows(m_request.regionId, m_request.imageId, imageName, m_permissions);
     QString footer;
     if (!m_request.allPages && m_permissions.pageCount() > 1) {
-        footer = QStringLiteral("\nPage %1 of %2, %3 accounts in all; --page N or --all for the rest.\n")
+        //: Below the table of one page of accounts; %3 is at least 2.
+        footer = QLatin1Char('\n') +
+                 tr("Page %1 of %2, %3 accounts in all; --page N or --all for the rest.")
                      .arg(m_permissions.pageNumber)
                      .arg(m_permissions.pageCount())
-                     .arg(m_permissions.totalCount);
+                     .arg(m_permissions.totalCount) +
+                 QLatin1Char('\n');
     }
     writeResult(
         SharePermissionRows::header(), rows.rows(),
@@ -270,10 +272,9 @@ void CliRunner::writeResult(const QStringList &header, const QList<QStringList> 
 }
 
 void CliRunner::failWithError(const EcsError &error) {
-    QString line = error.toOneLine();
-    if (error.isClockSkew())
-        line += QStringLiteral(" (check the system clock)");
-    fail(exitCodeFor(error), line);
+    const QString line = error.toOneLine();
+    //: %1 is the service's error line (Code, Message, RequestId).
+    fail(exitCodeFor(error), error.isClockSkew() ? tr("%1 (check the system clock)").arg(line) : line);
 }
 
 } // namespace isb::cli

@@ -34,66 +34,87 @@ QString commandName(Command command) {
     return {};
 }
 
-QString quoted(const QString &text) {
-    return QLatin1Char('"') + text + QLatin1Char('"');
+/// `text` with its first line indented by `first` spaces and the others by `rest`, and a final line end.
+QString indented(const QString &text, int first, int rest) {
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QString result;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        result += QString(i == 0 ? first : rest, QLatin1Char(' ')) + lines.at(i) + QLatin1Char('\n');
+    return result;
 }
 
 } // namespace
 
 CommandLine::CommandLine()
-    : m_help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."))
-    , m_version({QStringLiteral("v"), QStringLiteral("version")},
-                QStringLiteral("Show the version and exit."))
+    : m_help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
+    , m_version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."))
     , m_endpoint(QStringLiteral("endpoint"),
-                 QStringLiteral("Send every request to URL (https; http only to localhost). Default: the "
-                                "region's public endpoint."),
+                 tr("Send every request to URL (https; http only to localhost). Default: the region's public "
+                    "endpoint."),
                  QStringLiteral("URL"))
-    , m_profile(QStringLiteral("profile"),
-                QStringLiteral("Use the saved credentials profile NAME (see `credentials list`), or "
-                               "\"Environment\" for the ALIBABA_CLOUD_* variables."),
-                QStringLiteral("NAME"))
-    , m_signature(QStringLiteral("signature"), QStringLiteral("Signature scheme: v3 (default) or v1."),
+    , m_profile(
+          QStringLiteral("profile"),
+          //: Keep `credentials list` and "Environment" as they are: a command and a profile name.
+          tr("Use the saved credentials profile NAME (see `credentials list`), or \"Environment\" for the "
+             "ALIBABA_CLOUD_* variables."),
+          QStringLiteral("NAME"))
+    , m_signature(QStringLiteral("signature"), tr("Signature scheme: v3 (default) or v1."),
                   QStringLiteral("v3|v1"), QStringLiteral("v3"))
-    , m_format(QStringLiteral("format"), QStringLiteral("Output format: table (default), csv or json."),
+    , m_format(QStringLiteral("format"), tr("Output format: table (default), csv or json."),
                QStringLiteral("table|csv|json"), QStringLiteral("table"))
     , m_output(QStringLiteral("output"),
-               QStringLiteral("Write the result to FILE (replaced only when complete) instead of standard "
-                              "output."),
+               tr("Write the result to FILE (replaced only when complete) instead of standard output."),
                QStringLiteral("FILE"))
     , m_timeout(QStringLiteral("timeout"),
-                QStringLiteral("Give up on one attempt after SECONDS (default 10; failed attempts are "
-                               "retried)."),
+                tr("Give up on one attempt after SECONDS (default 10; failed attempts are retried)."),
                 QStringLiteral("SECONDS"))
     , m_language(QStringLiteral("language"),
-                 QStringLiteral("regions: language of LocalName: en-US (default), zh-CN, zh-TW, ja, fr, de, "
-                                "ko."),
+                 //: LocalName is a field of the DescribeRegions API.
+                 tr("regions: language of LocalName: en-US (default), zh-CN, zh-TW, ja, fr, de, ko."),
                  QStringLiteral("LANG"), QStringLiteral("en-US"))
-    , m_region(QStringLiteral("region"), QStringLiteral("images, permissions: region id, e.g. cn-hangzhou."),
+    , m_region(QStringLiteral("region"), tr("images, permissions: region id, e.g. cn-hangzhou."),
                QStringLiteral("REGION"))
-    , m_name(QStringLiteral("name"), QStringLiteral("images: only images whose name contains TEXT."),
+    , m_name(QStringLiteral("name"), tr("images: only images whose name contains TEXT."),
              QStringLiteral("TEXT"))
-    , m_image(QStringLiteral("image"), QStringLiteral("permissions: image id, e.g. m-bp1abc."),
-              QStringLiteral("ID"))
-    , m_page(QStringLiteral("page"), QStringLiteral("permissions: page number, from 1 (default 1)."),
-             QStringLiteral("N"))
-    , m_pageSize(QStringLiteral("page-size"),
-                 QStringLiteral("permissions: accounts per page, 1-50 (default 10)."), QStringLiteral("N"))
+    , m_image(QStringLiteral("image"), tr("permissions: image id, e.g. m-bp1abc."), QStringLiteral("ID"))
+    , m_page(QStringLiteral("page"), tr("permissions: page number, from 1 (default 1)."), QStringLiteral("N"))
+    , m_pageSize(QStringLiteral("page-size"), tr("permissions: accounts per page, 1-50 (default 10)."),
+                 QStringLiteral("N"))
     , m_all(QStringLiteral("all"),
-            QStringLiteral("permissions: fetch every page and merge them. diff: also list unchanged grants."))
+            tr("permissions: fetch every page and merge them. diff: also list unchanged grants."))
     , m_allImages(QStringLiteral("all-images"),
-                  QStringLiteral("export: every custom image of the region (all statuses), instead of --image."))
-    , m_bom(QStringLiteral("bom"), QStringLiteral("export --format csv: start the file with a UTF-8 BOM for Excel."))
+                  tr("export: every custom image of the region (all statuses), instead of --image."))
+    , m_bom(QStringLiteral("bom"), tr("export --format csv: start the file with a UTF-8 BOM for Excel."))
     , m_pool(QStringLiteral("pool"),
-             QStringLiteral("audit: requests in flight at most, 1-64 (default 8); fewer when throttled."),
+             tr("audit: requests in flight at most, 1-64 (default 8); fewer when throttled."),
              QStringLiteral("N")) {
-    m_parser.setApplicationDescription(
-        QStringLiteral("See who can launch your Alibaba Cloud ECS custom images."));
-    m_parser.addOptions({m_help, m_version, m_endpoint, m_profile, m_signature, m_format, m_output, m_timeout,
-                         m_language, m_region, m_name, m_image, m_page, m_pageSize, m_all, m_allImages, m_bom});
-    m_parser.addOption(m_pool);
+    m_parser.setApplicationDescription(tr("See who can launch your Alibaba Cloud ECS custom images."));
+    for (const QCommandLineOption *option : options())
+        m_parser.addOption(*option);
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   QStringLiteral("regions, images, permissions, export, audit, diff or credentials."),
+                                   tr("regions, images, permissions, export, audit, diff or credentials."),
                                    QStringLiteral("<command>"));
+}
+
+QString CommandLine::commandHelp(const QString &syntax, const QString &description) {
+    return indented(syntax, 2, 2) + indented(description, 6, 6);
+}
+
+QList<const QCommandLineOption *> CommandLine::options() const {
+    return {&m_help,   &m_version,  &m_endpoint, &m_profile,   &m_signature, &m_format,
+            &m_output, &m_timeout,  &m_language, &m_region,    &m_name,      &m_image,
+            &m_page,   &m_pageSize, &m_all,      &m_allImages, &m_bom,       &m_pool};
+}
+
+QStringList CommandLine::valueOptionNames() const {
+    QStringList names;
+    for (const QCommandLineOption *option : options()) {
+        if (option->valueName().isEmpty())
+            continue;
+        for (const QString &name : option->names())
+            names.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+    }
+    return names;
 }
 
 QString CommandLine::versionText() {
@@ -104,53 +125,91 @@ QString CommandLine::helpText() const {
     QString text = m_parser.helpText();
     // QCommandLineParser names the program by its full path; the documented name reads better.
     const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-    text.replace(0, firstLineEnd, QStringLiteral("Usage: image-share-cli [options] <command>"));
-    text += QStringLiteral(
-        "\n"
-        "Commands:\n"
-        "  regions [--language LANG]\n"
-        "      List the regions.\n"
-        "  images --region REGION [--name TEXT]\n"
-        "      List the custom images of a region (every page).\n"
-        "  permissions --region REGION --image ID [--page N] [--page-size N | --all]\n"
-        "      List the accounts and groups the image is shared with. Columns:\n"
-        "      RegionId,ImageId,ImageName,Kind,Principal,SharedTime (Kind is Account or Group).\n"
-        "  export --region REGION (--image ID | --all-images) --output FILE [--format csv|json] [--bom]\n"
-        "      Save every page of the image's share permissions, or of every custom image of the\n"
-        "      region, to FILE (csv by default); the same file the window's File > Export writes.\n"
-        "\n"
-        "  audit [--region REGION]... [--pool N] [--format table|csv|json] [--output FILE]\n"
-        "      Every custom image of the regions (default: all) and everyone it is shared with.\n"
-        "      csv/table columns as permissions; json is the snapshot that diff reads. Failed lookups\n"
-        "      are listed on standard error, one line each, and the exit status is 3, 4 or 5, but\n"
-        "      everything found is still written. Progress goes to standard error on a terminal.\n"
-        "  diff OLD.json NEW.json [--all] [--output FILE]\n"
-        "      Compare two audit snapshots: +/- lines per grant and image, then a summary line.\n"
-        "      --all also lists unchanged grants (=). Exit 0 with or without differences, 2 if a\n"
-        "      file is not a readable snapshot.\n"
-        "\n"
-        "  credentials set|list|delete|default [--profile NAME] ...\n"
-        "      Manage credential profiles kept in the system keychain\n"
-        "      (image-share-cli credentials --help).\n"
-        "\n"
-        "Credentials, first match wins:\n"
-        "  1. --profile NAME (a saved profile, or Environment);\n"
-        "  2. the environment: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,\n"
-        "     ALIBABA_CLOUD_SECURITY_TOKEN (STS credentials only);\n"
-        "  3. ALIBABA_CLOUD_PROFILE=NAME;\n"
-        "  4. the default profile (credentials default --profile NAME).\n"
-        "\n"
-        "Exit codes:\n"
-        "  0  success\n"
-        "  1  internal error\n"
-        "  2  usage error (bad option or value, refused endpoint); nothing was sent\n"
-        "  3  credentials missing or malformed, or rejected by the service\n"
-        "     (InvalidAccessKeyId.*, SignatureDoesNotMatch, IncompleteSignature, InvalidSecurityToken.*)\n"
-        "  4  the service returned an error (e.g. InvalidImageId.NotFound, Forbidden.RAM, Throttling)\n"
-        "  5  network failure, timeout, TLS error or malformed response\n"
-        "  6  the output could not be written\n"
-        "On failure, one line on standard error gives the error's Code, Message and RequestId.\n");
+    //: The first line of --help; %1 is the syntax, which stays as it is.
+    text.replace(0, firstLineEnd, tr("Usage: %1").arg(QStringLiteral("image-share-cli [options] <command>")));
+
+    // Command names, options, column names and API codes stay as they are in every language: they are what
+    // the user types or what scripts read.
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    text += commandHelp(QStringLiteral("regions [--language LANG]"), tr("List the regions."));
+    text += commandHelp(QStringLiteral("images --region REGION [--name TEXT]"),
+                        tr("List the custom images of a region (every page)."));
+    text += commandHelp(
+        QStringLiteral("permissions --region REGION --image ID [--page N] [--page-size N | --all]"),
+        //: %1 is the list of output columns. Kind, Account and Group are a column name and its values: keep
+        //: them as they are.
+        tr("List the accounts and groups the image is shared with. Columns:\n%1 (Kind is Account or Group).")
+            .arg(QStringLiteral("RegionId,ImageId,ImageName,Kind,Principal,SharedTime")));
+    text += commandHelp(
+        QStringLiteral("export --region REGION (--image ID | --all-images) --output FILE [--format csv|json] "
+                       "[--bom]"),
+        //: File > Export is the window's menu command (translate it as the menu is translated).
+        tr("Save every page of the image's share permissions, or of every custom image of the\nregion, to "
+           "FILE (csv by default); the same file the window's File > Export writes."));
+    text += QLatin1Char('\n');
+    text += commandHelp(
+        QStringLiteral("audit [--region REGION]... [--pool N] [--format table|csv|json] [--output FILE]"),
+        tr("Every custom image of the regions (default: all) and everyone it is shared with.\ncsv/table "
+           "columns as permissions; json is the snapshot that diff reads. Failed lookups\nare listed on "
+           "standard error, one line each, and the exit status is 3, 4 or 5, but\neverything found is still "
+           "written. Progress goes to standard error on a terminal."));
+    text += commandHelp(
+        QStringLiteral("diff OLD.json NEW.json [--all] [--output FILE]"),
+        tr("Compare two audit snapshots: +/- lines per grant and image, then a summary line.\n--all also "
+           "lists unchanged grants (=). Exit 0 with or without differences, 2 if a\nfile is not a readable "
+           "snapshot."));
+    text += QLatin1Char('\n');
+    text += commandHelp(QStringLiteral("credentials set|list|delete|default [--profile NAME] ..."),
+                        tr("Manage credential profiles kept in the system keychain\n(%1).")
+                            .arg(QStringLiteral("image-share-cli credentials --help")));
+
+    text += QLatin1Char('\n') + tr("Credentials, first match wins:") + QLatin1Char('\n');
+    //: Environment is the name of a profile: keep it as it is.
+    text += indented(QStringLiteral("1. ") +
+                         tr("%1 (a saved profile, or Environment);").arg(QStringLiteral("--profile NAME")),
+                     2, 5);
+    text += indented(QStringLiteral("2. ") + tr("the environment: %1, %2,\n%3 (STS credentials only);")
+                                                 .arg(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+                                                      QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+                                                      QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN")),
+                     2, 5);
+    text += indented(QStringLiteral("3. ALIBABA_CLOUD_PROFILE=NAME;"), 2, 5);
+    text += indented(
+        QStringLiteral("4. ") +
+            tr("the default profile (%1).").arg(QStringLiteral("credentials default --profile NAME")),
+        2, 5);
+
+    text += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
+    const QString exitCodes[] = {
+        tr("success"),
+        tr("internal error"),
+        tr("usage error (bad option or value, refused endpoint); nothing was sent"),
+        //: %1 lists error codes of the service.
+        tr("credentials missing or malformed, or rejected by the service\n(%1)")
+            .arg(QStringLiteral(
+                "InvalidAccessKeyId.*, SignatureDoesNotMatch, IncompleteSignature, InvalidSecurityToken.*")),
+        //: %1 lists error codes of the service.
+        tr("the service returned an error (e.g. %1)")
+            .arg(QStringLiteral("InvalidImageId.NotFound, Forbidden.RAM, Throttling")),
+        tr("network failure, timeout, TLS error or malformed response"),
+        tr("the output could not be written"),
+    };
+    for (int code = 0; code < int(std::size(exitCodes)); ++code)
+        text += indented(QStringLiteral("%1  ").arg(code) + exitCodes[code], 2, 5);
+    //: Code, Message and RequestId are the names of the fields in the error line: keep them as they are.
+    text += tr("On failure, one line on standard error gives the error's Code, Message and RequestId.") +
+            QLatin1Char('\n');
     return text;
+}
+
+QString CommandLine::invalidRegionId(const QString &regionId) {
+    return tr("invalid region id \"%1\": expected lower-case letters, digits and '-', e.g. cn-hangzhou")
+        .arg(regionId);
+}
+
+QString CommandLine::invalidImageId(const QString &imageId) {
+    return tr("invalid image id \"%1\": expected letters, digits, '-', '_' and '.', e.g. m-bp1abc")
+        .arg(imageId);
 }
 
 bool CommandLine::isValidRegionId(const QString &regionId) {
@@ -169,19 +228,19 @@ bool CommandLine::isValidImageId(const QString &imageId) {
 
 QString CommandLine::endpointProblem(const QUrl &url) {
     if (!url.isValid())
-        return QStringLiteral("not a valid URL");
+        return tr("not a valid URL");
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return QStringLiteral("the scheme must be https (or http for a local simulator)");
+        return tr("the scheme must be https (or http for a local simulator)");
     if (url.host().isEmpty())
-        return QStringLiteral("no host");
+        return tr("no host");
     // A signed request must not carry anything the signature does not cover.
     if (!url.userInfo().isEmpty())
-        return QStringLiteral("user information is not allowed in the URL");
+        return tr("user information is not allowed in the URL");
     if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
-        return QStringLiteral("a path is not allowed (ECS RPC requests go to /)");
+        return tr("a path is not allowed (ECS RPC requests go to /)");
     if (url.hasQuery() || url.hasFragment())
-        return QStringLiteral("a query or fragment is not allowed");
+        return tr("a query or fragment is not allowed");
     return EcsClient::transportPolicyViolation(url);
 }
 
@@ -207,13 +266,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments) {
 QString CommandLine::validate(CliRequest *request) const {
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty())
-        return QStringLiteral("no command given (regions, images, permissions, export, audit, diff or credentials)");
+        return tr("no command given (regions, images, permissions, export, audit, diff or credentials)");
     // diff is the one command with operands: the two snapshot files.
     const bool isDiff = positional.constFirst() == QLatin1String("diff");
     if (isDiff && positional.size() != 3)
-        return QStringLiteral("diff needs two snapshot files: diff OLD.json NEW.json");
+        return tr("diff needs two snapshot files: %1").arg(QStringLiteral("diff OLD.json NEW.json"));
     if (positional.size() > 1 && !isDiff)
-        return QStringLiteral("unexpected argument ") + quoted(positional.at(1));
+        return tr("unexpected argument \"%1\"").arg(positional.at(1));
 
     const QString &command = positional.constFirst();
     if (command == QLatin1String("regions"))
@@ -229,8 +288,8 @@ QString CommandLine::validate(CliRequest *request) const {
     else if (isDiff)
         request->command = Command::Diff;
     else
-        return QStringLiteral("unknown command ") + quoted(command) +
-               QStringLiteral(" (regions, images, permissions, export, audit, diff or credentials)");
+        return tr("unknown command \"%1\" (regions, images, permissions, export, audit, diff or credentials)")
+            .arg(command);
 
     // The last of repeated values would silently win; a script passing two regions has a bug worth reporting.
     for (const QCommandLineOption *option :
@@ -239,8 +298,7 @@ QString CommandLine::validate(CliRequest *request) const {
         // audit takes any number of regions.
         const bool repeatable = option == &m_region && request->command == Command::Audit;
         if (m_parser.values(*option).size() > 1 && !repeatable)
-            return QStringLiteral("--") + option->names().constLast() +
-                   QStringLiteral(" given more than once");
+            return tr("%1 given more than once").arg(QStringLiteral("--") + option->names().constLast());
     }
 
     // Options that belong to another command are a mistake, not something to ignore.
@@ -249,17 +307,22 @@ QString CommandLine::validate(CliRequest *request) const {
         QList<Command> commands;
     };
     const Scope scopes[] = {
-        {&m_language, {Command::Regions}}, {&m_region, {Command::Images, Command::Permissions, Command::Export, Command::Audit}},
-        {&m_name, {Command::Images}},      {&m_image, {Command::Permissions, Command::Export}},
-        {&m_page, {Command::Permissions}}, {&m_pageSize, {Command::Permissions}},
-        {&m_all, {Command::Permissions, Command::Diff}},          {&m_allImages, {Command::Export}},
+        {&m_language, {Command::Regions}},
+        {&m_region, {Command::Images, Command::Permissions, Command::Export, Command::Audit}},
+        {&m_name, {Command::Images}},
+        {&m_image, {Command::Permissions, Command::Export}},
+        {&m_page, {Command::Permissions}},
+        {&m_pageSize, {Command::Permissions}},
+        {&m_all, {Command::Permissions, Command::Diff}},
+        {&m_allImages, {Command::Export}},
         {&m_bom, {Command::Export}},
         {&m_pool, {Command::Audit}},
     };
     for (const Scope &scope : scopes) {
         if (m_parser.isSet(*scope.option) && !scope.commands.contains(request->command)) {
-            return QStringLiteral("--") + scope.option->names().constLast() +
-                   QStringLiteral(" does not apply to ") + commandName(request->command);
+            //: %1 is an option, %2 a command.
+            return tr("%1 does not apply to %2")
+                .arg(QStringLiteral("--") + scope.option->names().constLast(), commandName(request->command));
         }
     }
 
@@ -272,7 +335,7 @@ QString CommandLine::validate(CliRequest *request) const {
     else if (format == QLatin1String("json"))
         request->format = OutputFormat::Json;
     else
-        return QStringLiteral("--format must be table, csv or json, not ") + quoted(format);
+        return tr("--format must be table, csv or json, not \"%1\"").arg(format);
 
     const QString signature = m_parser.value(m_signature).toLower();
     if (signature == QLatin1String("v3"))
@@ -280,35 +343,36 @@ QString CommandLine::validate(CliRequest *request) const {
     else if (signature == QLatin1String("v1"))
         request->client.signatureVersion = SignatureVersion::V1;
     else
-        return QStringLiteral("--signature must be v3 or v1, not ") + quoted(m_parser.value(m_signature));
+        return tr("--signature must be v3 or v1, not \"%1\"").arg(m_parser.value(m_signature));
 
     if (m_parser.isSet(m_endpoint)) {
         const QString text = m_parser.value(m_endpoint);
         const QUrl url(text, QUrl::StrictMode);
         const QString problem = endpointProblem(url);
         if (!problem.isEmpty())
-            return QStringLiteral("--endpoint ") + quoted(text) + QStringLiteral(" refused: ") + problem;
+            //: %2 says why, e.g. "no host".
+            return tr("--endpoint \"%1\" refused: %2").arg(text, problem);
         request->client.endpointOverride = url;
     }
 
     if (m_parser.isSet(m_profile)) {
         request->profile = m_parser.value(m_profile);
         if (request->profile.isEmpty())
-            return QStringLiteral("--profile needs a profile name");
+            return tr("--profile needs a profile name");
     }
 
     if (m_parser.isSet(m_output)) {
         request->outputFile = m_parser.value(m_output);
         if (request->outputFile.isEmpty())
-            return QStringLiteral("--output needs a file name");
+            return tr("--output needs a file name");
     }
 
     if (m_parser.isSet(m_timeout)) {
         bool ok = false;
         const double seconds = m_parser.value(m_timeout).toDouble(&ok);
         if (!ok || !(seconds > 0) || seconds > kMaxTimeoutSeconds)
-            return QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not ") +
-                   quoted(m_parser.value(m_timeout));
+            return tr("--timeout must be a number of seconds between 0 and 3600, not \"%1\"")
+                .arg(m_parser.value(m_timeout));
         request->client.timeout = std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000)));
     }
 
@@ -317,14 +381,14 @@ QString CommandLine::validate(CliRequest *request) const {
     case Command::Regions:
         request->language = m_parser.value(m_language);
         if (!kLanguages.contains(request->language))
-            return QStringLiteral("--language must be one of ") + kLanguages.join(QStringLiteral(", ")) +
-                   QStringLiteral(", not ") + quoted(request->language);
+            //: %1 lists the language codes.
+            return tr("--language must be one of %1, not \"%2\"")
+                .arg(kLanguages.join(QStringLiteral(", ")), request->language);
         break;
     case Command::Audit:
         for (const QString &regionId : m_parser.values(m_region)) {
             if (!isValidRegionId(regionId))
-                return QStringLiteral("invalid region id ") + quoted(regionId) +
-                       QStringLiteral(": expected lower-case letters, digits and '-', e.g. cn-hangzhou");
+                return invalidRegionId(regionId);
             if (!request->regionIds.contains(regionId))
                 request->regionIds.append(regionId);
         }
@@ -332,14 +396,14 @@ QString CommandLine::validate(CliRequest *request) const {
             bool ok = false;
             request->poolSize = m_parser.value(m_pool).toInt(&ok);
             if (!ok || request->poolSize < 1 || request->poolSize > kMaxPoolSize)
-                return QStringLiteral("--pool must be a whole number from 1 to 64, not ") +
-                       quoted(m_parser.value(m_pool));
+                return tr("--pool must be a whole number from 1 to 64, not \"%1\"")
+                    .arg(m_parser.value(m_pool));
         }
         break;
     case Command::Diff:
         // Two local files: nothing is sent, so the format is fixed and the request options do not apply.
         if (m_parser.isSet(m_format))
-            return QStringLiteral("--format does not apply to diff");
+            return tr("--format does not apply to diff");
         request->diffFiles = positional.mid(1);
         request->allPages = m_parser.isSet(m_all);
         break;
@@ -347,45 +411,43 @@ QString CommandLine::validate(CliRequest *request) const {
     case Command::Permissions:
     case Command::Export:
         if (!m_parser.isSet(m_region))
-            return commandName(request->command) + QStringLiteral(" needs --region");
+            //: %1 is a command.
+            return tr("%1 needs --region").arg(commandName(request->command));
         request->regionId = m_parser.value(m_region);
         if (!isValidRegionId(request->regionId))
-            return QStringLiteral("invalid region id ") + quoted(request->regionId) +
-                   QStringLiteral(": expected lower-case letters, digits and '-', e.g. cn-hangzhou");
+            return invalidRegionId(request->regionId);
         break;
     }
 
     if (request->command == Command::Images && m_parser.isSet(m_name)) {
         request->imageName = m_parser.value(m_name);
         if (request->imageName.isEmpty())
-            return QStringLiteral("--name needs a non-empty value");
+            return tr("--name needs a non-empty value");
     }
 
     if (request->command == Command::Permissions) {
         if (!m_parser.isSet(m_image))
-            return QStringLiteral("permissions needs --image");
+            return tr("permissions needs --image");
         request->imageId = m_parser.value(m_image);
         if (!isValidImageId(request->imageId))
-            return QStringLiteral("invalid image id ") + quoted(request->imageId) +
-                   QStringLiteral(": expected letters, digits, '-', '_' and '.', e.g. m-bp1abc");
+            return invalidImageId(request->imageId);
 
         request->allPages = m_parser.isSet(m_all);
         if (request->allPages && (m_parser.isSet(m_page) || m_parser.isSet(m_pageSize)))
-            return QStringLiteral(
-                "--all fetches every page; it cannot be combined with --page or --page-size");
+            return tr("--all fetches every page; it cannot be combined with --page or --page-size");
         if (m_parser.isSet(m_page)) {
             bool ok = false;
             request->pageNumber = m_parser.value(m_page).toInt(&ok);
             if (!ok || request->pageNumber < 1 || request->pageNumber > kMaxPageNumber)
-                return QStringLiteral("--page must be a whole number of at least 1, not ") +
-                       quoted(m_parser.value(m_page));
+                return tr("--page must be a whole number of at least 1, not \"%1\"")
+                    .arg(m_parser.value(m_page));
         }
         if (m_parser.isSet(m_pageSize)) {
             bool ok = false;
             request->pageSize = m_parser.value(m_pageSize).toInt(&ok);
             if (!ok || request->pageSize < 1 || request->pageSize > EcsClient::kMaxSharePermissionPageSize)
-                return QStringLiteral("--page-size must be a whole number from 1 to 50, not ") +
-                       quoted(m_parser.value(m_pageSize));
+                return tr("--page-size must be a whole number from 1 to 50, not \"%1\"")
+                    .arg(m_parser.value(m_pageSize));
         }
         if (request->allPages)
             request->pageSize = EcsClient::kMaxSharePermissionPageSize; // fewest requests
@@ -396,21 +458,20 @@ QString CommandLine::validate(CliRequest *request) const {
         if (!m_parser.isSet(m_format))
             request->format = OutputFormat::Csv;
         else if (request->format == OutputFormat::Table)
-            return QStringLiteral("export writes csv or json, not a table");
+            return tr("export writes csv or json, not a table");
         if (request->outputFile.isEmpty())
-            return QStringLiteral("export needs --output FILE");
+            return tr("export needs --output FILE");
         request->allImages = m_parser.isSet(m_allImages);
         if (request->allImages == m_parser.isSet(m_image))
-            return QStringLiteral("export needs either --image ID or --all-images");
+            return tr("export needs either --image ID or --all-images");
         if (!request->allImages) {
             request->imageId = m_parser.value(m_image);
             if (!isValidImageId(request->imageId))
-                return QStringLiteral("invalid image id ") + quoted(request->imageId) +
-                       QStringLiteral(": expected letters, digits, '-', '_' and '.', e.g. m-bp1abc");
+                return invalidImageId(request->imageId);
         }
         request->byteOrderMark = m_parser.isSet(m_bom);
         if (request->byteOrderMark && request->format != OutputFormat::Csv)
-            return QStringLiteral("--bom applies to --format csv only");
+            return tr("--bom applies to --format csv only");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace isb::cli {
 /// Parses and validates image-share-cli's arguments. Every check happens here, before any request, so a
 /// typo costs no API call and produces a usage error (exit 2) naming the offending option.
 class CommandLine final {
+    Q_DECLARE_TR_FUNCTIONS(isb::cli::CommandLine)
+
 public:
     enum class Action { Run, ShowHelp, ShowVersion, UsageError };
 
@@ -21,6 +24,7 @@ public:
         QString error; // for UsageError: one line, without the program name
     };
 
+    /// Option descriptions are translated here: install the translator first.
     CommandLine();
 
     /// `arguments` as QCoreApplication::arguments(): the program name first.
@@ -28,17 +32,28 @@ public:
 
     /// Options, commands and exit codes.
     QString helpText() const;
+    /// One entry of a command list in a help text: `syntax` (never translated) indented by two spaces, then
+    /// each line of `description` by six.
+    static QString commandHelp(const QString &syntax, const QString &description);
     /// "image-share-cli <version>"
     static QString versionText();
 
+    /// Every option that takes a value, as written on the command line ("--region"): the word after it is
+    /// that value, never the command.
+    QStringList valueOptionNames() const;
+
     static bool isValidRegionId(const QString &regionId);
     static bool isValidImageId(const QString &imageId);
+    /// The usage errors for an id that isValidRegionId() or isValidImageId() rejects.
+    static QString invalidRegionId(const QString &regionId);
+    static QString invalidImageId(const QString &imageId);
     /// Why `url` cannot be an endpoint (not http(s), no host, credentials or a path in it, plain http to a
     /// non-loopback host); empty if it can.
     static QString endpointProblem(const QUrl &url);
 
 private:
     QString validate(CliRequest *request) const;
+    QList<const QCommandLineOption *> options() const;
 
     QCommandLineParser m_parser;
     QCommandLineOption m_help;

@@ -1,6 +1,7 @@
 #include "CredentialsCommand.h"
 
 #include "AccessKeyMask.h"
+#include "CliCommand.h"
 #include "CommandLine.h"
 #include "CredentialResolver.h"
 #include "CredentialsResolver.h"
@@ -27,14 +28,15 @@ namespace {
 const QString kProgram = QStringLiteral("image-share-cli");
 const QString kCommand = QStringLiteral("credentials");
 
-// Options of image-share-cli (global and per command) that take a value: the word after them is that
-// value, not the command.
-const QStringList kValueOptions = {
-    QStringLiteral("--endpoint"),      QStringLiteral("--signature"), QStringLiteral("--format"),
-    QStringLiteral("--output"),        QStringLiteral("--timeout"),   QStringLiteral("--language"),
-    QStringLiteral("--region"),        QStringLiteral("--name"),      QStringLiteral("--image"),
-    QStringLiteral("--page"),          QStringLiteral("--page-size"), QStringLiteral("--profile"),
-    QStringLiteral("--access-key-id"),
+/// The options of `credentials`; parse() and isCredentialsCommand() read the same definitions.
+struct CredentialsOptions {
+    const QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QString()};
+    const QCommandLineOption profile{QStringLiteral("profile"), QString(), QStringLiteral("NAME")};
+    const QCommandLineOption keyId{QStringLiteral("access-key-id"), QString(), QStringLiteral("ID")};
+    const QCommandLineOption region{QStringLiteral("region"), QString(), QStringLiteral("REGION")};
+    const QCommandLineOption withToken{QStringLiteral("with-security-token"), QString()};
+
+    QList<QCommandLineOption> all() const { return {help, profile, keyId, region, withToken}; }
 };
 
 bool hasWhitespaceOrControl(const QString &value) {
@@ -48,10 +50,6 @@ bool hasWhitespaceOrControl(const QString &value) {
 bool writeText(QIODevice *device, const QString &text) {
     const QByteArray bytes = text.toUtf8();
     return device->write(bytes) == bytes.size();
-}
-
-QString quoted(const QString &text) {
-    return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
 QString sourceName(const CredentialProfile &profile) {
@@ -150,7 +148,7 @@ int runCredentialsCommand(const QStringList &arguments, ProfileStore *store, QFi
     switch (parsed.outcome) {
     case CredentialsCommand::Parsed::Outcome::ShowHelp:
         standardOutput->write(CredentialsCommand::helpText().toUtf8());
-        return static_cast<int>(ExitCode::Ok);
+        return CliCommand::flushStandardOutput(standardOutput, standardError, static_cast<int>(ExitCode::Ok));
     case CredentialsCommand::Parsed::Outcome::UsageError:
         standardError->write(
             (kProgram + QStringLiteral(": ") +
@@ -165,19 +163,29 @@ int runCredentialsCommand(const QStringList &arguments, ProfileStore *store, QFi
     QObject::connect(&command, &CredentialsCommand::finished, QCoreApplication::instance(),
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
     command.start();
-    const int exitCode = QCoreApplication::exec();
-    standardOutput->flush();
+    const int exitCode =
+        CliCommand::flushStandardOutput(standardOutput, standardError, QCoreApplication::exec());
     standardError->flush();
     return exitCode;
 }
 
 bool CredentialsCommand::isCredentialsCommand(const QStringList &arguments) {
+    // The options of image-share-cli (global and per command) and of `credentials` that take a value: the
+    // word after them is that value, not the command. Read from the parsers' own definitions, so that a new
+    // option cannot be forgotten here.
+    QStringList valueOptions = CommandLine().valueOptionNames();
+    for (const QCommandLineOption &option : CredentialsOptions().all()) {
+        if (option.valueName().isEmpty())
+            continue;
+        for (const QString &name : option.names())
+            valueOptions.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+    }
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))
             return arguments.value(i + 1) == kCommand;
         if (argument.startsWith(QLatin1Char('-'))) {
-            if (kValueOptions.contains(argument))
+            if (valueOptions.contains(argument))
                 ++i; // its value
             continue;
         }
@@ -188,12 +196,13 @@ bool CredentialsCommand::isCredentialsCommand(const QStringList &arguments) {
 
 CredentialsCommand::Parsed CredentialsCommand::parse(const QStringList &arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
-    const QCommandLineOption profile(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption keyId(QStringLiteral("access-key-id"), QString(), QStringLiteral("ID"));
-    const QCommandLineOption region(QStringLiteral("region"), QString(), QStringLiteral("REGION"));
-    const QCommandLineOption withToken(QStringLiteral("with-security-token"), QString());
-    parser.addOptions({help, profile, keyId, region, withToken});
+    const CredentialsOptions options;
+    const QCommandLineOption &help = options.help;
+    const QCommandLineOption &profile = options.profile;
+    const QCommandLineOption &keyId = options.keyId;
+    const QCommandLineOption &region = options.region;
+    const QCommandLineOption &withToken = options.withToken;
+    parser.addOptions(options.all());
 
     Parsed parsed;
     if (!parser.parse(arguments)) {
@@ -206,22 +215,22 @@ CredentialsCommand::Parsed CredentialsCommand::parse(const QStringList &argument
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || positional.constFirst() != kCommand) {
-        parsed.error = QStringLiteral("expected the credentials command");
+        parsed.error = tr("expected the credentials command");
         return parsed;
     }
     positional.removeFirst();
     if (positional.isEmpty()) {
-        parsed.error = QStringLiteral("credentials needs a subcommand: set, list, delete or default");
+        parsed.error = tr("credentials needs a subcommand: set, list, delete or default");
         return parsed;
     }
     if (positional.size() > 1) {
-        parsed.error = QStringLiteral("unexpected argument ") + quoted(positional.at(1));
+        parsed.error = tr("unexpected argument \"%1\"").arg(positional.at(1));
         return parsed;
     }
     for (const QCommandLineOption *option : {&profile, &keyId, &region}) {
         if (parser.values(*option).size() > 1) {
             parsed.error =
-                QStringLiteral("--") + option->names().constLast() + QStringLiteral(" given more than once");
+                tr("%1 given more than once").arg(QStringLiteral("--") + option->names().constLast());
             return parsed;
         }
     }
@@ -237,26 +246,26 @@ CredentialsCommand::Parsed CredentialsCommand::parse(const QStringList &argument
     else if (subcommand == QLatin1String("default"))
         request.action = Action::Default;
     else {
-        parsed.error = QStringLiteral("unknown credentials subcommand ") + quoted(subcommand) +
-                       QStringLiteral(" (set, list, delete or default)");
+        parsed.error =
+            tr("unknown credentials subcommand \"%1\" (set, list, delete or default)").arg(subcommand);
         return parsed;
     }
 
     const bool setOnly[] = {parser.isSet(keyId), parser.isSet(region), parser.isSet(withToken)};
     if (request.action != Action::Set && (setOnly[0] || setOnly[1] || setOnly[2])) {
-        parsed.error = QStringLiteral("--access-key-id, --region and --with-security-token apply to "
-                                      "credentials set only");
+        parsed.error =
+            tr("--access-key-id, --region and --with-security-token apply to credentials set only");
         return parsed;
     }
     if (request.action == Action::List) {
         if (parser.isSet(profile)) {
-            parsed.error = QStringLiteral("credentials list takes no --profile");
+            parsed.error = tr("credentials list takes no --profile");
             return parsed;
         }
     } else {
         if (!parser.isSet(profile)) {
-            parsed.error =
-                QStringLiteral("credentials ") + subcommand + QStringLiteral(" needs --profile NAME");
+            //: %1 is a command such as "credentials delete".
+            parsed.error = tr("%1 needs --profile NAME").arg(QStringLiteral("credentials ") + subcommand);
             return parsed;
         }
         request.profile = parser.value(profile);
@@ -265,24 +274,23 @@ CredentialsCommand::Parsed CredentialsCommand::parse(const QStringList &argument
     if (request.action == Action::Set) {
         QString why;
         if (!ProfileStore::isValidProfileName(request.profile, &why)) {
-            parsed.error = QStringLiteral("invalid profile name ") + quoted(request.profile) +
-                           QStringLiteral(": ") + why;
+            //: %2 says which names are allowed.
+            parsed.error = tr("invalid profile name \"%1\": %2").arg(request.profile, why);
             return parsed;
         }
         request.accessKeyId = parser.value(keyId);
         if (request.accessKeyId.isEmpty()) {
-            parsed.error = QStringLiteral("credentials set needs --access-key-id ID (the secret is read from "
-                                          "standard input)");
+            parsed.error =
+                tr("credentials set needs --access-key-id ID (the secret is read from standard input)");
             return parsed;
         }
         if (hasWhitespaceOrControl(request.accessKeyId)) {
-            parsed.error = QStringLiteral("--access-key-id contains whitespace");
+            parsed.error = tr("--access-key-id contains whitespace");
             return parsed;
         }
         request.regionId = parser.value(region);
         if (parser.isSet(region) && !CommandLine::isValidRegionId(request.regionId)) {
-            parsed.error = QStringLiteral("invalid region id ") + quoted(request.regionId) +
-                           QStringLiteral(": expected lower-case letters, digits and '-', e.g. cn-hangzhou");
+            parsed.error = CommandLine::invalidRegionId(request.regionId);
             return parsed;
         }
         request.withSecurityToken = parser.isSet(withToken);
@@ -292,31 +300,43 @@ CredentialsCommand::Parsed CredentialsCommand::parse(const QStringList &argument
 }
 
 QString CredentialsCommand::helpText() {
-    return QStringLiteral(
-        "Usage: image-share-cli credentials <subcommand> [options]\n"
-        "\n"
-        "Profiles keep the AccessKey Secret (and STS token) in the system keychain (Secret Service:\n"
-        "GNOME Keyring or KWallet); the name, AccessKey ID and region are kept in the settings shared\n"
-        "with the window.\n"
-        "\n"
-        "Subcommands:\n"
-        "  set --profile NAME --access-key-id ID [--region REGION] [--with-security-token]\n"
-        "      Save a profile. The AccessKey Secret is read from standard input (one line; on a\n"
-        "      terminal a prompt that does not echo), then the STS token if --with-security-token.\n"
-        "      Example: image-share-cli credentials set --profile prod --access-key-id LTAI... < secret.txt\n"
-        "  list\n"
-        "      Show the profiles: name, source, AccessKey ID (masked), region, default.\n"
-        "  delete --profile NAME\n"
-        "      Remove a profile and its keychain entry.\n"
-        "  default --profile NAME\n"
-        "      Use NAME when no --profile is given and the environment has no credentials.\n"
-        "\n"
-        "Which credentials a command uses, first match wins: --profile NAME; the environment\n"
-        "(ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET); ALIBABA_CLOUD_PROFILE=NAME;\n"
-        "the default profile.\n"
-        "\n"
-        "Exit codes: 0 success, 2 usage error, 3 credentials problem (unknown profile, no keychain,\n"
-        "keychain locked, no secret given).\n");
+    // Subcommands, options, variable and product names stay as they are in every language.
+    //: The first line of credentials --help; %1 is the syntax, which stays as it is.
+    QString text = tr("Usage: %1").arg(QStringLiteral("image-share-cli credentials <subcommand> [options]")) +
+                   QStringLiteral("\n\n");
+    text +=
+        tr("Profiles keep the AccessKey Secret (and STS token) in the system keychain (Secret Service:\n"
+           "GNOME Keyring or KWallet); the name, AccessKey ID and region are kept in the settings shared\n"
+           "with the window.") +
+        QStringLiteral("\n\n");
+    text += tr("Subcommands:") + QLatin1Char('\n');
+    text += CommandLine::commandHelp(
+        QStringLiteral("set --profile NAME --access-key-id ID [--region REGION] [--with-security-token]"),
+        //: %1 is an example command line.
+        tr("Save a profile. The AccessKey Secret is read from standard input (one line; on a\nterminal a "
+           "prompt that does not echo), then the STS token if --with-security-token.\nExample: %1")
+            .arg(QStringLiteral(
+                "image-share-cli credentials set --profile prod --access-key-id LTAI... < secret.txt")));
+    text += CommandLine::commandHelp(
+        QStringLiteral("list"),
+        tr("Show the profiles: name, source, AccessKey ID (masked), region, default."));
+    text += CommandLine::commandHelp(QStringLiteral("delete --profile NAME"),
+                                     tr("Remove a profile and its keychain entry."));
+    text += CommandLine::commandHelp(
+        QStringLiteral("default --profile NAME"),
+        tr("Use NAME when no --profile is given and the environment has no credentials."));
+    text += QLatin1Char('\n');
+    //: %1 to %3 are the names of environment variables.
+    text +=
+        tr("Which credentials a command uses, first match wins: --profile NAME; the environment\n(%1 and "
+           "%2); %3=NAME;\nthe default profile.")
+            .arg(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+                 QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("ALIBABA_CLOUD_PROFILE")) +
+        QStringLiteral("\n\n");
+    text += tr("Exit codes: 0 success, 2 usage error, 3 credentials problem (unknown profile, no keychain,\n"
+               "keychain locked, no secret given).") +
+            QLatin1Char('\n');
+    return text;
 }
 
 QString CredentialsCommand::sharedSettingsFile() {
@@ -358,34 +378,31 @@ void CredentialsCommand::run() {
 }
 
 void CredentialsCommand::runSet() {
-    const std::optional<QString> secret = readSecretFromStandardInput(
-        QStringLiteral("AccessKey Secret for profile ") + m_request.profile + QStringLiteral(": "));
+    //: The prompt on a terminal; the secret is typed after it.
+    const std::optional<QString> secret =
+        readSecretFromStandardInput(tr("AccessKey Secret for profile %1: ").arg(m_request.profile));
     if (!secret || secret->isEmpty()) {
-        fail(ExitCode::Credentials,
-             QStringLiteral("no AccessKey Secret on standard input; nothing was saved"));
+        fail(ExitCode::Credentials, tr("no AccessKey Secret on standard input; nothing was saved"));
         return;
     }
     m_secrets.append(*secret);
     if (hasWhitespaceOrControl(*secret)) {
-        fail(ExitCode::Credentials,
-             QStringLiteral("the AccessKey Secret contains whitespace; nothing was saved"));
+        fail(ExitCode::Credentials, tr("the AccessKey Secret contains whitespace; nothing was saved"));
         return;
     }
     QString token;
     if (m_request.withSecurityToken) {
-        const std::optional<QString> read =
-            readSecretFromStandardInput(QStringLiteral("STS security token: "));
+        //: The prompt on a terminal; the token is typed after it.
+        const std::optional<QString> read = readSecretFromStandardInput(tr("STS security token: "));
         if (!read || read->isEmpty()) {
             fail(ExitCode::Credentials,
-                 QStringLiteral("--with-security-token: no token on standard input after the secret; nothing "
-                                "was saved"));
+                 tr("--with-security-token: no token on standard input after the secret; nothing was saved"));
             return;
         }
         token = *read;
         m_secrets.append(token);
         if (hasWhitespaceOrControl(token)) {
-            fail(ExitCode::Credentials,
-                 QStringLiteral("the security token contains whitespace; nothing was saved"));
+            fail(ExitCode::Credentials, tr("the security token contains whitespace; nothing was saved"));
             return;
         }
     }
@@ -397,11 +414,12 @@ void CredentialsCommand::runSet() {
                 failWithError(error);
                 return;
             }
-            QString text = QStringLiteral("Saved profile ") + m_request.profile +
-                           QStringLiteral(" (AccessKey ID ") + maskAccessKeyId(m_request.accessKeyId) +
-                           QStringLiteral("); the secret is in the system keychain.\n");
+            //: %1 is a profile name, %2 the masked AccessKey ID.
+            QString text = tr("Saved profile %1 (AccessKey ID %2); the secret is in the system keychain.")
+                               .arg(m_request.profile, maskAccessKeyId(m_request.accessKeyId)) +
+                           QLatin1Char('\n');
             if (m_store->defaultProfileName() == m_request.profile)
-                text += QStringLiteral("It is the default profile.\n");
+                text += tr("It is the default profile.") + QLatin1Char('\n');
             succeed(text);
         });
 }
@@ -415,13 +433,17 @@ void CredentialsCommand::runList() {
         table.addRow({profile.name, sourceName(profile), maskAccessKeyId(profile.accessKeyId),
                       profile.regionId, profile.name == defaultName ? QStringLiteral("yes") : QString()});
     }
-    QString text = profiles.isEmpty() ? QStringLiteral("No profiles.\n") : table.toString();
+    QString text = profiles.isEmpty() ? tr("No profiles.") + QLatin1Char('\n') : table.toString();
     const CredentialResolver::Choice choice = CredentialResolver(m_store).choose();
+    text += QLatin1Char('\n');
     if (choice.error.isError())
-        text += QStringLiteral("\nWithout --profile: ") + choice.error.message + QLatin1Char('\n');
+        //: %1 says why no credentials would be found.
+        text += tr("Without --profile: %1").arg(choice.error.message);
     else
-        text += QStringLiteral("\nWithout --profile, commands use ") + choice.profile.name +
-                QStringLiteral(" (") + CredentialResolver::reasonText(choice.reason) + QStringLiteral(").\n");
+        //: %1 is a profile name, %2 why it is chosen (e.g. "the default profile").
+        text += tr("Without --profile, commands use %1 (%2).")
+                    .arg(choice.profile.name, CredentialResolver::reasonText(choice.reason));
+    text += QLatin1Char('\n');
     succeed(text);
 }
 
@@ -431,8 +453,7 @@ void CredentialsCommand::runDelete() {
             failWithError(error);
             return;
         }
-        succeed(QStringLiteral("Deleted profile ") + m_request.profile +
-                QStringLiteral(" and its keychain entry.\n"));
+        succeed(tr("Deleted profile %1 and its keychain entry.").arg(m_request.profile) + QLatin1Char('\n'));
     });
 }
 
@@ -442,13 +463,14 @@ void CredentialsCommand::runDefault() {
         failWithError(error);
         return;
     }
-    succeed(m_request.profile + QStringLiteral(" is now the default profile.\n"));
+    succeed(tr("%1 is now the default profile.").arg(m_request.profile) + QLatin1Char('\n'));
 }
 
 void CredentialsCommand::failWithError(const CredentialError &error) {
     QString message = describeCredentialError(error);
     if (error.kind == CredentialError::Kind::Keychain)
-        message += QStringLiteral("; nothing was changed");
+        //: %1 says what went wrong with the keychain.
+        message = tr("%1; nothing was changed").arg(message);
     fail(ExitCode::Credentials, message);
 }
 
@@ -464,7 +486,7 @@ void CredentialsCommand::fail(ExitCode code, QString message) {
 
 void CredentialsCommand::succeed(const QString &text) {
     if (!writeText(m_stdout, text)) {
-        finish(ExitCode::Output);
+        fail(ExitCode::Output, CliCommand::standardOutputError(m_stdout->errorString()));
         return;
     }
     finish(ExitCode::Ok);

@@ -3,6 +3,8 @@
 #include "CredentialResolver.h"
 #include "ProfileStore.h"
 
+#include <QCoreApplication>
+
 namespace isb::cli {
 
 namespace {
@@ -20,6 +22,17 @@ bool hasWhitespaceOrControl(const QString &value) {
     return false;
 }
 
+QString notSet(const QString &variable) {
+    //: %1 is the name of an environment variable.
+    return QCoreApplication::translate("isb::cli::CredentialsResolver", "%1 is not set").arg(variable);
+}
+
+QString containsWhitespace(const QString &variable) {
+    //: %1 is the name of an environment variable.
+    return QCoreApplication::translate("isb::cli::CredentialsResolver", "%1 contains whitespace")
+        .arg(variable);
+}
+
 } // namespace
 
 CredentialsResolution resolveCredentials(const QProcessEnvironment &environment) {
@@ -31,18 +44,20 @@ CredentialsResolution resolveCredentials(const QProcessEnvironment &environment)
 
     // Messages name the variable only: the value of a secret never goes into a message.
     if (credentials.accessKeyId.isEmpty() && credentials.accessKeySecret.isEmpty())
-        resolution.error = QStringLiteral("no credentials: set ") + kAccessKeyId + QStringLiteral(" and ") +
-                           kAccessKeySecret;
+        //: %1 and %2 are the names of environment variables.
+        resolution.error =
+            QCoreApplication::translate("isb::cli::CredentialsResolver", "no credentials: set %1 and %2")
+                .arg(kAccessKeyId, kAccessKeySecret);
     else if (credentials.accessKeyId.isEmpty())
-        resolution.error = kAccessKeyId + QStringLiteral(" is not set");
+        resolution.error = notSet(kAccessKeyId);
     else if (credentials.accessKeySecret.isEmpty())
-        resolution.error = kAccessKeySecret + QStringLiteral(" is not set");
+        resolution.error = notSet(kAccessKeySecret);
     else if (hasWhitespaceOrControl(credentials.accessKeyId))
-        resolution.error = kAccessKeyId + QStringLiteral(" contains whitespace");
+        resolution.error = containsWhitespace(kAccessKeyId);
     else if (hasWhitespaceOrControl(credentials.accessKeySecret))
-        resolution.error = kAccessKeySecret + QStringLiteral(" contains whitespace");
+        resolution.error = containsWhitespace(kAccessKeySecret);
     else if (hasWhitespaceOrControl(credentials.securityToken))
-        resolution.error = kSecurityToken + QStringLiteral(" contains whitespace");
+        resolution.error = containsWhitespace(kSecurityToken);
 
     if (!resolution.error.isEmpty())
         resolution.credentials = {};
@@ -79,26 +94,45 @@ CredentialsProvider profileCredentialsProvider(ProfileStore *store, const QStrin
 
 QString describeCredentialError(const CredentialError &error) {
     if (error.kind == CredentialError::Kind::Keychain) {
-        const QString details = error.keychain.message.isEmpty()
-                                    ? QString()
-                                    : QStringLiteral(" (") + error.keychain.message + QLatin1Char(')');
+        // The keychain's own message, when there is one, goes in parentheses after what failed.
+        const QString details = error.keychain.message;
         switch (error.keychain.kind) {
-        case KeychainError::Kind::NoBackend:
-            return QStringLiteral("no keychain available") + details +
-                   QStringLiteral(
-                       ": install and unlock gnome-keyring or KWallet (a Secret Service is needed), "
-                       "or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+        case KeychainError::Kind::NoBackend: {
+            //: %1 and %2 are the names of environment variables.
+            const QString advice = QCoreApplication::translate(
+                                       "isb::cli::CredentialsResolver",
+                                       "install and unlock gnome-keyring or KWallet (a Secret Service is "
+                                       "needed), or set %1 and %2")
+                                       .arg(kAccessKeyId, kAccessKeySecret);
+            if (details.isEmpty())
+                //: %1 says what to do.
+                return QCoreApplication::translate("isb::cli::CredentialsResolver",
+                                                   "no keychain available: %1")
+                    .arg(advice);
+            //: %1 is the keychain's message, %2 says what to do.
+            return QCoreApplication::translate("isb::cli::CredentialsResolver",
+                                               "no keychain available (%1): %2")
+                .arg(details, advice);
+        }
         case KeychainError::Kind::AccessDenied:
-            return QStringLiteral("the keychain refused access") + details +
-                   QStringLiteral(": unlock it and try again");
+            if (details.isEmpty())
+                return QCoreApplication::translate("isb::cli::CredentialsResolver",
+                                                   "the keychain refused access: unlock it and try again");
+            //: %1 is the keychain's message.
+            return QCoreApplication::translate("isb::cli::CredentialsResolver",
+                                               "the keychain refused access (%1): unlock it and try again")
+                .arg(details);
         default:
             break;
         }
     }
     if (error.kind == CredentialError::Kind::SecretMissing) {
-        return QStringLiteral("the keychain has no secret for profile ") + error.profileName +
-               QStringLiteral(": save it again with `image-share-cli credentials set --profile ") +
-               error.profileName + QStringLiteral(" --access-key-id ID`");
+        //: %1 is a profile name, %2 the command that saves it again.
+        return QCoreApplication::translate(
+                   "isb::cli::CredentialsResolver",
+                   "the keychain has no secret for profile %1: save it again with `%2`")
+            .arg(error.profileName, QStringLiteral("image-share-cli credentials set --profile ") +
+                                        error.profileName + QStringLiteral(" --access-key-id ID"));
     }
     return error.message;
 }

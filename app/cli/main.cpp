@@ -23,6 +23,7 @@ int main(int argc, char *argv[]) {
     // off unless asked for with QT_LOGGING_RULES (that variable overrides these rules).
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
     // Help and error messages follow the locale (LANG=C keeps them English); the output's columns do not.
+    // Before anything below: CommandLine translates its option descriptions when it is constructed.
     isb::Translator::install(app);
 
     QFile standardOutput;
@@ -44,10 +45,12 @@ int main(int argc, char *argv[]) {
     switch (parsed.action) {
     case isb::cli::CommandLine::Action::ShowHelp:
         standardOutput.write(commandLine.helpText().toUtf8());
-        return static_cast<int>(isb::cli::ExitCode::Ok);
+        return isb::cli::CliCommand::flushStandardOutput(&standardOutput, &standardError,
+                                                         static_cast<int>(isb::cli::ExitCode::Ok));
     case isb::cli::CommandLine::Action::ShowVersion:
         standardOutput.write((isb::cli::CommandLine::versionText() + QLatin1Char('\n')).toUtf8());
-        return static_cast<int>(isb::cli::ExitCode::Ok);
+        return isb::cli::CliCommand::flushStandardOutput(&standardOutput, &standardError,
+                                                         static_cast<int>(isb::cli::ExitCode::Ok));
     case isb::cli::CommandLine::Action::UsageError:
         standardError.write((QStringLiteral("image-share-cli: ") +
                              QCoreApplication::translate("main", "%1 (see --help)").arg(parsed.error) +
@@ -63,9 +66,9 @@ int main(int argc, char *argv[]) {
     QObject::connect(&runner, &isb::cli::CliRunner::finished, &app,
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
     runner.start();
-    const int exitCode = app.exec();
-    if (!standardOutput.flush() && exitCode == static_cast<int>(isb::cli::ExitCode::Ok))
-        return static_cast<int>(isb::cli::ExitCode::Output);
+    // The commands flush standard output when they complete; this catches anything written after that.
+    const int exitCode =
+        isb::cli::CliCommand::flushStandardOutput(&standardOutput, &standardError, app.exec());
     standardError.flush();
     return exitCode;
 }

@@ -3,17 +3,13 @@
 namespace isb {
 
 EcsCall::EcsCall(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-EcsCall::~EcsCall()
-{
+EcsCall::~EcsCall() {
     cancel();
 }
 
-void EcsCall::cancel()
-{
+void EcsCall::cancel() {
     if (m_finished || m_cancelled)
         return;
     m_cancelled = true;
@@ -21,8 +17,7 @@ void EcsCall::cancel()
     Q_EMIT cancelRequested();
 }
 
-void EcsCall::finishWithError(const EcsError &error)
-{
+void EcsCall::finishWithError(const EcsError &error) {
     if (m_finished || m_cancelled)
         return;
     m_error = error;
@@ -30,8 +25,7 @@ void EcsCall::finishWithError(const EcsError &error)
     Q_EMIT finished();
 }
 
-void EcsCall::finishSuccessfully()
-{
+void EcsCall::finishSuccessfully() {
     if (m_finished || m_cancelled)
         return;
     m_finished = true;

@@ -48,8 +48,7 @@ private:
 };
 
 /// A call with a typed result, valid once finished() has been emitted without error.
-template<typename T>
-class EcsResultCall final : public EcsCall {
+template<typename T> class EcsResultCall final : public EcsCall {
 public:
     using EcsCall::EcsCall;
     const T &result() const { return m_result; }

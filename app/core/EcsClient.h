@@ -42,10 +42,10 @@ struct ClientOptions {
 
 struct ImageQuery {
     QString regionId;
-    QString imageName;                       // fuzzy filter; empty: all
+    QString imageName;                           // fuzzy filter; empty: all
     QString ownerAlias = QStringLiteral("self"); // custom images
-    QStringList imageIds;                    // filter; empty: all
-    QStringList statuses;                    // empty: the service's default (Available only)
+    QStringList imageIds;                        // filter; empty: all
+    QStringList statuses;                        // empty: the service's default (Available only)
     int pageNumber = 1;
     int pageSize = 50; // DescribeImages allows 1-100
     bool allPages = false;

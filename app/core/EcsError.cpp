@@ -2,20 +2,18 @@
 
 namespace isb {
 
-bool EcsError::isThrottling() const
-{
+bool EcsError::isThrottling() const {
     return kind == Kind::Api && (code.startsWith(QLatin1String("Throttling")) || httpStatus == 429);
 }
 
-bool EcsError::isRetryable() const
-{
+bool EcsError::isRetryable() const {
     switch (kind) {
     case Kind::Timeout:
     case Kind::Network:
         return true;
     case Kind::Api:
-        return isThrottling() || httpStatus >= 500 || code == QLatin1String("ServiceUnavailable")
-            || code == QLatin1String("InternalError");
+        return isThrottling() || httpStatus >= 500 || code == QLatin1String("ServiceUnavailable") ||
+               code == QLatin1String("InternalError");
     case Kind::BadResponse:
         // A truncated or garbled body from a server under stress; the request itself was fine.
         return httpStatus == 0 || httpStatus >= 500 || (httpStatus >= 200 && httpStatus < 300);
@@ -24,20 +22,18 @@ bool EcsError::isRetryable() const
     }
 }
 
-bool EcsError::isAuthenticationError() const
-{
-    return kind == Kind::Api
-        && (code.startsWith(QLatin1String("InvalidAccessKeyId")) || code == QLatin1String("SignatureDoesNotMatch")
-            || code == QLatin1String("IncompleteSignature") || code.startsWith(QLatin1String("InvalidSecurityToken")));
+bool EcsError::isAuthenticationError() const {
+    return kind == Kind::Api &&
+           (code.startsWith(QLatin1String("InvalidAccessKeyId")) ||
+            code == QLatin1String("SignatureDoesNotMatch") || code == QLatin1String("IncompleteSignature") ||
+            code.startsWith(QLatin1String("InvalidSecurityToken")));
 }
 
-bool EcsError::isClockSkew() const
-{
+bool EcsError::isClockSkew() const {
     return kind == Kind::Api && code == QLatin1String("InvalidTimeStamp.Expired");
 }
 
-QString EcsError::kindName(Kind kind)
-{
+QString EcsError::kindName(Kind kind) {
     switch (kind) {
     case Kind::None:
         return QStringLiteral("none");
@@ -59,8 +55,7 @@ QString EcsError::kindName(Kind kind)
     return QStringLiteral("unknown");
 }
 
-QString EcsError::toOneLine() const
-{
+QString EcsError::toOneLine() const {
     QString line = kindName(kind) + QStringLiteral(" error");
     if (httpStatus != 0)
         line += QStringLiteral(" (HTTP %1)").arg(httpStatus);
@@ -72,8 +67,7 @@ QString EcsError::toOneLine() const
     return line;
 }
 
-EcsError EcsError::local(Kind kind, const QString &message, const QString &code)
-{
+EcsError EcsError::local(Kind kind, const QString &message, const QString &code) {
     EcsError error;
     error.kind = kind;
     error.message = message;

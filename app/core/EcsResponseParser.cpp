@@ -9,21 +9,18 @@ namespace isb::EcsResponseParser {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("isb::EcsResponseParser", text);
 }
 
-EcsError badResponse(const QString &message, int httpStatus = 0)
-{
+EcsError badResponse(const QString &message, int httpStatus = 0) {
     EcsError error = EcsError::local(EcsError::Kind::BadResponse, message);
     error.httpStatus = httpStatus;
     return error;
 }
 
 // The API wraps lists as {"Account": [...]}; an empty list may come as {} or be missing altogether.
-QJsonArray wrappedList(const QJsonObject &object, const QString &outer, const QString &inner, bool *ok)
-{
+QJsonArray wrappedList(const QJsonObject &object, const QString &outer, const QString &inner, bool *ok) {
     const QJsonValue wrapper = object.value(outer);
     *ok = true;
     if (wrapper.isUndefined() || wrapper.isNull())
@@ -43,8 +40,7 @@ QJsonArray wrappedList(const QJsonObject &object, const QString &outer, const QS
 }
 
 // Integers may arrive as numbers or, from some gateways, as numeric strings.
-bool readInt(const QJsonObject &object, const QString &key, int *out, bool required = true)
-{
+bool readInt(const QJsonObject &object, const QString &key, int *out, bool required = true) {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
         return !required;
@@ -66,8 +62,7 @@ bool readInt(const QJsonObject &object, const QString &key, int *out, bool requi
     return false;
 }
 
-bool readString(const QJsonObject &object, const QString &key, QString *out, bool required = false)
-{
+bool readString(const QJsonObject &object, const QString &key, QString *out, bool required = false) {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
         return !required;
@@ -78,8 +73,7 @@ bool readString(const QJsonObject &object, const QString &key, QString *out, boo
 }
 
 // Account ids are digits; some gateways and hand-made answers send them as JSON numbers.
-bool readAccountId(const QJsonObject &object, QString *out)
-{
+bool readAccountId(const QJsonObject &object, QString *out) {
     const QJsonValue value = object.value(QStringLiteral("AliyunId"));
     if (value.isDouble() && value.toDouble() >= 0 && value.toDouble() < 1e16) {
         *out = QString::number(qint64(value.toDouble()));
@@ -90,8 +84,7 @@ bool readAccountId(const QJsonObject &object, QString *out)
 
 } // namespace
 
-QDateTime parseTime(const QString &text)
-{
+QDateTime parseTime(const QString &text) {
     if (text.isEmpty())
         return {};
     QDateTime time = QDateTime::fromString(text, Qt::ISODate);
@@ -102,8 +95,7 @@ QDateTime parseTime(const QString &text)
     return time;
 }
 
-QJsonObject parseObject(const QByteArray &body, int httpStatus, EcsError *error)
-{
+QJsonObject parseObject(const QByteArray &body, int httpStatus, EcsError *error) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -120,8 +112,7 @@ QJsonObject parseObject(const QByteArray &body, int httpStatus, EcsError *error)
     return document.object();
 }
 
-EcsError parseError(const QByteArray &body, int httpStatus)
-{
+EcsError parseError(const QByteArray &body, int httpStatus) {
     EcsError error;
     const QJsonObject object = parseObject(body, httpStatus, &error);
     if (error.isError()) {
@@ -141,8 +132,7 @@ EcsError parseError(const QByteArray &body, int httpStatus)
     return error;
 }
 
-QList<Region> parseRegions(const QJsonObject &object, EcsError *error)
-{
+QList<Region> parseRegions(const QJsonObject &object, EcsError *error) {
     bool ok = false;
     const QJsonArray list = wrappedList(object, QStringLiteral("Regions"), QStringLiteral("Region"), &ok);
     if (!ok) {
@@ -153,10 +143,10 @@ QList<Region> parseRegions(const QJsonObject &object, EcsError *error)
     for (const QJsonValue &value : list) {
         const QJsonObject item = value.toObject();
         Region region;
-        if (!value.isObject() || !readString(item, QStringLiteral("RegionId"), &region.regionId, true)
-            || region.regionId.isEmpty() || !readString(item, QStringLiteral("LocalName"), &region.localName)
-            || !readString(item, QStringLiteral("RegionEndpoint"), &region.regionEndpoint)
-            || !readString(item, QStringLiteral("Status"), &region.status)) {
+        if (!value.isObject() || !readString(item, QStringLiteral("RegionId"), &region.regionId, true) ||
+            region.regionId.isEmpty() || !readString(item, QStringLiteral("LocalName"), &region.localName) ||
+            !readString(item, QStringLiteral("RegionEndpoint"), &region.regionEndpoint) ||
+            !readString(item, QStringLiteral("Status"), &region.status)) {
             *error = badResponse(tr("DescribeRegions: a region entry has an unexpected shape."));
             return {};
         }
@@ -165,17 +155,17 @@ QList<Region> parseRegions(const QJsonObject &object, EcsError *error)
     return regions;
 }
 
-ImagePage parseImages(const QJsonObject &object, const QString &regionId, EcsError *error)
-{
+ImagePage parseImages(const QJsonObject &object, const QString &regionId, EcsError *error) {
     ImagePage page;
     page.regionId = regionId;
     readString(object, QStringLiteral("RequestId"), &page.requestId);
     bool ok = false;
     const QJsonArray list = wrappedList(object, QStringLiteral("Images"), QStringLiteral("Image"), &ok);
-    if (!ok || !readInt(object, QStringLiteral("TotalCount"), &page.totalCount)
-        || !readInt(object, QStringLiteral("PageNumber"), &page.pageNumber)
-        || !readInt(object, QStringLiteral("PageSize"), &page.pageSize)) {
-        *error = badResponse(tr("DescribeImages: the answer lacks TotalCount, PageNumber, PageSize or Images."));
+    if (!ok || !readInt(object, QStringLiteral("TotalCount"), &page.totalCount) ||
+        !readInt(object, QStringLiteral("PageNumber"), &page.pageNumber) ||
+        !readInt(object, QStringLiteral("PageSize"), &page.pageSize)) {
+        *error =
+            badResponse(tr("DescribeImages: the answer lacks TotalCount, PageNumber, PageSize or Images."));
         return {};
     }
     for (const QJsonValue &value : list) {
@@ -185,16 +175,16 @@ ImagePage parseImages(const QJsonObject &object, const QString &regionId, EcsErr
         QString creationTime;
         QString isSelfShared;
         const QJsonValue size = item.value(QStringLiteral("Size"));
-        if (!value.isObject() || !readString(item, QStringLiteral("ImageId"), &image.imageId, true)
-            || image.imageId.isEmpty() || !readString(item, QStringLiteral("ImageName"), &image.imageName)
-            || !readString(item, QStringLiteral("Description"), &image.description)
-            || !readString(item, QStringLiteral("Status"), &image.status)
-            || !readString(item, QStringLiteral("OSName"), &image.osName)
-            || !readString(item, QStringLiteral("OSNameEn"), &image.osNameEn)
-            || !readString(item, QStringLiteral("OSType"), &image.osType)
-            || !readString(item, QStringLiteral("Architecture"), &image.architecture)
-            || !readString(item, QStringLiteral("CreationTime"), &creationTime)
-            || !(size.isUndefined() || size.isDouble())) {
+        if (!value.isObject() || !readString(item, QStringLiteral("ImageId"), &image.imageId, true) ||
+            image.imageId.isEmpty() || !readString(item, QStringLiteral("ImageName"), &image.imageName) ||
+            !readString(item, QStringLiteral("Description"), &image.description) ||
+            !readString(item, QStringLiteral("Status"), &image.status) ||
+            !readString(item, QStringLiteral("OSName"), &image.osName) ||
+            !readString(item, QStringLiteral("OSNameEn"), &image.osNameEn) ||
+            !readString(item, QStringLiteral("OSType"), &image.osType) ||
+            !readString(item, QStringLiteral("Architecture"), &image.architecture) ||
+            !readString(item, QStringLiteral("CreationTime"), &creationTime) ||
+            !(size.isUndefined() || size.isDouble())) {
             *error = badResponse(tr("DescribeImages: an image entry has an unexpected shape."));
             return {};
         }
@@ -207,8 +197,7 @@ ImagePage parseImages(const QJsonObject &object, const QString &regionId, EcsErr
     return page;
 }
 
-SharePermissionPage parseSharePermission(const QJsonObject &object, EcsError *error)
-{
+SharePermissionPage parseSharePermission(const QJsonObject &object, EcsError *error) {
     SharePermissionPage page;
     bool accountsOk = false;
     bool groupsOk = false;
@@ -216,11 +205,11 @@ SharePermissionPage parseSharePermission(const QJsonObject &object, EcsError *er
         wrappedList(object, QStringLiteral("Accounts"), QStringLiteral("Account"), &accountsOk);
     const QJsonArray groups =
         wrappedList(object, QStringLiteral("ShareGroups"), QStringLiteral("ShareGroup"), &groupsOk);
-    if (!accountsOk || !groupsOk || !readInt(object, QStringLiteral("TotalCount"), &page.totalCount)
-        || !readInt(object, QStringLiteral("PageNumber"), &page.pageNumber)
-        || !readInt(object, QStringLiteral("PageSize"), &page.pageSize)
-        || !readString(object, QStringLiteral("ImageId"), &page.imageId)
-        || !readString(object, QStringLiteral("RegionId"), &page.regionId)) {
+    if (!accountsOk || !groupsOk || !readInt(object, QStringLiteral("TotalCount"), &page.totalCount) ||
+        !readInt(object, QStringLiteral("PageNumber"), &page.pageNumber) ||
+        !readInt(object, QStringLiteral("PageSize"), &page.pageSize) ||
+        !readString(object, QStringLiteral("ImageId"), &page.imageId) ||
+        !readString(object, QStringLiteral("RegionId"), &page.regionId)) {
         *error = badResponse(tr("DescribeImageSharePermission: the answer lacks TotalCount, PageNumber, "
                                 "PageSize, Accounts or ShareGroups, or has them in an unexpected shape."));
         return {};
@@ -229,9 +218,11 @@ SharePermissionPage parseSharePermission(const QJsonObject &object, EcsError *er
     for (const QJsonValue &value : accounts) {
         SharedAccount account;
         QString sharedTime;
-        if (!value.isObject() || !readAccountId(value.toObject(), &account.aliyunId)
-            || account.aliyunId.isEmpty() || !readString(value.toObject(), QStringLiteral("SharedTime"), &sharedTime)) {
-            *error = badResponse(tr("DescribeImageSharePermission: an account entry has an unexpected shape."));
+        if (!value.isObject() || !readAccountId(value.toObject(), &account.aliyunId) ||
+            account.aliyunId.isEmpty() ||
+            !readString(value.toObject(), QStringLiteral("SharedTime"), &sharedTime)) {
+            *error =
+                badResponse(tr("DescribeImageSharePermission: an account entry has an unexpected shape."));
             return {};
         }
         account.sharedTime = parseTime(sharedTime);
@@ -239,15 +230,17 @@ SharePermissionPage parseSharePermission(const QJsonObject &object, EcsError *er
     }
     for (const QJsonValue &value : groups) {
         QString group;
-        if (!value.isObject() || !readString(value.toObject(), QStringLiteral("Group"), &group, true)
-            || group.isEmpty()) {
-            *error = badResponse(tr("DescribeImageSharePermission: a share group entry has an unexpected shape."));
+        if (!value.isObject() || !readString(value.toObject(), QStringLiteral("Group"), &group, true) ||
+            group.isEmpty()) {
+            *error =
+                badResponse(tr("DescribeImageSharePermission: a share group entry has an unexpected shape."));
             return {};
         }
         page.shareGroups.append(group);
     }
     if (page.pageSize > 0 && page.accounts.size() > page.pageSize) {
-        *error = badResponse(tr("DescribeImageSharePermission: the page holds more accounts than its PageSize."));
+        *error =
+            badResponse(tr("DescribeImageSharePermission: the page holds more accounts than its PageSize."));
         return {};
     }
     return page;

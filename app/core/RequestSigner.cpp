@@ -12,8 +12,7 @@ namespace {
 
 const QByteArray kV3Algorithm = QByteArrayLiteral("ACS3-HMAC-SHA256");
 
-QByteArray encodedPairs(const QMap<QString, QString> &parameters)
-{
+QByteArray encodedPairs(const QMap<QString, QString> &parameters) {
     QList<QPair<QByteArray, QByteArray>> pairs;
     pairs.reserve(parameters.size());
     for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
@@ -31,35 +30,29 @@ QByteArray encodedPairs(const QMap<QString, QString> &parameters)
 
 } // namespace
 
-SigningContext SigningContext::fresh()
-{
+SigningContext SigningContext::fresh() {
     return {QDateTime::currentDateTimeUtc(), QUuid::createUuid().toString(QUuid::WithoutBraces)};
 }
 
-QByteArray RequestSigner::percentEncode(const QString &text)
-{
+QByteArray RequestSigner::percentEncode(const QString &text) {
     // toPercentEncoding() with no exceptions keeps exactly the RFC 3986 unreserved set and
     // writes upper-case hex, which is the rule of both schemes.
     return text.toUtf8().toPercentEncoding();
 }
 
-QByteArray RequestSigner::canonicalQueryString(const QMap<QString, QString> &parameters)
-{
+QByteArray RequestSigner::canonicalQueryString(const QMap<QString, QString> &parameters) {
     return encodedPairs(parameters);
 }
 
-QString RequestSigner::formatTimestamp(const QDateTime &time)
-{
+QString RequestSigner::formatTimestamp(const QDateTime &time) {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
 }
 
-QByteArray RequestSigner::hashedPayload(const QByteArray &body)
-{
+QByteArray RequestSigner::hashedPayload(const QByteArray &body) {
     return QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
 }
 
-static HeaderList sortedLowerCase(const HeaderList &headers)
-{
+static HeaderList sortedLowerCase(const HeaderList &headers) {
     HeaderList sorted;
     sorted.reserve(headers.size());
     for (const auto &[name, value] : headers)
@@ -68,8 +61,7 @@ static HeaderList sortedLowerCase(const HeaderList &headers)
     return sorted;
 }
 
-QByteArray RequestSigner::signedHeaderNames(const HeaderList &headers)
-{
+QByteArray RequestSigner::signedHeaderNames(const HeaderList &headers) {
     QByteArrayList names;
     for (const auto &header : sortedLowerCase(headers))
         names.append(header.first);
@@ -78,55 +70,51 @@ QByteArray RequestSigner::signedHeaderNames(const HeaderList &headers)
 
 QByteArray RequestSigner::canonicalRequestV3(const QByteArray &method, const QByteArray &canonicalUri,
                                              const QMap<QString, QString> &query, const HeaderList &headers,
-                                             const QByteArray &hashedPayload)
-{
+                                             const QByteArray &hashedPayload) {
     QByteArray canonicalHeaders;
     for (const auto &[name, value] : sortedLowerCase(headers))
         canonicalHeaders += name + ':' + value + '\n';
-    return method + '\n' + canonicalUri + '\n' + canonicalQueryString(query) + '\n' + canonicalHeaders + '\n'
-        + signedHeaderNames(headers) + '\n' + hashedPayload;
+    return method + '\n' + canonicalUri + '\n' + canonicalQueryString(query) + '\n' + canonicalHeaders +
+           '\n' + signedHeaderNames(headers) + '\n' + hashedPayload;
 }
 
-QByteArray RequestSigner::stringToSignV3(const QByteArray &canonicalRequest)
-{
-    return kV3Algorithm + '\n' + QCryptographicHash::hash(canonicalRequest, QCryptographicHash::Sha256).toHex();
+QByteArray RequestSigner::stringToSignV3(const QByteArray &canonicalRequest) {
+    return kV3Algorithm + '\n' +
+           QCryptographicHash::hash(canonicalRequest, QCryptographicHash::Sha256).toHex();
 }
 
-QByteArray RequestSigner::signatureV3(const QString &secret, const QByteArray &stringToSign)
-{
-    return QMessageAuthenticationCode::hash(stringToSign, secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+QByteArray RequestSigner::signatureV3(const QString &secret, const QByteArray &stringToSign) {
+    return QMessageAuthenticationCode::hash(stringToSign, secret.toUtf8(), QCryptographicHash::Sha256)
+        .toHex();
 }
 
-QByteArray RequestSigner::stringToSignV1(const QByteArray &method, const QMap<QString, QString> &parameters)
-{
+QByteArray RequestSigner::stringToSignV1(const QByteArray &method, const QMap<QString, QString> &parameters) {
     QMap<QString, QString> signedParameters = parameters;
     signedParameters.remove(QStringLiteral("Signature"));
     return method + "&%2F&" + percentEncode(QString::fromLatin1(encodedPairs(signedParameters)));
 }
 
-QByteArray RequestSigner::signatureV1(const QString &secret, const QByteArray &stringToSign)
-{
+QByteArray RequestSigner::signatureV1(const QString &secret, const QByteArray &stringToSign) {
     // The V1 key is the secret followed by '&'.
     const QByteArray key = secret.toUtf8() + '&';
     return QMessageAuthenticationCode::hash(stringToSign, key, QCryptographicHash::Sha1).toBase64();
 }
 
-QByteArray RequestSigner::hostHeader(const QUrl &url)
-{
+QByteArray RequestSigner::hostHeader(const QUrl &url) {
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     if (host.contains(':'))
         host = '[' + host + ']'; // IPv6 literal
     const int port = url.port();
-    const bool defaultPort = port == -1 || (url.scheme() == QLatin1String("https") && port == 443)
-        || (url.scheme() == QLatin1String("http") && port == 80);
+    const bool defaultPort = port == -1 || (url.scheme() == QLatin1String("https") && port == 443) ||
+                             (url.scheme() == QLatin1String("http") && port == 80);
     if (!defaultPort)
         host += ':' + QByteArray::number(port);
     return host;
 }
 
-SignedRequest RequestSigner::sign(const ApiRequest &request, const QUrl &endpoint, const Credentials &credentials,
-                                  SignatureVersion version, const SigningContext &context)
-{
+SignedRequest RequestSigner::sign(const ApiRequest &request, const QUrl &endpoint,
+                                  const Credentials &credentials, SignatureVersion version,
+                                  const SigningContext &context) {
     SignedRequest out;
     QUrl url;
     url.setScheme(endpoint.scheme());
@@ -152,16 +140,17 @@ SignedRequest RequestSigner::sign(const ApiRequest &request, const QUrl &endpoin
             canonicalRequestV3(out.method, "/", request.parameters, headers, payloadHash);
         const QByteArray signature = signatureV3(credentials.accessKeySecret, stringToSignV3(canonical));
         out.headers = headers;
-        out.headers.append({"authorization", kV3Algorithm + " Credential=" + credentials.accessKeyId.toUtf8()
-                                                 + ",SignedHeaders=" + signedHeaderNames(headers)
-                                                 + ",Signature=" + signature});
+        out.headers.append({"authorization",
+                            kV3Algorithm + " Credential=" + credentials.accessKeyId.toUtf8() +
+                                ",SignedHeaders=" + signedHeaderNames(headers) + ",Signature=" + signature});
         url.setQuery(QString::fromLatin1(canonicalQueryString(request.parameters)), QUrl::StrictMode);
     } else {
         out.method = "GET";
         QMap<QString, QString> parameters = request.parameters;
         parameters.insert(QStringLiteral("Action"), request.action);
         parameters.insert(QStringLiteral("Version"), request.version);
-        parameters.insert(QStringLiteral("Format"), parameters.value(QStringLiteral("Format"), QStringLiteral("JSON")));
+        parameters.insert(QStringLiteral("Format"),
+                          parameters.value(QStringLiteral("Format"), QStringLiteral("JSON")));
         parameters.insert(QStringLiteral("AccessKeyId"), credentials.accessKeyId);
         parameters.insert(QStringLiteral("SignatureMethod"), QStringLiteral("HMAC-SHA1"));
         parameters.insert(QStringLiteral("SignatureVersion"), QStringLiteral("1.0"));
@@ -169,8 +158,10 @@ SignedRequest RequestSigner::sign(const ApiRequest &request, const QUrl &endpoin
         parameters.insert(QStringLiteral("Timestamp"), timestamp);
         if (credentials.hasSecurityToken())
             parameters.insert(QStringLiteral("SecurityToken"), credentials.securityToken);
-        const QByteArray signature = signatureV1(credentials.accessKeySecret, stringToSignV1(out.method, parameters));
-        const QByteArray query = canonicalQueryString(parameters) + "&Signature=" + percentEncode(QString::fromLatin1(signature));
+        const QByteArray signature =
+            signatureV1(credentials.accessKeySecret, stringToSignV1(out.method, parameters));
+        const QByteArray query =
+            canonicalQueryString(parameters) + "&Signature=" + percentEncode(QString::fromLatin1(signature));
         url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     }
     out.url = url;

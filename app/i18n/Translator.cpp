@@ -24,8 +24,7 @@ QPointer<QTranslator> s_appTranslator;
 QPointer<QTranslator> s_qtTranslator;
 QString s_currentLanguage = kEnglish;
 
-void removeInstalled()
-{
+void removeInstalled() {
     for (QPointer<QTranslator> *translator : {&s_appTranslator, &s_qtTranslator}) {
         if (*translator) {
             QCoreApplication::removeTranslator(*translator);
@@ -36,29 +35,26 @@ void removeInstalled()
 
 } // namespace
 
-QString Translator::settingsKey()
-{
+QString Translator::settingsKey() {
     return QStringLiteral("ui/language");
 }
 
-QString Translator::savedLanguage()
-{
+QString Translator::savedLanguage() {
     return QSettings().value(settingsKey()).toString();
 }
 
-QStringList Translator::availableLanguages()
-{
+QStringList Translator::availableLanguages() {
     const QString prefix = kCatalogName + QLatin1Char('_');
     QStringList languages;
-    const QStringList files = QDir(kCatalogDirectory).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files);
+    const QStringList files =
+        QDir(kCatalogDirectory).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files);
     for (const QString &file : files)
         languages.append(file.mid(prefix.size()).chopped(3)); // drop the prefix and ".qm"
     languages.sort();
     return languages;
 }
 
-QString Translator::install(QCoreApplication &app, const QString &languageOverride)
-{
+QString Translator::install(QCoreApplication &app, const QString &languageOverride) {
     removeInstalled();
 
     QString language = languageOverride;
@@ -75,8 +71,9 @@ QString Translator::install(QCoreApplication &app, const QString &languageOverri
     // (zh_CN) to the least (zh). English has a catalog of its own: it holds the plural forms ("1 image",
     // "2 images") of the source's "%n image(s)".
     auto *appTranslator = new QTranslator(&app);
-    if (!appTranslator->load(requested, kCatalogName, QStringLiteral("_"), kCatalogDirectory)
-        && !appTranslator->load(QLocale(QLocale::English), kCatalogName, QStringLiteral("_"), kCatalogDirectory)) {
+    if (!appTranslator->load(requested, kCatalogName, QStringLiteral("_"), kCatalogDirectory) &&
+        !appTranslator->load(QLocale(QLocale::English), kCatalogName, QStringLiteral("_"),
+                             kCatalogDirectory)) {
         qCWarning(lcI18n) << "No translation catalog in" << kCatalogDirectory;
         delete appTranslator;
         s_currentLanguage = kEnglish;
@@ -105,15 +102,13 @@ QString Translator::install(QCoreApplication &app, const QString &languageOverri
     return s_currentLanguage;
 }
 
-QString Translator::currentLanguage()
-{
+QString Translator::currentLanguage() {
     return s_currentLanguage;
 }
 
-QString Translator::acceptLanguage()
-{
+QString Translator::acceptLanguage() {
     return QLocale(s_currentLanguage).language() == QLocale::Chinese ? QStringLiteral("zh-CN")
-                                                                      : QStringLiteral("en-US");
+                                                                     : QStringLiteral("en-US");
 }
 
 } // namespace isb

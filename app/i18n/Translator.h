@@ -29,8 +29,9 @@ public:
     static QStringList availableLanguages();
 
     /// Installs the catalogs on `app` for `languageOverride` ("en", "zh_CN"), or for the system locale when
-    /// it is empty or not one of availableLanguages(), replacing those of an earlier call. With an override, QLocale's default becomes that
-    /// language too, so numbers and dates match the text. Returns the language in effect ("en", "zh_CN").
+    /// it is empty or not one of availableLanguages(), replacing those of an earlier call. With an override,
+    /// QLocale's default becomes that language too, so numbers and dates match the text. Returns the language
+    /// in effect ("en", "zh_CN").
     static QString install(QCoreApplication &app, const QString &languageOverride = {});
 
     /// The language install() put in effect; "en" before any call.

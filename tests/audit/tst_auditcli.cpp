@@ -126,6 +126,9 @@ CliRun TestAuditCli::run(const QStringList &arguments, bool withEndpoint) {
                QStringLiteral("demo-secret-not-a-real-key"));
     // Saved profiles of the developer must not be consulted.
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    // The messages asserted below are the English ones, whatever this machine's language.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
     QStringList args = arguments;
     if (withEndpoint)
         args << QStringLiteral("--endpoint") << m_endpoint;

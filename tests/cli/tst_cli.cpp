@@ -15,6 +15,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <functional>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
+
 namespace {
 
 const QString kKeyId = QStringLiteral("LTAI5tDemoReadOnly0001");
@@ -24,6 +30,13 @@ const QString kSimulatorPath = QStringLiteral(ISB_BIN_DIR "/ecs-simulator");
 const QString kDataPath = QStringLiteral(ISB_SOURCE_DIR "/resources/demo-data.json");
 
 using Environment = QMap<QString, QString>;
+
+/// The environment of a Chinese desktop: LANG alone chooses the language (no LC_ALL, LANGUAGE or LC_MESSAGES
+/// to override it). The glibc locale need not be installed: Qt reads the variable itself.
+const Environment kChinese = {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")},
+                              {QStringLiteral("LC_ALL"), QString()},
+                              {QStringLiteral("LC_MESSAGES"), QString()},
+                              {QStringLiteral("LANGUAGE"), QString()}};
 
 struct CliRun {
     int exitCode = -1;
@@ -93,10 +106,15 @@ private Q_SLOTS:
     void outputFileUntouchedOnFailure();
     void outputFileUnwritable();
     void networkFailure();
+    void localizedMessages_data();
+    void localizedMessages();
+    void unwritableStandardOutput_data();
+    void unwritableStandardOutput();
 
 private:
+    /// `prepare` can redirect the process's channels before it starts.
     CliRun run(const QStringList &arguments, const QMap<QString, QString> &environment = {},
-               bool withEndpoint = true);
+               bool withEndpoint = true, const std::function<void(QProcess *)> &prepare = {});
     QJsonObject image(const QString &imageId) const;
     QJsonObject imageWithMostAccounts() const;
     QJsonObject imageNamed(const QString &prefix) const;
@@ -153,7 +171,7 @@ void TestCli::cleanup() {
 }
 
 CliRun TestCli::run(const QStringList &arguments, const QMap<QString, QString> &environment,
-                    bool withEndpoint) {
+                    bool withEndpoint, const std::function<void(QProcess *)> &prepare) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // The developer's own credentials must not leak into, or change, the test.
     for (const QString &name : env.keys()) {
@@ -163,6 +181,10 @@ CliRun TestCli::run(const QStringList &arguments, const QMap<QString, QString> &
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), kKeyId);
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), kSecret);
     env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    // Messages follow the locale; the expectations here are English whatever the machine's locale is.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
     for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
         if (it.value().isNull())
             env.remove(it.key());
@@ -177,6 +199,8 @@ CliRun TestCli::run(const QStringList &arguments, const QMap<QString, QString> &
 
     QProcess process;
     process.setProcessEnvironment(env);
+    if (prepare)
+        prepare(&process);
     process.start(kCliPath, args);
     CliRun result;
     if (!process.waitForFinished(60000)) {
@@ -797,6 +821,155 @@ void TestCli::networkFailure() {
     QCOMPARE(result.exitCode, 5);
     QVERIFY(result.out.isEmpty());
     QCOMPARE(result.err.count('\n'), 1);
+}
+
+void TestCli::localizedMessages_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Environment>("environment");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("inOutput"); // standard output, or standard error for a usage error
+    QTest::addColumn<QStringList>("notInOutput");
+
+    const QStringList help = {QStringLiteral("--help")};
+    const QStringList usageError = {QStringLiteral("permissions"), QStringLiteral("--region"),
+                                    QStringLiteral("cn-hangzhou")};
+    const Environment english = {{QStringLiteral("LANG"), QStringLiteral("C")},
+                                 {QStringLiteral("LC_ALL"), QString()},
+                                 {QStringLiteral("LANGUAGE"), QString()}};
+    // Option, command and variable names, the column list and exit codes stay as they are in Chinese.
+    QTest::newRow("help zh_CN") << help << kChinese << 0
+                                << QStringList{QStringLiteral("用法：image-share-cli [options] <command>\n"),
+                                               QStringLiteral("显示此帮助并退出。"),
+                                               QStringLiteral("  --image <ID>  "),
+                                               QStringLiteral("  --region <REGION>  "),
+                                               QStringLiteral("  permissions --region REGION --image ID"),
+                                               QStringLiteral(
+                                                   "RegionId,ImageId,ImageName,Kind,Principal,SharedTime"),
+                                               QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+                                               QStringLiteral("退出码：\n  0  成功\n"),
+                                               QStringLiteral("  6  无法写入输出\n")}
+                                << QStringList{QStringLiteral("Usage:"), QStringLiteral("Exit codes:"),
+                                               QStringLiteral("Show this help")};
+    QTest::newRow("help C") << help << english << 0
+                            << QStringList{QStringLiteral("Usage: image-share-cli [options] <command>\n"),
+                                           QStringLiteral("Show this help and exit."),
+                                           QStringLiteral("  --image <ID>  "),
+                                           QStringLiteral("Exit codes:\n  0  success\n")}
+                            << QStringList{QStringLiteral("用法"), QStringLiteral("退出码")};
+    QTest::newRow("usage error zh_CN")
+        << usageError << kChinese << 2
+        << QStringList{QStringLiteral("image-share-cli: permissions 需要 --image（参见 --help）\n")}
+        << QStringList{QStringLiteral("needs")};
+    QTest::newRow("usage error C") << usageError << english << 2
+                                   << QStringList{QStringLiteral(
+                                          "image-share-cli: permissions needs --image (see --help)\n")}
+                                   << QStringList{QStringLiteral("需要")};
+    QTest::newRow("credentials help zh_CN")
+        << QStringList{QStringLiteral("credentials"), QStringLiteral("--help")} << kChinese << 0
+        << QStringList{QStringLiteral("用法：image-share-cli credentials <subcommand> [options]\n"),
+                       QStringLiteral("子命令：\n  set --profile NAME --access-key-id ID")}
+        << QStringList{QStringLiteral("Subcommands:")};
+    QTest::newRow("credentials usage error zh_CN")
+        << QStringList{QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile"),
+                       QStringLiteral("prod")}
+        << kChinese << 2
+        << QStringList{QStringLiteral("image-share-cli: credentials set 需要 --access-key-id ID"),
+                       QStringLiteral("（参见 credentials --help）\n")}
+        << QStringList{QStringLiteral("needs")};
+}
+
+void TestCli::localizedMessages() {
+    QFETCH(QStringList, arguments);
+    QFETCH(Environment, environment);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, inOutput);
+    QFETCH(QStringList, notInOutput);
+    const CliRun result = run(arguments, environment, false);
+    QCOMPARE(result.exitCode, exitCode);
+    const QString text = exitCode == 0 ? result.outText() : result.errText();
+    QVERIFY2((exitCode == 0 ? result.err : result.out).isEmpty(), result.err.constData());
+    if (exitCode != 0)
+        QCOMPARE(result.err.count('\n'), 1);
+    for (const QString &expected : std::as_const(inOutput))
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
+    for (const QString &unexpected : std::as_const(notInOutput))
+        QVERIFY2(!text.contains(unexpected), qPrintable(unexpected + QStringLiteral(" in:\n") + text));
+}
+
+void TestCli::unwritableStandardOutput_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("devFull"); // else a regular file the CLI may not grow
+
+    const QString most = str(imageWithMostAccounts(), "ImageId");
+    const QList<QPair<QByteArray, QStringList>> commands = {
+        {"regions table", {QStringLiteral("regions")}},
+        {"regions csv", {QStringLiteral("regions"), QStringLiteral("--format"), QStringLiteral("csv")}},
+        {"regions json", {QStringLiteral("regions"), QStringLiteral("--format"), QStringLiteral("json")}},
+        {"images", {QStringLiteral("images"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou")}},
+        {"permissions",
+         {QStringLiteral("permissions"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+          QStringLiteral("--image"), most}},
+        {"audit table", {QStringLiteral("audit"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou")}},
+        {"audit json",
+         {QStringLiteral("audit"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+          QStringLiteral("--format"), QStringLiteral("json")}},
+        {"diff", {QStringLiteral("diff")}}, // the snapshot files are added by the test
+        {"help", {QStringLiteral("--help")}},
+        {"version", {QStringLiteral("--version")}},
+        {"credentials help", {QStringLiteral("credentials"), QStringLiteral("--help")}},
+        {"credentials list", {QStringLiteral("credentials"), QStringLiteral("list")}},
+    };
+    for (const auto &[name, arguments] : commands) {
+        QTest::addRow("%s, /dev/full", name.constData()) << arguments << true;
+        QTest::addRow("%s, file size limit", name.constData()) << arguments << false;
+    }
+}
+
+void TestCli::unwritableStandardOutput() {
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, devFull);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    if (arguments == QStringList{QStringLiteral("diff")}) {
+        const QString snapshot = dir.filePath(QStringLiteral("snapshot.json"));
+        const CliRun audit =
+            run({QStringLiteral("audit"), QStringLiteral("--region"), QStringLiteral("cn-hangzhou"),
+                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), snapshot});
+        QVERIFY2(audit.exitCode == 0, audit.err.constData());
+        arguments << snapshot << snapshot << QStringLiteral("--all");
+    }
+
+    std::function<void(QProcess *)> prepare;
+    if (devFull) {
+        // Some containers have no /dev/full, or a plain file of that name that takes every write.
+        struct stat status {};
+        if (::stat("/dev/full", &status) != 0 || !S_ISCHR(status.st_mode))
+            QSKIP(
+                "/dev/full is not the character device here; the file size limit rows cover the same paths");
+        prepare = [](QProcess *process) { process->setStandardOutputFile(QStringLiteral("/dev/full")); };
+    } else {
+        // Every write to a regular file fails with EFBIG once the limit is 0, as on a full disk; ignoring
+        // SIGXFSZ (kept across exec) turns the signal into that error.
+        const QString path = dir.filePath(QStringLiteral("stdout.txt"));
+        prepare = [path](QProcess *process) {
+            process->setStandardOutputFile(path);
+            process->setChildProcessModifier([] {
+                std::signal(SIGXFSZ, SIG_IGN);
+                const struct rlimit none { 0, 0 };
+                ::setrlimit(RLIMIT_FSIZE, &none);
+            });
+        };
+    }
+
+    const bool needsEndpoint = arguments.constFirst() != QLatin1String("credentials") &&
+                               arguments.constFirst() != QLatin1String("diff") &&
+                               !arguments.constFirst().startsWith(QLatin1String("--"));
+    const CliRun result = run(arguments, {}, needsEndpoint, prepare);
+    QCOMPARE(result.exitCode, 6);
+    static const QRegularExpression line(
+        QStringLiteral("^image-share-cli: cannot write to standard output: \\S.*\\n$"));
+    QVERIFY2(line.match(result.errText()).hasMatch(), result.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "CommandLine.h"
+#include "CredentialsCommand.h"
 #include "CredentialsResolver.h"
 #include "TextTable.h"
 
@@ -30,6 +31,9 @@ private Q_SLOTS:
     void allUsesLargestPage();
     void globalOptions();
     void helpAndVersion();
+    void valueOptions();
+    void credentialsCommandWord_data();
+    void credentialsCommandWord();
     void regionIds_data();
     void regionIds();
     void imageIds_data();
@@ -122,6 +126,62 @@ void TestCliCommandLine::helpAndVersion() {
     CommandLine commandLine;
     QVERIFY(
         commandLine.helpText().startsWith(QStringLiteral("Usage: image-share-cli [options] <command>\n")));
+}
+
+void TestCliCommandLine::valueOptions() {
+    // Every option of CommandLine that takes a value; isCredentialsCommand() skips the word after each.
+    QStringList expected = {
+        QStringLiteral("--endpoint"), QStringLiteral("--profile"), QStringLiteral("--signature"),
+        QStringLiteral("--format"),   QStringLiteral("--output"),  QStringLiteral("--timeout"),
+        QStringLiteral("--language"), QStringLiteral("--region"),  QStringLiteral("--name"),
+        QStringLiteral("--image"),    QStringLiteral("--page"),    QStringLiteral("--page-size"),
+        QStringLiteral("--pool")};
+    QStringList actual = CommandLine().valueOptionNames();
+    expected.sort();
+    actual.sort();
+    QCOMPARE(actual, expected);
+}
+
+void TestCliCommandLine::credentialsCommandWord_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("credentials");
+    const QString c = QStringLiteral("credentials");
+    QTest::newRow("credentials list") << QStringList{c, QStringLiteral("list")} << true;
+    QTest::newRow("nothing") << QStringList{} << false;
+    QTest::newRow("regions") << QStringList{QStringLiteral("regions")} << false;
+    QTest::newRow("after --") << QStringList{QStringLiteral("--"), c} << true;
+    QTest::newRow("after a flag") << QStringList{QStringLiteral("--all"), c, QStringLiteral("list")} << true;
+    QTest::newRow("after --profile NAME")
+        << QStringList{QStringLiteral("--profile"), QStringLiteral("prod"), c, QStringLiteral("list")}
+        << true;
+    // --pool takes a value like the others: "4" is not the command, and "credentials" can be a value.
+    QTest::newRow("after --pool N") << QStringList{QStringLiteral("--pool"), QStringLiteral("4"), c,
+                                                   QStringLiteral("list")}
+                                    << true;
+    QTest::newRow("--pool N audit") << QStringList{QStringLiteral("--pool"), QStringLiteral("4"),
+                                                   QStringLiteral("audit")}
+                                    << false;
+    QTest::newRow("--pool=N credentials")
+        << QStringList{QStringLiteral("--pool=4"), c, QStringLiteral("list")} << true;
+    QTest::newRow("--region=credentials images")
+        << QStringList{QStringLiteral("--region=credentials"), QStringLiteral("images")} << false;
+    // The value of any value option may be the word "credentials" without making it the command.
+    for (const QString &option :
+         {QStringLiteral("--endpoint"), QStringLiteral("--profile"), QStringLiteral("--signature"),
+          QStringLiteral("--format"), QStringLiteral("--output"), QStringLiteral("--timeout"),
+          QStringLiteral("--language"), QStringLiteral("--region"), QStringLiteral("--name"),
+          QStringLiteral("--image"), QStringLiteral("--page"), QStringLiteral("--page-size"),
+          QStringLiteral("--pool"), QStringLiteral("--access-key-id")}) {
+        QTest::addRow("%s credentials audit", qPrintable(option))
+            << QStringList{option, c, QStringLiteral("audit")} << false;
+    }
+}
+
+void TestCliCommandLine::credentialsCommandWord() {
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, credentials);
+    arguments.prepend(QStringLiteral("image-share-cli"));
+    QCOMPARE(CredentialsCommand::isCredentialsCommand(arguments), credentials);
 }
 
 void TestCliCommandLine::regionIds_data() {

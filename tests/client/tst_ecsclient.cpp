@@ -23,19 +23,19 @@ const QString kPublicImage = QStringLiteral("m-public000000000000001");
 const QString kUnsharedImage = QStringLiteral("m-unshared0000000000001");
 constexpr int kManyAccounts = 57;
 
-QString accountId(int i)
-{
+QString accountId(int i) {
     return QStringLiteral("1%1").arg(i, 11, 10, QLatin1Char('0'));
 }
 
 // A dataset of our own, so every expectation below is computed from what the test put in.
-QByteArray testDataset()
-{
+QByteArray testDataset() {
     QJsonArray manyAccounts;
     for (int i = 0; i < kManyAccounts; ++i)
-        manyAccounts.append(QJsonObject{{QStringLiteral("AliyunId"), accountId(i)},
-                                        {QStringLiteral("SharedTime"), QStringLiteral("2026-01-02T03:04:05Z")}});
-    auto image = [](const QString &id, const QString &name, const QJsonArray &accounts, const QJsonArray &groups) {
+        manyAccounts.append(
+            QJsonObject{{QStringLiteral("AliyunId"), accountId(i)},
+                        {QStringLiteral("SharedTime"), QStringLiteral("2026-01-02T03:04:05Z")}});
+    auto image = [](const QString &id, const QString &name, const QJsonArray &accounts,
+                    const QJsonArray &groups) {
         return QJsonObject{{QStringLiteral("RegionId"), kRegion},
                            {QStringLiteral("ImageId"), id},
                            {QStringLiteral("ImageName"), name},
@@ -49,7 +49,8 @@ QByteArray testDataset()
     QJsonArray images{
         image(kManyImage, QStringLiteral("many"), manyAccounts, {}),
         image(kPublicImage, QStringLiteral("公开 image"),
-              QJsonArray{QJsonObject{{QStringLiteral("AliyunId"), accountId(900)}}}, QJsonArray{QStringLiteral("all")}),
+              QJsonArray{QJsonObject{{QStringLiteral("AliyunId"), accountId(900)}}},
+              QJsonArray{QStringLiteral("all")}),
         image(kUnsharedImage, QStringLiteral("unshared"), {}, {}),
     };
     for (int i = 0; i < 23; ++i)
@@ -63,11 +64,11 @@ QByteArray testDataset()
                                 {QStringLiteral("AccessKeySecret"), QStringLiteral("sts-secret")},
                                 {QStringLiteral("SecurityToken"), QStringLiteral("sts-token")}}}},
         {QStringLiteral("Regions"),
-         QJsonArray{QJsonObject{{QStringLiteral("RegionId"), kRegion},
-                                {QStringLiteral("LocalName"),
-                                 QJsonObject{{QStringLiteral("zh-CN"), QStringLiteral("测试")},
-                                             {QStringLiteral("en-US"), QStringLiteral("Test")}}},
-                                {QStringLiteral("RegionEndpoint"), QStringLiteral("ecs.cn-test.aliyuncs.com")}}}},
+         QJsonArray{QJsonObject{
+             {QStringLiteral("RegionId"), kRegion},
+             {QStringLiteral("LocalName"), QJsonObject{{QStringLiteral("zh-CN"), QStringLiteral("测试")},
+                                                       {QStringLiteral("en-US"), QStringLiteral("Test")}}},
+             {QStringLiteral("RegionEndpoint"), QStringLiteral("ecs.cn-test.aliyuncs.com")}}}},
         {QStringLiteral("Images"), images},
     };
     return QJsonDocument(root).toJson();
@@ -75,9 +76,7 @@ QByteArray testDataset()
 
 const Credentials kGoodCredentials{QStringLiteral("test-key"), QStringLiteral("test-secret"), {}};
 
-template<typename Call>
-bool waitFinished(Call *call, int timeoutMs = 10000)
-{
+template<typename Call> bool waitFinished(Call *call, int timeoutMs = 10000) {
     if (call->isFinished())
         return true;
     QSignalSpy spy(call, &EcsCall::finished);
@@ -130,8 +129,7 @@ private:
     std::unique_ptr<EcsClient> m_client;
 };
 
-void TestEcsClient::init()
-{
+void TestEcsClient::init() {
     m_simulator = std::make_unique<EcsSimulator>();
     const auto dataset = SimulatorDataset::fromJson(testDataset());
     QVERIFY(dataset.has_value());
@@ -139,14 +137,12 @@ void TestEcsClient::init()
     QVERIFY(m_simulator->listen(QHostAddress::LocalHost, 0));
 }
 
-void TestEcsClient::cleanup()
-{
+void TestEcsClient::cleanup() {
     m_client.reset();
     m_simulator.reset();
 }
 
-EcsClient *TestEcsClient::makeClient(ClientOptions options, const Credentials &credentials)
-{
+EcsClient *TestEcsClient::makeClient(ClientOptions options, const Credentials &credentials) {
     if (options.endpointOverride.isEmpty())
         options.endpointOverride = m_simulator->url();
     options.retryBaseDelay = 5ms; // keep retries quick in tests; the policy is the same
@@ -156,8 +152,7 @@ EcsClient *TestEcsClient::makeClient(ClientOptions options, const Credentials &c
     return m_client.get();
 }
 
-void TestEcsClient::describeRegionsLearnsEndpoints_data()
-{
+void TestEcsClient::describeRegionsLearnsEndpoints_data() {
     QTest::addColumn<int>("signature");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("localName");
@@ -166,8 +161,7 @@ void TestEcsClient::describeRegionsLearnsEndpoints_data()
     QTest::newRow("v1 zh") << int(SignatureVersion::V1) << QStringLiteral("zh-CN") << QStringLiteral("测试");
 }
 
-void TestEcsClient::describeRegionsLearnsEndpoints()
-{
+void TestEcsClient::describeRegionsLearnsEndpoints() {
     QFETCH(int, signature);
     QFETCH(QString, language);
     QFETCH(QString, localName);
@@ -190,8 +184,7 @@ void TestEcsClient::describeRegionsLearnsEndpoints()
     QCOMPARE(other.endpointFor(kRegion), QUrl(QStringLiteral("https://ecs.cn-test.aliyuncs.com")));
 }
 
-void TestEcsClient::describeImagesAllPages()
-{
+void TestEcsClient::describeImagesAllPages() {
     EcsClient *client = makeClient();
     ImageQuery query;
     query.regionId = kRegion;
@@ -224,8 +217,7 @@ void TestEcsClient::describeImagesAllPages()
              QDateTime(QDate(2025, 5, 6), QTime(7, 8, 9), Qt::UTC));
 }
 
-void TestEcsClient::sharePermissionOnePage_data()
-{
+void TestEcsClient::sharePermissionOnePage_data() {
     QTest::addColumn<int>("signature");
     QTest::addColumn<int>("pageNumber");
     QTest::addColumn<int>("pageSize");
@@ -238,8 +230,7 @@ void TestEcsClient::sharePermissionOnePage_data()
     QTest::newRow("past the end") << int(SignatureVersion::V3) << 9 << 10 << 0 << -1;
 }
 
-void TestEcsClient::sharePermissionOnePage()
-{
+void TestEcsClient::sharePermissionOnePage() {
     QFETCH(int, signature);
     QFETCH(int, pageNumber);
     QFETCH(int, pageSize);
@@ -265,20 +256,19 @@ void TestEcsClient::sharePermissionOnePage()
     QCOMPARE(page.requestId, call->lastRequestId());
 }
 
-void TestEcsClient::sharePermissionAllPages_data()
-{
+void TestEcsClient::sharePermissionAllPages_data() {
     QTest::addColumn<int>("signature");
     QTest::newRow("v3") << int(SignatureVersion::V3);
     QTest::newRow("v1") << int(SignatureVersion::V1);
 }
 
-void TestEcsClient::sharePermissionAllPages()
-{
+void TestEcsClient::sharePermissionAllPages() {
     QFETCH(int, signature);
     ClientOptions options;
     options.signatureVersion = SignatureVersion(signature);
     EcsClient *client = makeClient(options);
-    std::unique_ptr<SharePermissionCall> call(client->describeImageSharePermission({kRegion, kManyImage, 1, 10, true}));
+    std::unique_ptr<SharePermissionCall> call(
+        client->describeImageSharePermission({kRegion, kManyImage, 1, 10, true}));
     QVERIFY(waitFinished(call.get()));
     QVERIFY2(call->succeeded(), qPrintable(call->error().toOneLine()));
     QCOMPARE(call->result().accounts.size(), kManyAccounts);
@@ -289,21 +279,21 @@ void TestEcsClient::sharePermissionAllPages()
     QCOMPARE(m_simulator->requestCount(), 2);
 }
 
-void TestEcsClient::pageSizeNeverAboveFifty()
-{
+void TestEcsClient::pageSizeNeverAboveFifty() {
     // The simulator answers 400 above 50, as the reference page allows; the client clamps instead.
     EcsClient *client = makeClient();
-    std::unique_ptr<SharePermissionCall> call(client->describeImageSharePermission({kRegion, kManyImage, 1, 100, false}));
+    std::unique_ptr<SharePermissionCall> call(
+        client->describeImageSharePermission({kRegion, kManyImage, 1, 100, false}));
     QVERIFY(waitFinished(call.get()));
     QVERIFY2(call->succeeded(), qPrintable(call->error().toOneLine()));
     QCOMPARE(call->result().pageSize, 50);
     QCOMPARE(call->result().accounts.size(), 50);
 }
 
-void TestEcsClient::groupAllAndSharedTime()
-{
+void TestEcsClient::groupAllAndSharedTime() {
     EcsClient *client = makeClient();
-    std::unique_ptr<SharePermissionCall> call(client->describeImageSharePermission({kRegion, kPublicImage, 1, 10, true}));
+    std::unique_ptr<SharePermissionCall> call(
+        client->describeImageSharePermission({kRegion, kPublicImage, 1, 10, true}));
     QVERIFY(waitFinished(call.get()));
     QVERIFY(call->succeeded());
     QVERIFY(call->result().isSharedWithEveryone());
@@ -311,14 +301,15 @@ void TestEcsClient::groupAllAndSharedTime()
     QCOMPARE(call->result().accounts.size(), 1);
     QVERIFY(!call->result().accounts.first().sharedTime.isValid()); // absent in the data: stays absent
 
-    std::unique_ptr<SharePermissionCall> many(client->describeImageSharePermission({kRegion, kManyImage, 1, 10, false}));
+    std::unique_ptr<SharePermissionCall> many(
+        client->describeImageSharePermission({kRegion, kManyImage, 1, 10, false}));
     QVERIFY(waitFinished(many.get()));
-    QCOMPARE(many->result().accounts.first().sharedTime, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    QCOMPARE(many->result().accounts.first().sharedTime,
+             QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
     QVERIFY(!many->result().isSharedWithEveryone());
 }
 
-void TestEcsClient::apiErrors_data()
-{
+void TestEcsClient::apiErrors_data() {
     QTest::addColumn<QString>("keyId");
     QTest::addColumn<QString>("secret");
     QTest::addColumn<QString>("regionId");
@@ -326,20 +317,23 @@ void TestEcsClient::apiErrors_data()
     QTest::addColumn<int>("httpStatus");
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("authentication");
-    QTest::newRow("unknown image") << "test-key" << "test-secret" << kRegion << "m-doesnotexist" << 404
+    QTest::newRow("unknown image") << "test-key"
+                                   << "test-secret" << kRegion << "m-doesnotexist" << 404
                                    << "InvalidImageId.NotFound" << false;
-    QTest::newRow("missing region") << "test-key" << "test-secret" << "" << kManyImage << 400
-                                    << "MissingParameter" << false;
-    QTest::newRow("missing image") << "test-key" << "test-secret" << kRegion << "" << 400 << "MissingParameter"
-                                   << false;
-    QTest::newRow("wrong secret") << "test-key" << "not-the-secret" << kRegion << kManyImage << 400
+    QTest::newRow("missing region") << "test-key"
+                                    << "test-secret"
+                                    << "" << kManyImage << 400 << "MissingParameter" << false;
+    QTest::newRow("missing image") << "test-key"
+                                   << "test-secret" << kRegion << "" << 400 << "MissingParameter" << false;
+    QTest::newRow("wrong secret") << "test-key"
+                                  << "not-the-secret" << kRegion << kManyImage << 400
                                   << "SignatureDoesNotMatch" << true;
-    QTest::newRow("unknown key") << "no-such-key" << "x" << kRegion << kManyImage << 404
-                                 << "InvalidAccessKeyId.NotFound" << true;
+    QTest::newRow("unknown key") << "no-such-key"
+                                 << "x" << kRegion << kManyImage << 404 << "InvalidAccessKeyId.NotFound"
+                                 << true;
 }
 
-void TestEcsClient::apiErrors()
-{
+void TestEcsClient::apiErrors() {
     QFETCH(QString, keyId);
     QFETCH(QString, secret);
     QFETCH(QString, regionId);
@@ -348,7 +342,8 @@ void TestEcsClient::apiErrors()
     QFETCH(QString, code);
     QFETCH(bool, authentication);
     EcsClient *client = makeClient({}, {keyId, secret, {}});
-    std::unique_ptr<SharePermissionCall> call(client->describeImageSharePermission({regionId, imageId, 1, 10, false}));
+    std::unique_ptr<SharePermissionCall> call(
+        client->describeImageSharePermission({regionId, imageId, 1, 10, false}));
     QVERIFY(waitFinished(call.get()));
     QVERIFY(!call->succeeded());
     const EcsError &error = call->error();
@@ -370,13 +365,12 @@ void TestEcsClient::apiErrors()
     }
 }
 
-void TestEcsClient::securityToken()
-{
+void TestEcsClient::securityToken() {
     for (const auto version : {SignatureVersion::V3, SignatureVersion::V1}) {
         ClientOptions options;
         options.signatureVersion = version;
-        EcsClient *client =
-            makeClient(options, {QStringLiteral("STS.test"), QStringLiteral("sts-secret"), QStringLiteral("sts-token")});
+        EcsClient *client = makeClient(
+            options, {QStringLiteral("STS.test"), QStringLiteral("sts-secret"), QStringLiteral("sts-token")});
         std::unique_ptr<RegionsCall> ok(client->describeRegions());
         QVERIFY(waitFinished(ok.get()));
         QVERIFY2(ok->succeeded(), qPrintable(ok->error().toOneLine()));
@@ -389,8 +383,7 @@ void TestEcsClient::securityToken()
     }
 }
 
-void TestEcsClient::clockSkewIsReported()
-{
+void TestEcsClient::clockSkewIsReported() {
     m_simulator->setClockForTests([] { return QDateTime::currentDateTimeUtc().addSecs(16 * 60); });
     EcsClient *client = makeClient();
     std::unique_ptr<RegionsCall> call(client->describeRegions());
@@ -400,8 +393,7 @@ void TestEcsClient::clockSkewIsReported()
     QCOMPARE(client->attemptsSent(), 1);
 }
 
-void TestEcsClient::retriesRecover_data()
-{
+void TestEcsClient::retriesRecover_data() {
     QTest::addColumn<int>("fault");
     QTest::addColumn<int>("failures");
     QTest::newRow("throttling") << int(FaultKind::Throttling) << 3;
@@ -412,13 +404,13 @@ void TestEcsClient::retriesRecover_data()
     QTest::newRow("reset") << int(FaultKind::Reset) << 2;
 }
 
-void TestEcsClient::retriesRecover()
-{
+void TestEcsClient::retriesRecover() {
     QFETCH(int, fault);
     QFETCH(int, failures);
     EcsClient *client = makeClient();
     m_simulator->failNext(FaultKind(fault), failures);
-    std::unique_ptr<SharePermissionCall> call(client->describeImageSharePermission({kRegion, kManyImage, 1, 10, false}));
+    std::unique_ptr<SharePermissionCall> call(
+        client->describeImageSharePermission({kRegion, kManyImage, 1, 10, false}));
     QSignalSpy retrying(call.get(), &EcsCall::retrying);
     QSignalSpy throttled(client, &EcsClient::throttled);
     QVERIFY(waitFinished(call.get()));
@@ -436,13 +428,13 @@ void TestEcsClient::retriesRecover()
     QCOMPARE(throttled.size(), FaultKind(fault) == FaultKind::Throttling ? failures : 0);
 }
 
-void TestEcsClient::retriesGiveUp()
-{
+void TestEcsClient::retriesGiveUp() {
     ClientOptions options;
     options.maxRetries = 3;
     EcsClient *client = makeClient(options);
     m_simulator->setFault(FaultKind::Unavailable, 1.0);
-    std::unique_ptr<SharePermissionCall> call(client->describeImageSharePermission({kRegion, kManyImage, 1, 10, false}));
+    std::unique_ptr<SharePermissionCall> call(
+        client->describeImageSharePermission({kRegion, kManyImage, 1, 10, false}));
     QVERIFY(waitFinished(call.get()));
     QCOMPARE(call->error().kind, EcsError::Kind::Api);
     QCOMPARE(call->error().httpStatus, 503);
@@ -452,8 +444,7 @@ void TestEcsClient::retriesGiveUp()
     QCOMPARE(m_simulator->requestCount(), 4);
 }
 
-void TestEcsClient::throttlingCanBeLeftToTheCaller()
-{
+void TestEcsClient::throttlingCanBeLeftToTheCaller() {
     ClientOptions options;
     options.retryThrottling = false;
     EcsClient *client = makeClient(options);
@@ -464,10 +455,10 @@ void TestEcsClient::throttlingCanBeLeftToTheCaller()
     QCOMPARE(client->attemptsSent(), 1);
 }
 
-void TestEcsClient::clientErrorsAreNeverRetried()
-{
+void TestEcsClient::clientErrorsAreNeverRetried() {
     EcsClient *client = makeClient();
-    std::unique_ptr<SharePermissionCall> call(client->describeImageSharePermission({kRegion, QStringLiteral("m-gone"), 1, 10, false}));
+    std::unique_ptr<SharePermissionCall> call(
+        client->describeImageSharePermission({kRegion, QStringLiteral("m-gone"), 1, 10, false}));
     QSignalSpy retrying(call.get(), &EcsCall::retrying);
     QVERIFY(waitFinished(call.get()));
     QCOMPARE(call->error().code, QStringLiteral("InvalidImageId.NotFound"));
@@ -475,8 +466,7 @@ void TestEcsClient::clientErrorsAreNeverRetried()
     QCOMPARE(m_simulator->requestCount(), 1);
 }
 
-void TestEcsClient::everyRetryIsSignedAnew()
-{
+void TestEcsClient::everyRetryIsSignedAnew() {
     test::ScriptedHttpServer server;
     const QByteArray unavailable =
         R"({"RequestId":"R1","HostId":"h","Code":"ServiceUnavailable","Message":"busy","Recommend":""})";
@@ -500,8 +490,7 @@ void TestEcsClient::everyRetryIsSignedAnew()
     QCOMPARE(call->lastRequestId(), QStringLiteral("R2"));
 }
 
-void TestEcsClient::timeout()
-{
+void TestEcsClient::timeout() {
     ClientOptions options;
     options.timeout = 300ms;
     options.maxRetries = 1;
@@ -517,11 +506,11 @@ void TestEcsClient::timeout()
     QVERIFY(timer.elapsed() >= 500); // two attempts that each waited for the timeout
 }
 
-void TestEcsClient::cancelDeliversNothing()
-{
+void TestEcsClient::cancelDeliversNothing() {
     m_simulator->setLatency(300ms);
     EcsClient *client = makeClient();
-    std::unique_ptr<SharePermissionCall> call(client->describeImageSharePermission({kRegion, kManyImage, 1, 10, true}));
+    std::unique_ptr<SharePermissionCall> call(
+        client->describeImageSharePermission({kRegion, kManyImage, 1, 10, true}));
     QSignalSpy finished(call.get(), &EcsCall::finished);
     QTRY_COMPARE(m_simulator->inFlight(), 1);
     call->cancel();
@@ -533,8 +522,7 @@ void TestEcsClient::cancelDeliversNothing()
     QCOMPARE(client->attemptsSent(), 1); // the second page was never asked for
 }
 
-void TestEcsClient::deletingACallCancelsIt()
-{
+void TestEcsClient::deletingACallCancelsIt() {
     m_simulator->setLatency(200ms);
     EcsClient *client = makeClient();
     auto *call = client->describeRegions();
@@ -546,8 +534,7 @@ void TestEcsClient::deletingACallCancelsIt()
     QVERIFY(next->succeeded());
 }
 
-void TestEcsClient::plainHttpRefusedForRemoteHosts_data()
-{
+void TestEcsClient::plainHttpRefusedForRemoteHosts_data() {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("allowed");
     QTest::newRow("remote http") << QStringLiteral("http://ecs.cn-hangzhou.aliyuncs.com") << false;
@@ -560,8 +547,7 @@ void TestEcsClient::plainHttpRefusedForRemoteHosts_data()
     QTest::newRow("localhost") << QStringLiteral("http://localhost:9000") << true;
 }
 
-void TestEcsClient::plainHttpRefusedForRemoteHosts()
-{
+void TestEcsClient::plainHttpRefusedForRemoteHosts() {
     QFETCH(QString, url);
     QFETCH(bool, allowed);
     QCOMPARE(EcsClient::transportPolicyViolation(QUrl(url)).isEmpty(), allowed);
@@ -576,8 +562,7 @@ void TestEcsClient::plainHttpRefusedForRemoteHosts()
     QCOMPARE(client->attemptsSent(), 0);
 }
 
-void TestEcsClient::redirectIsAnError()
-{
+void TestEcsClient::redirectIsAnError() {
     test::ScriptedHttpServer server;
     server.setResponses({test::ScriptedHttpServer::response(302, {}, "Location: https://evil.example/\r\n")});
     ClientOptions options;
@@ -591,25 +576,24 @@ void TestEcsClient::redirectIsAnError()
     QCOMPARE(server.requests().size(), 1);
 }
 
-void TestEcsClient::hostileAnswers_data()
-{
+void TestEcsClient::hostileAnswers_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("not json") << QByteArray("<html>hello</html>");
     QTest::newRow("array") << QByteArray("[1,2,3]");
-    QTest::newRow("missing total") << QByteArray(R"({"PageNumber":1,"PageSize":10,"ImageId":"m-1","RegionId":"r"})");
+    QTest::newRow("missing total") << QByteArray(
+        R"({"PageNumber":1,"PageSize":10,"ImageId":"m-1","RegionId":"r"})");
     QTest::newRow("total is text") << QByteArray(R"({"TotalCount":"many","PageNumber":1,"PageSize":10})");
     QTest::newRow("accounts not wrapped")
         << QByteArray(R"({"TotalCount":1,"PageNumber":1,"PageSize":10,"Accounts":[{"AliyunId":"1"}]})");
     QTest::newRow("account without id")
         << QByteArray(R"({"TotalCount":1,"PageNumber":1,"PageSize":10,"Accounts":{"Account":[{"X":"1"}]}})");
-    QTest::newRow("group is number")
-        << QByteArray(R"({"TotalCount":0,"PageNumber":1,"PageSize":10,"ShareGroups":{"ShareGroup":[{"Group":7}]}})");
-    QTest::newRow("more than page size")
-        << QByteArray(R"({"TotalCount":3,"PageNumber":1,"PageSize":1,"Accounts":{"Account":[{"AliyunId":"1"},{"AliyunId":"2"}]}})");
+    QTest::newRow("group is number") << QByteArray(
+        R"({"TotalCount":0,"PageNumber":1,"PageSize":10,"ShareGroups":{"ShareGroup":[{"Group":7}]}})");
+    QTest::newRow("more than page size") << QByteArray(
+        R"({"TotalCount":3,"PageNumber":1,"PageSize":1,"Accounts":{"Account":[{"AliyunId":"1"},{"AliyunId":"2"}]}})");
 }
 
-void TestEcsClient::hostileAnswers()
-{
+void TestEcsClient::hostileAnswers() {
     QFETCH(QByteArray, body);
     test::ScriptedHttpServer server;
     server.setResponses({test::ScriptedHttpServer::response(200, body)});
@@ -617,15 +601,15 @@ void TestEcsClient::hostileAnswers()
     options.endpointOverride = server.url();
     options.maxRetries = 1;
     EcsClient *client = makeClient(options);
-    std::unique_ptr<SharePermissionCall> call(client->describeImageSharePermission({QStringLiteral("r"), QStringLiteral("m-1"), 1, 10, false}));
+    std::unique_ptr<SharePermissionCall> call(
+        client->describeImageSharePermission({QStringLiteral("r"), QStringLiteral("m-1"), 1, 10, false}));
     QVERIFY(waitFinished(call.get()));
     QCOMPARE(call->error().kind, EcsError::Kind::BadResponse);
     QVERIFY(!call->error().message.isEmpty());
     QCOMPARE(call->result().accounts.size(), 0);
 }
 
-void TestEcsClient::missingCredentials()
-{
+void TestEcsClient::missingCredentials() {
     EcsClient *client = makeClient({}, {});
     std::unique_ptr<RegionsCall> call(client->describeRegions());
     QVERIFY(waitFinished(call.get()));
@@ -634,11 +618,11 @@ void TestEcsClient::missingCredentials()
     QCOMPARE(m_simulator->requestCount(), 0);
 }
 
-void TestEcsClient::defaultEndpoints()
-{
+void TestEcsClient::defaultEndpoints() {
     EcsClient client;
     QCOMPARE(client.endpointFor({}), QUrl(QStringLiteral("https://ecs.aliyuncs.com")));
-    QCOMPARE(client.endpointFor(QStringLiteral("cn-hangzhou")), QUrl(QStringLiteral("https://ecs.cn-hangzhou.aliyuncs.com")));
+    QCOMPARE(client.endpointFor(QStringLiteral("cn-hangzhou")),
+             QUrl(QStringLiteral("https://ecs.cn-hangzhou.aliyuncs.com")));
     ClientOptions options;
     options.endpointOverride = QUrl(QStringLiteral("http://127.0.0.1:1234"));
     client.setOptions(options);

@@ -95,6 +95,9 @@ CliRun TestCredentialsCli::run(const QStringList &arguments, const QByteArray &i
     }
     // Every diagnostic on: logs must not carry a secret either.
     env.insert(u"QT_LOGGING_RULES"_s, u"isb.*.debug=true"_s);
+    // The messages asserted below are the English ones, whatever this machine's language.
+    env.insert(u"LC_ALL"_s, u"C"_s);
+    env.remove(u"LANGUAGE"_s);
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
 

@@ -32,8 +32,7 @@ private slots:
 
 private:
     isb::MainWindow *openWindow();
-    template<typename T> T *child(const QString &name) const
-    {
+    template<typename T> T *child(const QString &name) const {
         T *found = m_window->findChild<T *>(name);
         if (!found)
             qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
@@ -44,8 +43,7 @@ private:
     std::unique_ptr<isb::MainWindow> m_window;
 };
 
-void TestMainWindowChinese::initTestCase()
-{
+void TestMainWindowChinese::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"ImageShareBrowserTests"_s);
     QCoreApplication::setApplicationName(u"tst_i18n_mainwindow"_s);
@@ -62,8 +60,7 @@ void TestMainWindowChinese::initTestCase()
     QVERIFY(m_simulator.listen(QHostAddress::LocalHost));
 }
 
-void TestMainWindowChinese::cleanup()
-{
+void TestMainWindowChinese::cleanup() {
     if (m_window) {
         m_window->close();
         m_window.reset();
@@ -71,8 +68,7 @@ void TestMainWindowChinese::cleanup()
     QSettings().setValue(Translator::settingsKey(), u"zh_CN"_s);
 }
 
-isb::MainWindow *TestMainWindowChinese::openWindow()
-{
+isb::MainWindow *TestMainWindowChinese::openWindow() {
     isb::ClientOptions options;
     options.endpointOverride = m_simulator.url();
     options.maxRetries = 1;
@@ -84,12 +80,11 @@ isb::MainWindow *TestMainWindowChinese::openWindow()
     return m_window.get();
 }
 
-void TestMainWindowChinese::menusSpeakChinese()
-{
+void TestMainWindowChinese::menusSpeakChinese() {
     QVERIFY(openWindow());
     const QList<std::pair<QString, QString>> menus = {
-        {u"menuFile"_s, u"文件(&F)"_s},       {u"menuEdit"_s, u"编辑(&E)"_s},
-        {u"menuSettings"_s, u"设置(&S)"_s},   {u"menuLanguage"_s, u"语言(&L)"_s},
+        {u"menuFile"_s, u"文件(&F)"_s},     {u"menuEdit"_s, u"编辑(&E)"_s},
+        {u"menuSettings"_s, u"设置(&S)"_s}, {u"menuLanguage"_s, u"语言(&L)"_s},
         {u"menuHelp"_s, u"帮助(&H)"_s},
     };
     for (const auto &[name, title] : menus) {
@@ -114,8 +109,7 @@ void TestMainWindowChinese::menusSpeakChinese()
     QCOMPARE(english->text(), u"English"_s);
 }
 
-void TestMainWindowChinese::regionNamesComeInChinese()
-{
+void TestMainWindowChinese::regionNamesComeInChinese() {
     QCOMPARE(Translator::acceptLanguage(), u"zh-CN"_s);
     isb::MainWindow *window = openWindow();
     QVERIFY(window);
@@ -128,8 +122,7 @@ void TestMainWindowChinese::regionNamesComeInChinese()
     QVERIFY(regions->findText(u"新加坡 (ap-southeast-1)"_s) >= 0);
 }
 
-void TestMainWindowChinese::languageMenuStoresTheChoice()
-{
+void TestMainWindowChinese::languageMenuStoresTheChoice() {
     QVERIFY(openWindow());
     auto *english = child<QAction>(u"actionLanguage_en"_s);
     QVERIFY(english);

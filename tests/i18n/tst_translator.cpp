@@ -25,49 +25,48 @@ private slots:
     void savedLanguageReadsTheSettings();
 };
 
-void TestTranslator::initTestCase()
-{
+void TestTranslator::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("isb-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_translator"));
 }
 
-void TestTranslator::cleanup()
-{
+void TestTranslator::cleanup() {
     QLocale::setDefault(QLocale::c());
 }
 
-void TestTranslator::embedsTheCatalogs()
-{
+void TestTranslator::embedsTheCatalogs() {
     const QStringList languages = Translator::availableLanguages();
     QVERIFY2(languages.contains(QStringLiteral("en")), qPrintable(languages.join(u',')));
     QVERIFY2(languages.contains(QStringLiteral("zh_CN")), qPrintable(languages.join(u',')));
 }
 
-void TestTranslator::chineseOverride()
-{
-    QCOMPARE(Translator::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+void TestTranslator::chineseOverride() {
+    QCOMPARE(Translator::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")),
+             QStringLiteral("zh_CN"));
     QCOMPARE(Translator::currentLanguage(), QStringLiteral("zh_CN"));
     QCOMPARE(QLocale().language(), QLocale::Chinese);
     // Qt's own catalog comes with it (qt6-translations-l10n): the standard buttons speak Chinese too.
-    if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_zh_CN.qm")))
+    if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
+                       QStringLiteral("/qtbase_zh_CN.qm")))
         QSKIP("qtbase_zh_CN.qm is not installed (package qt6-translations-l10n)");
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("确定"));
 }
 
-void TestTranslator::englishOverrideHasPluralForms()
-{
-    QCOMPARE(Translator::install(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en_US"));
-    QCOMPARE(QCoreApplication::translate("isb::SharePermissionPane", "Shared with %n account(s).", nullptr, 1),
-             QStringLiteral("Shared with 1 account."));
-    QCOMPARE(QCoreApplication::translate("isb::SharePermissionPane", "Shared with %n account(s).", nullptr, 3),
-             QStringLiteral("Shared with 3 accounts."));
+void TestTranslator::englishOverrideHasPluralForms() {
+    QCOMPARE(Translator::install(*QCoreApplication::instance(), QStringLiteral("en")),
+             QStringLiteral("en_US"));
+    QCOMPARE(
+        QCoreApplication::translate("isb::SharePermissionPane", "Shared with %n account(s).", nullptr, 1),
+        QStringLiteral("Shared with 1 account."));
+    QCOMPARE(
+        QCoreApplication::translate("isb::SharePermissionPane", "Shared with %n account(s).", nullptr, 3),
+        QStringLiteral("Shared with 3 accounts."));
     // English needs no Qt catalog: Qt's source strings are English.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("OK"));
 }
 
-void TestTranslator::unknownLanguageFollowsTheSystem()
-{
+void TestTranslator::unknownLanguageFollowsTheSystem() {
     const QString system = Translator::install(*QCoreApplication::instance(), QString());
     // "no-such-language" would be Norwegian to QLocale; only a language with a catalog is an override.
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("No catalog for the language")));
@@ -75,32 +74,28 @@ void TestTranslator::unknownLanguageFollowsTheSystem()
     QCOMPARE(QLocale().language(), QLocale::C); // the default locale was left alone
 }
 
-void TestTranslator::reinstallReplacesTheCatalogs()
-{
+void TestTranslator::reinstallReplacesTheCatalogs() {
     Translator::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
     Translator::install(*QCoreApplication::instance(), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("OK"));
     QCOMPARE(Translator::currentLanguage(), QStringLiteral("en_US"));
 }
 
-void TestTranslator::acceptLanguage_data()
-{
+void TestTranslator::acceptLanguage_data() {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected");
     QTest::newRow("Chinese") << QStringLiteral("zh_CN") << QStringLiteral("zh-CN");
     QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("en-US");
 }
 
-void TestTranslator::acceptLanguage()
-{
+void TestTranslator::acceptLanguage() {
     QFETCH(QString, language);
     QFETCH(QString, expected);
     Translator::install(*QCoreApplication::instance(), language);
     QCOMPARE(Translator::acceptLanguage(), expected);
 }
 
-void TestTranslator::savedLanguageReadsTheSettings()
-{
+void TestTranslator::savedLanguageReadsTheSettings() {
     QSettings().setValue(Translator::settingsKey(), QStringLiteral("zh_CN"));
     QCOMPARE(Translator::savedLanguage(), QStringLiteral("zh_CN"));
     QSettings().remove(Translator::settingsKey());

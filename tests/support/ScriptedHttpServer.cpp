@@ -5,14 +5,12 @@
 namespace isb::test {
 
 ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
-    : QTcpServer(parent)
-{
+    : QTcpServer(parent) {
     connect(this, &QTcpServer::newConnection, this, &ScriptedHttpServer::serve);
     listen(QHostAddress::LocalHost, 0);
 }
 
-QUrl ScriptedHttpServer::url() const
-{
+QUrl ScriptedHttpServer::url() const {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
@@ -20,14 +18,12 @@ QUrl ScriptedHttpServer::url() const
     return url;
 }
 
-QByteArray ScriptedHttpServer::response(int status, const QByteArray &body, const QByteArray &extraHeaders)
-{
-    return "HTTP/1.1 " + QByteArray::number(status) + " Scripted\r\nContent-Type: application/json\r\n"
-        + extraHeaders + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+QByteArray ScriptedHttpServer::response(int status, const QByteArray &body, const QByteArray &extraHeaders) {
+    return "HTTP/1.1 " + QByteArray::number(status) + " Scripted\r\nContent-Type: application/json\r\n" +
+           extraHeaders + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
-QByteArray ScriptedHttpServer::header(const QByteArray &request, const QByteArray &name)
-{
+QByteArray ScriptedHttpServer::header(const QByteArray &request, const QByteArray &name) {
     for (const QByteArray &line : request.split('\n')) {
         const int colon = line.indexOf(':');
         if (colon > 0 && line.left(colon).trimmed().toLower() == name.toLower())
@@ -36,8 +32,7 @@ QByteArray ScriptedHttpServer::header(const QByteArray &request, const QByteArra
     return {};
 }
 
-void ScriptedHttpServer::serve()
-{
+void ScriptedHttpServer::serve() {
     while (QTcpSocket *socket = nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {

@@ -1,6 +1,5 @@
 #include "ImageTableModel.h"
 
-
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
@@ -10,8 +9,7 @@ namespace isb {
 namespace {
 
 // The service's OSName is often Chinese; OSNameEn is the English form. Show the one matching the UI.
-QString displayOsName(const Image &image)
-{
+QString displayOsName(const Image &image) {
     const bool chinese = QLocale().language() == QLocale::Chinese;
     if (!chinese && !image.osNameEn.isEmpty())
         return image.osNameEn;
@@ -21,8 +19,7 @@ QString displayOsName(const Image &image)
 }
 
 // DescribeImages' Status values, named as the ECS console names them; an unknown value is shown as sent.
-QString displayStatus(const QString &status)
-{
+QString displayStatus(const QString &status) {
     static const struct {
         const char *source;
         const char *comment;
