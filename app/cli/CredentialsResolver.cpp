@@ -131,8 +131,9 @@ QString describeCredentialError(const CredentialError &error) {
         return QCoreApplication::translate(
                    "isb::cli::CredentialsResolver",
                    "the keychain has no secret for profile %1: save it again with `%2`")
-            .arg(error.profileName, QStringLiteral("image-share-cli credentials set --profile ") +
-                                        error.profileName + QStringLiteral(" --access-key-id ID"));
+            .arg(error.profileName,
+                 QStringLiteral("image-share-cli credentials set --profile %1 --access-key-id ID")
+                     .arg(error.profileName));
     }
     return error.message;
 }
