@@ -31,6 +31,8 @@ public:
     static int flushStandardOutput(QIODevice *standardOutput, QIODevice *standardError, int exitCode);
     /// "cannot write to standard output: <reason>"
     static QString standardOutputError(const QString &reason);
+    /// `text` as UTF-8; false if the device did not take all of it.
+    static bool writeText(QIODevice *device, const QString &text);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -54,8 +56,6 @@ protected:
     /// Emits finished() from the event loop; only the first call counts.
     void finish(ExitCode code);
 
-    /// `text` as UTF-8; false if the device did not take all of it.
-    static bool writeText(QIODevice *device, const QString &text);
     /// `text` with its line breaks turned into spaces.
     static QString oneLine(QString text);
     /// "cannot write <path>: <reason>"

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
-#include <QRegularExpression>
+#include "EcsTypes.h"
+
 #include <QUrl>
 
 namespace isb::cli {
@@ -89,8 +90,7 @@ CommandLine::CommandLine()
              tr("audit: requests in flight at most, 1-64 (default 8); fewer when throttled."),
              QStringLiteral("N")) {
     m_parser.setApplicationDescription(tr("See who can launch your Alibaba Cloud ECS custom images."));
-    for (const QCommandLineOption *option : options())
-        m_parser.addOption(*option);
+    m_parser.addOptions(options());
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("regions, images, permissions, export, audit, diff or credentials."),
                                    QStringLiteral("<command>"));
@@ -100,18 +100,22 @@ QString CommandLine::commandHelp(const QString &syntax, const QString &descripti
     return indented(syntax, 2, 2) + indented(description, 6, 6);
 }
 
-QList<const QCommandLineOption *> CommandLine::options() const {
-    return {&m_help,   &m_version,  &m_endpoint, &m_profile,   &m_signature, &m_format,
-            &m_output, &m_timeout,  &m_language, &m_region,    &m_name,      &m_image,
-            &m_page,   &m_pageSize, &m_all,      &m_allImages, &m_bom,       &m_pool};
+QList<QCommandLineOption> CommandLine::options() const {
+    return {m_help,   m_version,  m_endpoint, m_profile,   m_signature, m_format,
+            m_output, m_timeout,  m_language, m_region,    m_name,      m_image,
+            m_page,   m_pageSize, m_all,      m_allImages, m_bom,       m_pool};
 }
 
 QStringList CommandLine::valueOptionNames() const {
+    return valueOptionNames(options());
+}
+
+QStringList CommandLine::valueOptionNames(const QList<QCommandLineOption> &options) {
     QStringList names;
-    for (const QCommandLineOption *option : options()) {
-        if (option->valueName().isEmpty())
+    for (const QCommandLineOption &option : options) {
+        if (option.valueName().isEmpty())
             continue;
-        for (const QString &name : option->names())
+        for (const QString &name : option.names())
             names.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
     }
     return names;
@@ -210,20 +214,6 @@ QString CommandLine::invalidRegionId(const QString &regionId) {
 QString CommandLine::invalidImageId(const QString &imageId) {
     return tr("invalid image id \"%1\": expected letters, digits, '-', '_' and '.', e.g. m-bp1abc")
         .arg(imageId);
-}
-
-bool CommandLine::isValidRegionId(const QString &regionId) {
-    // cn-hangzhou, ap-southeast-1, cn-shanghai-finance-1 ...
-    // anchoredPattern: a plain `$` would also match before a trailing newline.
-    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[a-z0-9]+(-[a-z0-9]+)*"));
-    return regionId.size() <= 64 && pattern.match(regionId).hasMatch();
-}
-
-bool CommandLine::isValidImageId(const QString &imageId) {
-    // Custom images are m-xxxx; system and shared images use letters, digits, '-', '_' and '.'
-    // (win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd).
-    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9._-]+"));
-    return imageId.size() <= 128 && pattern.match(imageId).hasMatch();
 }
 
 QString CommandLine::endpointProblem(const QUrl &url) {
@@ -387,7 +377,7 @@ QString CommandLine::validate(CliRequest *request) const {
         break;
     case Command::Audit:
         for (const QString &regionId : m_parser.values(m_region)) {
-            if (!isValidRegionId(regionId))
+            if (!Region::isValidId(regionId))
                 return invalidRegionId(regionId);
             if (!request->regionIds.contains(regionId))
                 request->regionIds.append(regionId);
@@ -414,7 +404,7 @@ QString CommandLine::validate(CliRequest *request) const {
             //: %1 is a command.
             return tr("%1 needs --region").arg(commandName(request->command));
         request->regionId = m_parser.value(m_region);
-        if (!isValidRegionId(request->regionId))
+        if (!Region::isValidId(request->regionId))
             return invalidRegionId(request->regionId);
         break;
     }
@@ -429,7 +419,7 @@ QString CommandLine::validate(CliRequest *request) const {
         if (!m_parser.isSet(m_image))
             return tr("permissions needs --image");
         request->imageId = m_parser.value(m_image);
-        if (!isValidImageId(request->imageId))
+        if (!Image::isValidId(request->imageId))
             return invalidImageId(request->imageId);
 
         request->allPages = m_parser.isSet(m_all);
@@ -466,7 +456,7 @@ QString CommandLine::validate(CliRequest *request) const {
             return tr("export needs either --image ID or --all-images");
         if (!request->allImages) {
             request->imageId = m_parser.value(m_image);
-            if (!isValidImageId(request->imageId))
+            if (!Image::isValidId(request->imageId))
                 return invalidImageId(request->imageId);
         }
         request->byteOrderMark = m_parser.isSet(m_bom);

@@ -41,10 +41,10 @@ public:
     /// Every option that takes a value, as written on the command line ("--region"): the word after it is
     /// that value, never the command.
     QStringList valueOptionNames() const;
+    /// The same for any option definitions ("-r", "--region" for each of `options` that takes a value).
+    static QStringList valueOptionNames(const QList<QCommandLineOption> &options);
 
-    static bool isValidRegionId(const QString &regionId);
-    static bool isValidImageId(const QString &imageId);
-    /// The usage errors for an id that isValidRegionId() or isValidImageId() rejects.
+    /// The usage errors for an id that Region::isValidId() or Image::isValidId() rejects.
     static QString invalidRegionId(const QString &regionId);
     static QString invalidImageId(const QString &imageId);
     /// Why `url` cannot be an endpoint (not http(s), no host, credentials or a path in it, plain http to a
@@ -53,7 +53,7 @@ public:
 
 private:
     QString validate(CliRequest *request) const;
-    QList<const QCommandLineOption *> options() const;
+    QList<QCommandLineOption> options() const;
 
     QCommandLineParser m_parser;
     QCommandLineOption m_help;

@@ -4,7 +4,9 @@
 #include "CliCommand.h"
 #include "CommandLine.h"
 #include "CredentialResolver.h"
+#include "Credentials.h"
 #include "CredentialsResolver.h"
+#include "EcsTypes.h"
 #include "ProfileStore.h"
 #include "TextTable.h"
 
@@ -38,19 +40,6 @@ struct CredentialsOptions {
 
     QList<QCommandLineOption> all() const { return {help, profile, keyId, region, withToken}; }
 };
-
-bool hasWhitespaceOrControl(const QString &value) {
-    for (const QChar c : value) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
-
-bool writeText(QIODevice *device, const QString &text) {
-    const QByteArray bytes = text.toUtf8();
-    return device->write(bytes) == bytes.size();
-}
 
 QString sourceName(const CredentialProfile &profile) {
     return CredentialProfile::sourceName(profile.source);
@@ -173,13 +162,8 @@ bool CredentialsCommand::isCredentialsCommand(const QStringList &arguments) {
     // The options of image-share-cli (global and per command) and of `credentials` that take a value: the
     // word after them is that value, not the command. Read from the parsers' own definitions, so that a new
     // option cannot be forgotten here.
-    QStringList valueOptions = CommandLine().valueOptionNames();
-    for (const QCommandLineOption &option : CredentialsOptions().all()) {
-        if (option.valueName().isEmpty())
-            continue;
-        for (const QString &name : option.names())
-            valueOptions.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
-    }
+    const QStringList valueOptions =
+        CommandLine().valueOptionNames() + CommandLine::valueOptionNames(CredentialsOptions().all());
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))
@@ -284,12 +268,12 @@ CredentialsCommand::Parsed CredentialsCommand::parse(const QStringList &argument
                 tr("credentials set needs --access-key-id ID (the secret is read from standard input)");
             return parsed;
         }
-        if (hasWhitespaceOrControl(request.accessKeyId)) {
+        if (Credentials::hasWhitespaceOrControl(request.accessKeyId)) {
             parsed.error = tr("--access-key-id contains whitespace");
             return parsed;
         }
         request.regionId = parser.value(region);
-        if (parser.isSet(region) && !CommandLine::isValidRegionId(request.regionId)) {
+        if (parser.isSet(region) && !Region::isValidId(request.regionId)) {
             parsed.error = CommandLine::invalidRegionId(request.regionId);
             return parsed;
         }
@@ -386,7 +370,7 @@ void CredentialsCommand::runSet() {
         return;
     }
     m_secrets.append(*secret);
-    if (hasWhitespaceOrControl(*secret)) {
+    if (Credentials::hasWhitespaceOrControl(*secret)) {
         fail(ExitCode::Credentials, tr("the AccessKey Secret contains whitespace; nothing was saved"));
         return;
     }
@@ -401,7 +385,7 @@ void CredentialsCommand::runSet() {
         }
         token = *read;
         m_secrets.append(token);
-        if (hasWhitespaceOrControl(token)) {
+        if (Credentials::hasWhitespaceOrControl(token)) {
             fail(ExitCode::Credentials, tr("the security token contains whitespace; nothing was saved"));
             return;
         }
@@ -480,12 +464,12 @@ void CredentialsCommand::fail(ExitCode code, QString message) {
             message.replace(secret, QStringLiteral("<redacted>"));
     }
     message.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    writeText(m_stderr, kProgram + QStringLiteral(": ") + message + QLatin1Char('\n'));
+    CliCommand::writeText(m_stderr, kProgram + QStringLiteral(": ") + message + QLatin1Char('\n'));
     finish(code);
 }
 
 void CredentialsCommand::succeed(const QString &text) {
-    if (!writeText(m_stdout, text)) {
+    if (!CliCommand::writeText(m_stdout, text)) {
         fail(ExitCode::Output, CliCommand::standardOutputError(m_stdout->errorString()));
         return;
     }

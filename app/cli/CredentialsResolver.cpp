@@ -14,14 +14,6 @@ const QString kAccessKeySecret = QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET
 const QString kSecurityToken = QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN");
 
 // A stray newline or space from copy and paste would only surface later as SignatureDoesNotMatch.
-bool hasWhitespaceOrControl(const QString &value) {
-    for (const QChar c : value) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
-
 QString notSet(const QString &variable) {
     //: %1 is the name of an environment variable.
     return QCoreApplication::translate("isb::cli::CredentialsResolver", "%1 is not set").arg(variable);
@@ -52,11 +44,11 @@ CredentialsResolution resolveCredentials(const QProcessEnvironment &environment)
         resolution.error = notSet(kAccessKeyId);
     else if (credentials.accessKeySecret.isEmpty())
         resolution.error = notSet(kAccessKeySecret);
-    else if (hasWhitespaceOrControl(credentials.accessKeyId))
+    else if (Credentials::hasWhitespaceOrControl(credentials.accessKeyId))
         resolution.error = containsWhitespace(kAccessKeyId);
-    else if (hasWhitespaceOrControl(credentials.accessKeySecret))
+    else if (Credentials::hasWhitespaceOrControl(credentials.accessKeySecret))
         resolution.error = containsWhitespace(kAccessKeySecret);
-    else if (hasWhitespaceOrControl(credentials.securityToken))
+    else if (Credentials::hasWhitespaceOrControl(credentials.securityToken))
         resolution.error = containsWhitespace(kSecurityToken);
 
     if (!resolution.error.isEmpty())

@@ -13,6 +13,16 @@ struct Credentials {
 
     bool isComplete() const { return !accessKeyId.isEmpty() && !accessKeySecret.isEmpty(); }
     bool hasSecurityToken() const { return !securityToken.isEmpty(); }
+
+    /// Whether a typed or pasted key, secret or token holds a space, line end or other control character:
+    /// refused up front, since it would only surface later as SignatureDoesNotMatch.
+    static bool hasWhitespaceOrControl(const QString &value) {
+        for (const QChar c : value) {
+            if (c.isSpace() || c.category() == QChar::Other_Control)
+                return true;
+        }
+        return false;
+    }
 };
 
 } // namespace isb

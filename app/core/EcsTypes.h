@@ -14,6 +14,10 @@ struct Region {
     QString localName;      // in the AcceptLanguage of the request
     QString regionEndpoint; // "ecs.cn-hangzhou.aliyuncs.com"
     QString status;         // "available" or "soldOut"
+
+    /// Whether `regionId` has the shape of a region id (lower-case letters, digits and '-', e.g.
+    /// cn-hangzhou), checked before it goes into a request.
+    static bool isValidId(const QString &regionId);
 };
 
 /// One entry of DescribeImages (the fields the product shows).
@@ -37,6 +41,9 @@ struct Image {
         return {QStringLiteral("Creating"),    QStringLiteral("Waiting"),      QStringLiteral("Available"),
                 QStringLiteral("UnAvailable"), QStringLiteral("CreateFailed"), QStringLiteral("Deprecated")};
     }
+    /// Whether `imageId` has the shape of an image id (letters, digits, '-', '_' and '.'), checked before
+    /// it goes into a request.
+    static bool isValidId(const QString &imageId);
 };
 
 /// One page of DescribeImages, or every page merged (then pageNumber is 1 and pageSize the total).

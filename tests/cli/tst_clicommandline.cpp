@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "CredentialsCommand.h"
 #include "CredentialsResolver.h"
+#include "EcsTypes.h"
 #include "TextTable.h"
 
 #include <QTest>
@@ -202,7 +203,7 @@ void TestCliCommandLine::regionIds_data() {
 void TestCliCommandLine::regionIds() {
     QFETCH(QString, regionId);
     QFETCH(bool, valid);
-    QCOMPARE(CommandLine::isValidRegionId(regionId), valid);
+    QCOMPARE(Region::isValidId(regionId), valid);
 }
 
 void TestCliCommandLine::imageIds_data() {
@@ -222,7 +223,7 @@ void TestCliCommandLine::imageIds_data() {
 void TestCliCommandLine::imageIds() {
     QFETCH(QString, imageId);
     QFETCH(bool, valid);
-    QCOMPARE(CommandLine::isValidImageId(imageId), valid);
+    QCOMPARE(Image::isValidId(imageId), valid);
 }
 
 void TestCliCommandLine::credentials_data() {

@@ -4,13 +4,14 @@
 
 #include "AccessKeyMask.h"
 #include "AliyunCliImporter.h"
+#include "Credentials.h"
+#include "EcsTypes.h"
 #include "ImportCredentialsDialog.h"
 #include "ProfileStore.h"
 #include "SdkCredentialsImporter.h"
 
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -19,20 +20,6 @@ namespace isb {
 namespace {
 
 constexpr int kNameRole = Qt::UserRole;
-
-// Same rule as the CLI's --region: lower-case letters, digits and '-', e.g. cn-hangzhou.
-bool isValidRegionId(const QString &regionId) {
-    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[a-z0-9]+(-[a-z0-9]+)*"));
-    return regionId.size() <= 64 && pattern.match(regionId).hasMatch();
-}
-
-bool containsWhitespace(const QString &value) {
-    for (const QChar c : value) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
 
 QString sourceText(CredentialProfile::Source source) {
     switch (source) {
@@ -352,18 +339,19 @@ QString CredentialsDialog::checkForm(bool forSaving) {
         if (!ProfileStore::isValidProfileName(m_ui->nameEdit->text().trimmed(), &why))
             return problem(m_ui->nameEdit, why);
         const QString region = m_ui->regionEdit->text().trimmed();
-        if (!region.isEmpty() && !isValidRegionId(region))
+        if (!region.isEmpty() && !Region::isValidId(region))
             return problem(m_ui->regionEdit,
                            tr("A region ID has lower-case letters, digits and '-', e.g. cn-hangzhou."));
     }
     const QString keyId = m_ui->accessKeyIdEdit->text().trimmed();
     if (keyId.isEmpty())
         return problem(m_ui->accessKeyIdEdit, tr("Enter the AccessKey ID."));
-    if (containsWhitespace(keyId))
+    if (Credentials::hasWhitespaceOrControl(keyId))
         return problem(m_ui->accessKeyIdEdit, tr("The AccessKey ID must not contain spaces."));
     const QString secret = m_ui->secretEdit->text().trimmed();
     // The message names the field only: a pasted secret is never repeated back.
-    if (containsWhitespace(secret) || containsWhitespace(m_ui->tokenEdit->text().trimmed()))
+    if (Credentials::hasWhitespaceOrControl(secret) ||
+        Credentials::hasWhitespaceOrControl(m_ui->tokenEdit->text().trimmed()))
         return problem(m_ui->secretEdit,
                        tr("The AccessKey Secret and the STS token must not contain spaces."));
     const bool hasStored = m_currentProfile.has_value();

@@ -1,0 +1,21 @@
+#include "EcsTypes.h"
+
+#include <QRegularExpression>
+
+namespace isb {
+
+bool Region::isValidId(const QString &regionId) {
+    // cn-hangzhou, ap-southeast-1, cn-shanghai-finance-1 ...
+    // anchoredPattern: a plain `$` would also match before a trailing newline.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[a-z0-9]+(-[a-z0-9]+)*"));
+    return regionId.size() <= 64 && pattern.match(regionId).hasMatch();
+}
+
+bool Image::isValidId(const QString &imageId) {
+    // Custom images are m-xxxx; system and shared images use letters, digits, '-', '_' and '.'
+    // (win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd).
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9._-]+"));
+    return imageId.size() <= 128 && pattern.match(imageId).hasMatch();
+}
+
+} // namespace isb
