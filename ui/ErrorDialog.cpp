@@ -53,7 +53,9 @@ void ErrorDialog::setError(const QString &failure, const EcsError &error) {
     m_ui->adviceLabel->setText(adviceFor(error));
 
     const QString none = tr("(none)");
-    m_ui->codeValue->setText(error.code.isEmpty() ? none : error.code);
+    // A failure without the service's Code (network, timeout ...) shows its kind, as every list of errors
+    // does.
+    m_ui->codeValue->setText(error.shortCode());
     m_ui->messageValue->setText(error.message.isEmpty() ? none : error.message);
     m_ui->httpStatusValue->setText(error.httpStatus > 0 ? QString::number(error.httpStatus)
                                                         : tr("(no HTTP answer)"));
@@ -103,7 +105,7 @@ bool ErrorDialog::offersCredentials(const EcsError &error) {
 
 QString ErrorDialog::detailsText() const {
     QStringList lines{m_failure};
-    lines << tr("Code: %1").arg(m_error.code);
+    lines << tr("Code: %1").arg(m_error.shortCode());
     lines << tr("Message: %1").arg(m_error.message);
     lines << tr("HTTP status: %1")
                  .arg(m_error.httpStatus > 0 ? QString::number(m_error.httpStatus) : QString());

@@ -1,13 +1,13 @@
 #include "EcsClient.h"
 
 #include "EcsResponseParser.h"
+#include "rules/RetryBackoff.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
@@ -96,13 +96,7 @@ QString EcsClient::transportPolicyViolation(const QUrl &url) {
 }
 
 std::chrono::milliseconds EcsClient::backoffDelay(int attempt) const {
-    // Equal jitter: half the exponential delay is fixed, half random, so retries from many clients spread
-    // out.
-    const qint64 base = m_options.retryBaseDelay.count();
-    const qint64 cap = m_options.retryMaxDelay.count();
-    const qint64 exponential = std::min(cap, base << std::min(attempt, 20));
-    const qint64 half = exponential / 2;
-    return std::chrono::milliseconds(half + QRandomGenerator::global()->bounded(half + 1));
+    return RetryBackoff::delay(attempt, m_options.retryBaseDelay, m_options.retryMaxDelay);
 }
 
 void EcsClient::sendRequest(EcsCall *call, const ApiRequest &request, const QString &regionId,

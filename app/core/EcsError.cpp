@@ -55,6 +55,10 @@ QString EcsError::kindName(Kind kind) {
     return QStringLiteral("unknown");
 }
 
+QString EcsError::shortCode() const {
+    return code.isEmpty() ? kindName(kind) : code;
+}
+
 QString EcsError::toOneLine() const {
     QString line = kindName(kind) + QStringLiteral(" error");
     if (httpStatus != 0)

@@ -44,6 +44,9 @@ struct EcsError {
     QString toOneLine() const;
     /// A short stable name for the kind ("api", "network", ...).
     static QString kindName(Kind kind);
+    /// The error in one word, for a table cell, a status line or a snapshot's Code: the service's Code
+    /// ("Throttling.User"), or for a failure without one (network, timeout ...) its kindName().
+    QString shortCode() const;
 
     static EcsError local(Kind kind, const QString &message, const QString &code = {});
 };

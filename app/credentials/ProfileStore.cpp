@@ -2,6 +2,7 @@
 
 #include "AccessKeyMask.h"
 #include "CredentialsLog.h"
+#include "SettingsKeys.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -14,16 +15,8 @@ namespace isb {
 
 namespace {
 
-const auto kProfilesGroup = QLatin1String("profiles");
-// Starts with a dot, which a profile name cannot, so it never collides with a profile's group; a key
-// named like a profile would be removed with it by QSettings::remove().
-const auto kDefaultKey = QLatin1String("profiles/.default");
-const auto kAccessKeyIdKey = QLatin1String("accessKeyId");
-const auto kRegionIdKey = QLatin1String("regionId");
-const auto kHasTokenKey = QLatin1String("hasSecurityToken");
-
 QString groupOf(const QString &name) {
-    return kProfilesGroup + QLatin1Char('/') + name;
+    return SettingsKeys::profilesGroup + QLatin1Char('/') + name;
 }
 
 // Results are always delivered from the event loop, so callers see the same order of events whether or
@@ -98,18 +91,18 @@ std::optional<CredentialProfile> ProfileStore::profile(const QString &name) cons
 }
 
 QString ProfileStore::defaultProfileName() const {
-    return m_settings->value(kDefaultKey).toString();
+    return m_settings->value(SettingsKeys::defaultProfile).toString();
 }
 
 CredentialError ProfileStore::setDefaultProfileName(const QString &name) {
     if (name.isEmpty()) {
-        m_settings->remove(kDefaultKey);
+        m_settings->remove(SettingsKeys::defaultProfile);
     } else {
         if (!savedProfile(name)) {
             return CredentialError::make(CredentialError::Kind::ProfileNotFound,
                                          tr("There is no saved profile \"%1\".").arg(name), name);
         }
-        m_settings->setValue(kDefaultKey, name);
+        m_settings->setValue(SettingsKeys::defaultProfile, name);
     }
     const CredentialError error = syncSettings(name);
     if (!error.isError())
@@ -135,12 +128,12 @@ void ProfileStore::saveProfile(const QString &name, const QString &regionId, con
                                if (!error.isError()) {
                                    m_settings->remove(groupOf(name));
                                    m_settings->beginGroup(groupOf(name));
-                                   m_settings->setValue(kAccessKeyIdKey, accessKeyId);
-                                   m_settings->setValue(kRegionIdKey, regionId);
-                                   m_settings->setValue(kHasTokenKey, hasToken);
+                                   m_settings->setValue(SettingsKeys::profileAccessKeyId, accessKeyId);
+                                   m_settings->setValue(SettingsKeys::profileRegionId, regionId);
+                                   m_settings->setValue(SettingsKeys::profileHasSecurityToken, hasToken);
                                    m_settings->endGroup();
                                    if (defaultProfileName().isEmpty())
-                                       m_settings->setValue(kDefaultKey, name);
+                                       m_settings->setValue(SettingsKeys::defaultProfile, name);
                                    error = syncSettings(name);
                                    qCInfo(lcCredentials) << "saved profile" << name << "with AccessKey ID"
                                                          << maskAccessKeyId(accessKeyId);
@@ -198,7 +191,7 @@ void ProfileStore::removeProfile(const QString &name, QObject *context, DoneHand
                                 if (!error.isError()) {
                                     m_settings->remove(groupOf(name));
                                     if (defaultProfileName() == name)
-                                        m_settings->remove(kDefaultKey);
+                                        m_settings->remove(SettingsKeys::defaultProfile);
                                     error = syncSettings(name);
                                     qCInfo(lcCredentials) << "removed profile" << name;
                                     Q_EMIT profilesChanged();
@@ -259,21 +252,21 @@ Credentials ProfileStore::environmentCredentials() const {
 
 std::optional<CredentialProfile> ProfileStore::savedProfile(const QString &name) const {
     if (!isValidProfileName(name) ||
-        !m_settings->contains(groupOf(name) + QLatin1Char('/') + kAccessKeyIdKey))
+        !m_settings->contains(QString(groupOf(name) + QLatin1Char('/') + SettingsKeys::profileAccessKeyId)))
         return std::nullopt;
     m_settings->beginGroup(groupOf(name));
     CredentialProfile profile;
     profile.name = name;
-    profile.accessKeyId = m_settings->value(kAccessKeyIdKey).toString();
-    profile.regionId = m_settings->value(kRegionIdKey).toString();
-    profile.hasSecurityToken = m_settings->value(kHasTokenKey).toBool();
+    profile.accessKeyId = m_settings->value(SettingsKeys::profileAccessKeyId).toString();
+    profile.regionId = m_settings->value(SettingsKeys::profileRegionId).toString();
+    profile.hasSecurityToken = m_settings->value(SettingsKeys::profileHasSecurityToken).toBool();
     profile.source = CredentialProfile::Source::Keychain;
     m_settings->endGroup();
     return profile;
 }
 
 QStringList ProfileStore::savedProfileNames() const {
-    m_settings->beginGroup(kProfilesGroup);
+    m_settings->beginGroup(SettingsKeys::profilesGroup);
     const QStringList names = m_settings->childGroups();
     m_settings->endGroup();
     return names;

@@ -1,5 +1,8 @@
 #include "Translator.h"
 
+#include "SettingsKeys.h"
+#include "rules/AcceptLanguage.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -36,7 +39,7 @@ void removeInstalled() {
 } // namespace
 
 QString Translator::settingsKey() {
-    return QStringLiteral("ui/language");
+    return SettingsKeys::interfaceLanguage;
 }
 
 QString Translator::savedLanguage() {
@@ -107,8 +110,7 @@ QString Translator::currentLanguage() {
 }
 
 QString Translator::acceptLanguage() {
-    return QLocale(s_currentLanguage).language() == QLocale::Chinese ? QStringLiteral("zh-CN")
-                                                                     : QStringLiteral("en-US");
+    return AcceptLanguage::forLanguage(s_currentLanguage);
 }
 
 } // namespace isb

@@ -17,7 +17,8 @@ class Translator final {
 public:
     Translator() = delete;
 
-    /// "ui/language": "en", "zh_CN", or empty (or missing) for the system locale.
+    /// SettingsKeys::interfaceLanguage ("ui/language"): "en", "zh_CN", or empty (or missing) for the system
+    /// locale.
     static QString settingsKey();
 
     /// The value stored under settingsKey() in the application's default QSettings (set the organization
@@ -38,7 +39,7 @@ public:
     static QString currentLanguage();
 
     /// The AcceptLanguage to send with DescribeRegions so that region names (LocalName) come in the
-    /// interface's language: "zh-CN" for Chinese, "en-US" otherwise.
+    /// interface's language (AcceptLanguage::forLanguage(currentLanguage())). Every window asks with this.
     static QString acceptLanguage();
 };
 

@@ -3,10 +3,16 @@
 
 #include "AuditDiffDialog.h"
 #include "AuditRowDelegate.h"
+#include "SettingsKeys.h"
+#include "Translator.h"
 #include "audit/AuditExport.h"
 #include "audit/AuditFilterModel.h"
 #include "audit/AuditRunner.h"
 #include "audit/AuditTableModel.h"
+#include "rules/LastFolder.h"
+#include "rules/SecretRedaction.h"
+#include "rules/TabSeparatedRows.h"
+#include "rules/WindowGeometry.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -20,7 +26,6 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -29,14 +34,6 @@
 namespace isb {
 
 namespace {
-
-namespace Key {
-const QString geometry = QStringLiteral("AuditWindow/geometry");
-const QString mainSplitter = QStringLiteral("AuditWindow/mainSplitter");
-const QString resultsSplitter = QStringLiteral("AuditWindow/resultsSplitter");
-const QString header = QStringLiteral("AuditWindow/header");
-const QString folder = QStringLiteral("AuditWindow/folder");
-} // namespace Key
 
 QString imageKey(const QString &regionId, const QString &imageId) {
     return regionId + QLatin1Char('/') + imageId;
@@ -47,18 +44,6 @@ QString duration(qint64 ms) {
     if (seconds < 60)
         return AuditWindow::tr("%n second(s)", nullptr, int(seconds));
     return AuditWindow::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-}
-
-/// The folder file dialogs start in: the last one used, else Documents.
-QString startFolder() {
-    const QString folder = QSettings().value(Key::folder).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        return folder;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void rememberFolder(const QString &path) {
-    QSettings().setValue(Key::folder, QFileInfo(path).absolutePath());
 }
 
 } // namespace
@@ -194,25 +179,26 @@ void AuditWindow::setUpActions() {
 
 void AuditWindow::restoreSettings() {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(Key::geometry).toByteArray())) {
-        QSize size(1200, 760);
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableSize() * 0.95);
-        resize(size);
+    if (!restoreGeometry(settings.value(SettingsKeys::auditWindowGeometry).toByteArray())) {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        setGeometry(
+            WindowGeometry::initial(screen ? screen->availableGeometry() : QRect(), QSize(1200, 760)));
     }
-    if (!m_ui->mainSplitter->restoreState(settings.value(Key::mainSplitter).toByteArray()))
+    if (!m_ui->mainSplitter->restoreState(
+            settings.value(SettingsKeys::auditWindowMainSplitter).toByteArray()))
         m_ui->mainSplitter->setSizes({260, width() - 260});
-    m_ui->resultsSplitter->restoreState(settings.value(Key::resultsSplitter).toByteArray());
-    m_columnsFromSettings =
-        m_ui->auditView->horizontalHeader()->restoreState(settings.value(Key::header).toByteArray());
+    m_ui->resultsSplitter->restoreState(
+        settings.value(SettingsKeys::auditWindowResultsSplitter).toByteArray());
+    m_columnsFromSettings = m_ui->auditView->horizontalHeader()->restoreState(
+        settings.value(SettingsKeys::auditWindowHeader).toByteArray());
 }
 
 void AuditWindow::saveSettings() const {
     QSettings settings;
-    settings.setValue(Key::geometry, saveGeometry());
-    settings.setValue(Key::mainSplitter, m_ui->mainSplitter->saveState());
-    settings.setValue(Key::resultsSplitter, m_ui->resultsSplitter->saveState());
-    settings.setValue(Key::header, m_ui->auditView->horizontalHeader()->saveState());
+    settings.setValue(SettingsKeys::auditWindowGeometry, saveGeometry());
+    settings.setValue(SettingsKeys::auditWindowMainSplitter, m_ui->mainSplitter->saveState());
+    settings.setValue(SettingsKeys::auditWindowResultsSplitter, m_ui->resultsSplitter->saveState());
+    settings.setValue(SettingsKeys::auditWindowHeader, m_ui->auditView->horizontalHeader()->saveState());
 }
 
 void AuditWindow::closeEvent(QCloseEvent *event) {
@@ -229,9 +215,8 @@ void AuditWindow::loadRegions() {
     if (m_regionsCall)
         return;
     m_ui->regionStatusLabel->setText(tr("Listing the regions…"));
-    const QString language =
-        QLocale().language() == QLocale::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
-    RegionsCall *call = m_client->describeRegions(language);
+    // The interface's language, as in the main window; QLocale() is the system's unless one was chosen.
+    RegionsCall *call = m_client->describeRegions(Translator::acceptLanguage());
     m_regionsCall = call;
     connect(call, &EcsCall::finished, this, [this, call] { onRegionsFinished(call); });
 }
@@ -241,7 +226,8 @@ void AuditWindow::onRegionsFinished(RegionsCall *call) {
     if (!call->succeeded()) {
         // Not fatal: Start still audits every region, and the audit lists the failure with its details.
         m_ui->regionStatusLabel->setText(
-            tr("Could not list the regions (%1). Start audits every region.").arg(call->error().toOneLine()));
+            tr("Could not list the regions (%1). Start audits every region.")
+                .arg(SecretRedaction::redacted(call->error(), m_credentials).toOneLine()));
         Q_EMIT regionsLoaded();
         updateActions();
         return;
@@ -425,11 +411,13 @@ void AuditWindow::addFailureItem(const AuditFailure &failure) {
     item->setText(1, !failure.imageId.isEmpty()   ? failure.imageId
                      : failure.regionId.isEmpty() ? tr("(region list)")
                                                   : tr("(image list)"));
-    item->setText(2,
-                  failure.error.code.isEmpty() ? EcsError::kindName(failure.error.kind) : failure.error.code);
-    item->setText(3, failure.error.message);
-    item->setText(4, failure.error.requestId);
-    item->setToolTip(3, failure.error.toOneLine());
+    // The service's text, like anything shown, without the secrets (a proxy or a future message may echo
+    // them). The audit's failures are redacted when found; a snapshot from elsewhere may not be.
+    const EcsError error = SecretRedaction::redacted(failure.error, m_credentials);
+    item->setText(2, error.shortCode());
+    item->setText(3, error.message);
+    item->setText(4, error.requestId);
+    item->setToolTip(3, error.toOneLine());
 }
 
 void AuditWindow::onAuditFinished() {
@@ -590,26 +578,13 @@ void AuditWindow::copySelection() {
         edit->copy();
         return;
     }
-    const QItemSelectionModel *selection = m_ui->auditView->selectionModel();
-    QModelIndexList rows = selection->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    const QModelIndexList rows = m_ui->auditView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    // Columns in the order the user arranged them; cells use the export's formats (ISO times).
-    const QHeaderView *header = m_ui->auditView->horizontalHeader();
-    QStringList lines;
-    for (const QModelIndex &index : std::as_const(rows)) {
-        const QStringList fields = m_model->rowAt(m_filter->mapToSource(index).row()).toFields();
-        QStringList cells;
-        for (int visual = 0; visual < header->count(); ++visual) {
-            const int logical = header->logicalIndex(visual);
-            if (!header->isSectionHidden(logical))
-                cells << QString(fields.value(logical)).replace(QLatin1Char('\t'), QLatin1Char(' '));
-        }
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    // Cells in the export's formats (ISO times), in the column order the user arranged.
+    QGuiApplication::clipboard()->setText(TabSeparatedRows::text(
+        *m_filter, rows, TabSeparatedRows::visibleColumns(*m_ui->auditView->horizontalHeader()),
+        AuditTableModel::FieldRole, TabSeparatedRows::LastLine::Terminated));
 }
 
 // ---- snapshots and export ----
@@ -675,11 +650,12 @@ ExportError AuditWindow::exportJson(const QString &path) {
 }
 
 void AuditWindow::chooseAndOpenSnapshot() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Audit Snapshot"), startFolder(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Audit Snapshot"),
+                                                      LastFolder::folder(SettingsKeys::auditWindowFolder),
                                                       tr("Audit snapshots (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    rememberFolder(path);
+    LastFolder::remember(SettingsKeys::auditWindowFolder, path);
     openSnapshot(path);
 }
 
@@ -687,11 +663,13 @@ void AuditWindow::chooseAndSaveSnapshot() {
     const QString name =
         QStringLiteral("share-audit_%1.json")
             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd_HHmm")));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Audit Snapshot"), QDir(startFolder()).filePath(name), tr("Audit snapshots (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Audit Snapshot"),
+                                     QDir(LastFolder::folder(SettingsKeys::auditWindowFolder)).filePath(name),
+                                     tr("Audit snapshots (*.json)"));
     if (path.isEmpty())
         return;
-    rememberFolder(path);
+    LastFolder::remember(SettingsKeys::auditWindowFolder, path);
     saveSnapshot(path);
 }
 
@@ -701,10 +679,11 @@ void AuditWindow::chooseAndExport(bool json) {
                                   json ? QStringLiteral("json") : QStringLiteral("csv"));
     const QString path = QFileDialog::getSaveFileName(
         this, json ? tr("Export Shown Rows as JSON") : tr("Export Shown Rows as CSV"),
-        QDir(startFolder()).filePath(name), json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+        QDir(LastFolder::folder(SettingsKeys::auditWindowFolder)).filePath(name),
+        json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    rememberFolder(path);
+    LastFolder::remember(SettingsKeys::auditWindowFolder, path);
     const ExportError error = json ? exportJson(path) : exportCsv(path);
     if (error.isError())
         reportExportError(error);

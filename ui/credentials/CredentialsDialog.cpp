@@ -7,8 +7,10 @@
 #include "Credentials.h"
 #include "EcsTypes.h"
 #include "ImportCredentialsDialog.h"
+#include "ProfileSourceLabels.h"
 #include "ProfileStore.h"
 #include "SdkCredentialsImporter.h"
+#include "rules/SecretRedaction.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -20,18 +22,6 @@ namespace isb {
 namespace {
 
 constexpr int kNameRole = Qt::UserRole;
-
-QString sourceText(CredentialProfile::Source source) {
-    switch (source) {
-    case CredentialProfile::Source::Environment:
-        return CredentialsDialog::tr("Environment (read-only)");
-    case CredentialProfile::Source::Session:
-        return CredentialsDialog::tr("This session only");
-    case CredentialProfile::Source::Keychain:
-        break;
-    }
-    return CredentialsDialog::tr("Keychain");
-}
 
 // Password fields: no input-method suggestions or history may learn the secret.
 void makeSecretField(QLineEdit *edit) {
@@ -199,7 +189,7 @@ void CredentialsDialog::reloadProfiles(const QString &selectName) {
             auto *item = new QTreeWidgetItem(m_ui->profileList);
             item->setText(0, isDefault ? tr("%1 (default)").arg(profile.name) : profile.name);
             item->setData(0, kNameRole, profile.name);
-            item->setText(1, sourceText(profile.source));
+            item->setText(1, ProfileSourceLabels::label(profile.source));
             item->setText(2, maskAccessKeyId(profile.accessKeyId));
             if (isDefault) {
                 QFont font = item->font(0);
@@ -261,21 +251,7 @@ void CredentialsDialog::showProfile(const CredentialProfile &profile) {
     m_ui->showSecretCheck->setEnabled(!readOnly);
     m_ui->showTokenCheck->setEnabled(!readOnly);
 
-    QString where;
-    switch (profile.source) {
-    case CredentialProfile::Source::Environment:
-        where =
-            tr("Environment variables ALIBABA_CLOUD_* (read-only; change them in the shell that starts the "
-               "application)");
-        break;
-    case CredentialProfile::Source::Session:
-        where = tr("Memory, for this session only: nothing is on disk and it is gone when the application "
-                   "quits");
-        break;
-    case CredentialProfile::Source::Keychain:
-        where = tr("Secret in the system keychain; name, AccessKey ID and region in the settings");
-        break;
-    }
+    QString where = ProfileSourceLabels::description(profile.source);
     const SecretPlaceholders placeholders = secretPlaceholders(profile.source, profile.hasSecurityToken);
     m_ui->secretEdit->setPlaceholderText(placeholders.secret);
     m_ui->tokenEdit->setPlaceholderText(placeholders.token);
@@ -540,7 +516,7 @@ void CredentialsDialog::runTest(const Credentials &credentials) {
             text = tr("OK — %n region(s)", nullptr, int(call->result().size()));
         } else {
             const EcsError &error = call->error();
-            text = tr("Failed: %1").arg(error.code.isEmpty() ? EcsError::kindName(error.kind) : error.code);
+            text = tr("Failed: %1").arg(error.shortCode());
             if (!error.message.isEmpty())
                 text += QLatin1Char('\n') + error.message;
             if (error.isAuthenticationError())
@@ -707,13 +683,9 @@ void CredentialsDialog::clearSecrets() {
     m_ui->showTokenCheck->setChecked(false);
 }
 
-QString CredentialsDialog::redacted(QString text, const Credentials &credentials) const {
-    for (const QString &secret : {credentials.accessKeySecret, credentials.securityToken,
-                                  m_ui->secretEdit->text(), m_ui->tokenEdit->text()}) {
-        if (!secret.trimmed().isEmpty())
-            text.replace(secret.trimmed(), QStringLiteral("••••"));
-    }
-    return text;
+QString CredentialsDialog::redacted(const QString &text, const Credentials &credentials) const {
+    // What is typed in the fields counts too: it may differ from the credentials being tested.
+    return SecretRedaction::redacted(text, credentials, {m_ui->secretEdit->text(), m_ui->tokenEdit->text()});
 }
 
 } // namespace isb

@@ -102,7 +102,7 @@ private:
     void setBusy(bool busy);
     void clearSecrets();
     /// `text` with every secret the dialog currently knows blanked out.
-    QString redacted(QString text, const Credentials &credentials) const;
+    QString redacted(const QString &text, const Credentials &credentials) const;
 
     std::unique_ptr<Ui::CredentialsDialog> m_ui;
     ProfileStore *m_store;

@@ -3,14 +3,13 @@
 #include "ExportDialog.h"
 
 #include "EcsClient.h"
+#include "SettingsKeys.h"
+#include "rules/LastFolder.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QProgressDialog>
-#include <QSettings>
-#include <QStandardPaths>
 
 namespace isb {
 
@@ -64,16 +63,11 @@ ExportController::~ExportController() {
 }
 
 QString ExportController::lastFolderKey() {
-    return QStringLiteral("Export/lastFolder");
+    return SettingsKeys::exportLastFolder;
 }
 
 QString ExportController::proposedFolder() {
-    const QString last = QSettings().value(lastFolderKey()).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
-        return last;
-    // Documents may not exist on a fresh account; the save dialog would then open in the working folder.
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+    return LastFolder::folder(lastFolderKey());
 }
 
 bool ExportController::isBusy() const {
@@ -132,7 +126,7 @@ void ExportController::chooseFile(const ExportScope &scope, const ExportOptions 
     dialog->selectFile(name);
     m_fileDialog = dialog;
     connect(dialog, &QFileDialog::fileSelected, this, [this, scope, options](const QString &path) {
-        QSettings().setValue(lastFolderKey(), QFileInfo(path).absolutePath());
+        LastFolder::remember(lastFolderKey(), path);
         QMetaObject::invokeMethod(
             this, [this, scope, options, path] { exportTo(scope, options, path); }, Qt::QueuedConnection);
     });

@@ -2,6 +2,8 @@
 
 #include "ui_ExportDialog.h"
 
+#include "SettingsKeys.h"
+
 #include <QPushButton>
 #include <QSettings>
 
@@ -45,15 +47,15 @@ ExportDialog::ExportDialog(QWidget *parent)
 ExportDialog::~ExportDialog() = default;
 
 QString ExportDialog::formatKey() {
-    return QStringLiteral("Export/format");
+    return SettingsKeys::exportFormat;
 }
 
 QString ExportDialog::byteOrderMarkKey() {
-    return QStringLiteral("Export/byteOrderMark");
+    return SettingsKeys::exportByteOrderMark;
 }
 
 QString ExportDialog::scopeKey() {
-    return QStringLiteral("Export/scope");
+    return SettingsKeys::exportScope;
 }
 
 void ExportDialog::setContext(const QString &regionId, const QString &imageId, const QString &imageName,

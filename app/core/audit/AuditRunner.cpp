@@ -1,9 +1,10 @@
 #include "AuditRunner.h"
 
 #include "AuditSnapshot.h"
+#include "rules/RetryBackoff.h"
+#include "rules/SecretRedaction.h"
 
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -277,13 +278,10 @@ void AuditRunner::onCallFinished(EcsCall *call) {
 
 void AuditRunner::holdAfterThrottling() {
     // One request at a time is still throttled: the quota is spent (ECS resets it each minute), so only
-    // waiting helps. Exponential backoff with equal jitter, as the client does for its own retries.
-    const qint64 base = std::max<qint64>(1, m_clientOptions.retryBaseDelay.count());
-    const qint64 cap = std::max(base, qint64(m_clientOptions.retryMaxDelay.count()));
-    const qint64 delay = std::min(cap, base << std::min(m_consecutiveHolds, 20));
+    // waiting helps. The same backoff as the client's own retries.
+    m_holdTimer.start(RetryBackoff::delay(m_consecutiveHolds, m_clientOptions.retryBaseDelay,
+                                          m_clientOptions.retryMaxDelay));
     ++m_consecutiveHolds;
-    const qint64 half = delay / 2;
-    m_holdTimer.start(std::chrono::milliseconds(half + QRandomGenerator::global()->bounded(half + 1)));
 }
 
 void AuditRunner::handleRegions(const Task &, const QList<Region> &regions) {
@@ -367,7 +365,8 @@ void AuditRunner::recordFailure(const Task &task, const EcsError &error) {
         if (state.failedPages++ == 0)
             ++m_imagesFailed;
     }
-    const AuditFailure failure{task.regionId, task.imageId, error};
+    // Failures are shown, printed and saved in snapshots: never with a secret in them.
+    const AuditFailure failure{task.regionId, task.imageId, SecretRedaction::redacted(error, m_credentials)};
     m_failures.append(failure);
     m_failedTasks.append(task);
     Q_EMIT failureAdded(failure);

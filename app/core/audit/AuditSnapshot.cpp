@@ -132,8 +132,7 @@ QByteArray AuditSnapshot::toJson() const {
         writer.writeString(u"RegionId", failure.regionId);
         if (!failure.imageId.isEmpty())
             writer.writeString(u"ImageId", failure.imageId);
-        writer.writeString(u"Code", failure.error.code.isEmpty() ? EcsError::kindName(failure.error.kind)
-                                                                 : failure.error.code);
+        writer.writeString(u"Code", failure.error.shortCode());
         writer.writeString(u"Message", failure.error.message);
         writer.writeString(u"RequestId", failure.error.requestId);
         writer.endObject();

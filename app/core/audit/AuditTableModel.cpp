@@ -198,6 +198,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const {
         return imageSharedWithEveryone(index.row());
     case ImageAccountCountRole:
         return imageAccountCount(index.row());
+    case FieldRole:
+        return row.toFields().value(index.column());
     default:
         return {};
     }

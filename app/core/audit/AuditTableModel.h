@@ -36,6 +36,7 @@ public:
         SharedWithEveryoneRole,      // bool: this row is group "all"
         ImageSharedWithEveryoneRole, // bool: the row's image is shared with group "all"
         ImageAccountCountRole,       // int: accounts the row's image is shared with
+        FieldRole,                   // QString: the cell as exports write it (AuditRow::toFields())
     };
 
     explicit AuditTableModel(QObject *parent = nullptr);
