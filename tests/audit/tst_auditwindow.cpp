@@ -2,6 +2,8 @@
 #include "AuditWindow.h"
 #include "EcsSimulator.h"
 #include "MainWindow.h"
+#include "ScriptedHttpServer.h"
+#include "Translator.h"
 #include "audit/AuditFilterModel.h"
 #include "audit/AuditRunner.h"
 #include "audit/AuditSnapshot.h"
@@ -18,8 +20,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -86,6 +90,8 @@ private Q_SLOTS:
     void cancelKeepsWhatWasFound();
     void failedRegionIsListedAndRetried();
     void openedFromTheMainWindow();
+    void serviceTextIsShownWithoutSecrets();
+    void regionNamesFollowTheInterfaceLanguage();
 
 private:
     ClientOptions options() const;
@@ -458,6 +464,63 @@ void TestAuditWindow::openedFromTheMainWindow() {
     QCOMPARE(main.findChildren<AuditWindow *>().size(), 1);
     QVERIFY(runAudit(audit));
     QCOMPARE(audit->auditModel()->rowCount(), 147);
+}
+
+void TestAuditWindow::serviceTextIsShownWithoutSecrets() {
+    // A service (or a proxy in front of it) that echoes the secret in its error text, for every request.
+    test::ScriptedHttpServer server;
+    const QByteArray body = R"({"RequestId":"REQ-demo-secret-not-a-real-key","Code":"InvalidParameter",)"
+                            R"("Message":"AccessKeySecret demo-secret-not-a-real-key is not allowed here"})";
+    server.setResponses({test::ScriptedHttpServer::response(400, body)});
+    ClientOptions scripted = options();
+    scripted.endpointOverride = server.url();
+    m_window = std::make_unique<AuditWindow>(scripted, m_credentials);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy loaded(m_window.get(), &AuditWindow::regionsLoaded);
+    QVERIFY(loaded.wait(10000));
+    const QString secret = m_credentials.accessKeySecret;
+
+    // The region list could not be read: the note says why, without the secret.
+    const QString regionStatus = child<QLabel>(m_window.get(), "regionStatusLabel")->text();
+    QVERIFY2(regionStatus.contains(QStringLiteral("InvalidParameter")), qPrintable(regionStatus));
+    QVERIFY2(!regionStatus.contains(secret), qPrintable(regionStatus));
+
+    // The audit fails on DescribeRegions: the failure pane shows the service's text, redacted.
+    QVERIFY(runAudit(m_window.get()));
+    auto *failures = child<QTreeWidget>(m_window.get(), "failureView");
+    QCOMPARE(failures->topLevelItemCount(), 1);
+    const QTreeWidgetItem *item = failures->topLevelItem(0);
+    QCOMPARE(item->text(2), QStringLiteral("InvalidParameter"));
+    QCOMPARE(item->text(3), QStringLiteral("AccessKeySecret <redacted> is not allowed here"));
+    QCOMPARE(item->text(4), QStringLiteral("REQ-<redacted>"));
+    for (int column = 0; column < failures->columnCount(); ++column) {
+        QVERIFY2(!item->text(column).contains(secret), qPrintable(item->text(column)));
+        QVERIFY2(!item->toolTip(column).contains(secret), qPrintable(item->toolTip(column)));
+    }
+    // Nor in a snapshot saved from it.
+    const QString path = m_dir.filePath(QStringLiteral("failed.json"));
+    QVERIFY(m_window->saveSnapshot(path));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(!saved.readAll().contains(secret.toUtf8()));
+}
+
+void TestAuditWindow::regionNamesFollowTheInterfaceLanguage() {
+    // The system speaks Chinese, the interface English (no catalog installed: Translator's "en"), as when
+    // the user chose English in the main window: region names come in English, as in the main window.
+    QCOMPARE(Translator::currentLanguage(), QStringLiteral("en"));
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    AuditWindow *window = openWindow();
+    QVERIFY(window);
+    auto *regions = child<QListWidget>(window, "regionList");
+    QStringList texts;
+    for (int row = 0; row < regions->count(); ++row)
+        texts << regions->item(row)->text();
+    QVERIFY2(texts.contains(QStringLiteral("cn-hangzhou (China (Hangzhou))")), qPrintable(texts.join(u'|')));
+    QVERIFY2(!texts.join(u'|').contains(QStringLiteral("杭州")), qPrintable(texts.join(u'|')));
 }
 
 QTEST_MAIN(TestAuditWindow)

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void advice_data();
     void advice();
     void showsDetailsSelectable();
+    void failureWithoutCodeShowsItsKind();
     void copyDetails();
     void recommendLink_data();
     void recommendLink();
@@ -150,6 +151,14 @@ void TestErrorDialog::showsDetailsSelectable() {
     error.message = u"<b>bold</b>"_s;
     dialog.setError(u"Could not load."_s, error);
     QCOMPARE(dialog.findChild<QLabel *>(u"messageValue"_s)->textFormat(), Qt::PlainText);
+}
+
+void TestErrorDialog::failureWithoutCodeShowsItsKind() {
+    // No answer, so no Code from the service: the dialog names the kind, as the audit's failure list does.
+    ErrorDialog dialog;
+    dialog.setError(u"Could not load."_s, EcsError::local(EcsError::Kind::Timeout, u"No answer in 10 s."_s));
+    QCOMPARE(dialog.findChild<QLabel *>(u"codeValue"_s)->text(), u"timeout"_s);
+    QVERIFY(dialog.detailsText().contains(u"timeout"_s));
 }
 
 void TestErrorDialog::copyDetails() {
