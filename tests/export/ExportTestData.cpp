@@ -9,6 +9,8 @@
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 
+#include <algorithm>
+
 namespace ExportTestData {
 
 QStringList hostileTexts() {
@@ -146,6 +148,14 @@ QList<const isb::SimImage *> imagesOf(const isb::SimulatorDataset &dataset, cons
         if (image.regionId == regionId)
             images.append(&image);
     }
+    return images;
+}
+
+QList<const isb::SimImage *> imagesInExportOrder(const isb::SimulatorDataset &dataset,
+                                                 const QString &regionId) {
+    QList<const isb::SimImage *> images = imagesOf(dataset, regionId);
+    std::stable_sort(images.begin(), images.end(),
+                     [](const isb::SimImage *a, const isb::SimImage *b) { return a->imageId < b->imageId; });
     return images;
 }
 

@@ -31,6 +31,9 @@ isb::SimulatorDataset hostileDataset(int accountsOnBigImage = 120, int extraImag
 QList<QStringList> expectedRows(const isb::SimImage &image, int firstAccount = 0, int accountCount = -1);
 /// Every image of `regionId` in the dataset's (= the service's) order, whatever its status.
 QList<const isb::SimImage *> imagesOf(const isb::SimulatorDataset &dataset, const QString &regionId);
+/// The images of `regionId` in the order of a region export and of the audit: by ImageId.
+QList<const isb::SimImage *> imagesInExportOrder(const isb::SimulatorDataset &dataset,
+                                                 const QString &regionId);
 /// The image with the most accounts.
 const isb::SimImage *biggestImage(const isb::SimulatorDataset &dataset, const QString &regionId);
 

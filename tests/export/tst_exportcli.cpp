@@ -6,11 +6,14 @@
 
 #include "EcsClient.h"
 #include "EcsSimulator.h"
+#include "export/CsvWriter.h"
 #include "export/ExportJob.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +43,9 @@ private Q_SLOTS:
 
     void sameBytesAsExportJob_data();
     void sameBytesAsExportJob();
+    void regionExportWritesTheAuditsRows_data();
+    void regionExportWritesTheAuditsRows();
+    void regionExportRidesOutThrottling();
     void usageErrors_data();
     void usageErrors();
     void missingFolderIsExit6();
@@ -121,6 +127,75 @@ void TestExportCli::sameBytesAsExportJob() {
     } else {
         QCOMPARE(fromCli, fromJob);
     }
+}
+
+void TestExportCli::regionExportWritesTheAuditsRows_data() {
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("csv") << QStringList();
+    QTest::newRow("csv with BOM") << QStringList{QStringLiteral("--bom")};
+}
+
+void TestExportCli::regionExportWritesTheAuditsRows() {
+    // One engine, one order: `export --all-images` and `audit --format csv` of a region are the same file
+    // (hostile names, a 120-account image over several pages, images the service lists out of ID order).
+    QFETCH(QStringList, extra);
+    m_simulator.setLatency(std::chrono::milliseconds(2)); // answers overtake each other
+    const auto restore = qScopeGuard([this] { m_simulator.setLatency(std::chrono::milliseconds(0)); });
+    const QString exported = m_dir->filePath(QStringLiteral("a.csv"));
+    const QString audited = m_dir->filePath(QStringLiteral("b.csv"));
+    const CliRun exportRun = runCli(
+        m_simulator.url(), QStringList{QStringLiteral("export"), QStringLiteral("--region"), kHostileRegion,
+                                       QStringLiteral("--all-images"), QStringLiteral("--output"), exported} +
+                               extra);
+    QVERIFY2(exportRun.exitCode == 0, exportRun.err.constData());
+    const bool bom = !extra.isEmpty();
+    QStringList auditArguments{
+        QStringLiteral("audit"), QStringLiteral("--region"), kHostileRegion, QStringLiteral("--format"),
+        QStringLiteral("csv"),   QStringLiteral("--output"), audited};
+    const CliRun auditRun = runCli(m_simulator.url(), auditArguments);
+    QVERIFY2(auditRun.exitCode == 0, auditRun.err.constData());
+
+    QByteArray fromExport = readAll(exported);
+    const QByteArray fromAudit = readAll(audited);
+    QCOMPARE(fromExport.startsWith("\xEF\xBB\xBF"), bom);
+    if (bom)
+        fromExport.remove(0, 3); // `audit` has no --bom; the rows are what must agree
+    QVERIFY(fromAudit.count('\n') > 100);
+    QCOMPARE(fromExport, fromAudit);
+
+    // And they are every grant of the region, as the dataset holds them, in the documented order.
+    QBuffer expected;
+    QVERIFY(expected.open(QIODevice::WriteOnly));
+    CsvWriter writer(&expected);
+    writer.writeRow(header());
+    for (const SimImage *image : imagesInExportOrder(m_dataset, kHostileRegion)) {
+        for (const QStringList &row : expectedRows(*image))
+            writer.writeRow(row);
+    }
+    QVERIFY(writer.flush());
+    QCOMPARE(fromAudit, expected.data());
+}
+
+void TestExportCli::regionExportRidesOutThrottling() {
+    // The service throttles a third of the requests: the region export slows down and asks again, as the
+    // audit does, instead of failing once the client's retries are spent.
+    m_simulator.setSeed(11);
+    m_simulator.setFault(FaultKind::Throttling, 0.35);
+    const QString path = m_dir->filePath(QStringLiteral("throttled.csv"));
+    const CliRun run =
+        runCli(m_simulator.url(), {QStringLiteral("export"), QStringLiteral("--region"), kHostileRegion,
+                                   QStringLiteral("--all-images"), QStringLiteral("--output"), path});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(m_simulator.throttledCount() > 0);
+    m_simulator.clearFaults();
+
+    EcsClient client(clientOptions(m_simulator));
+    client.setCredentials(demoCredentials());
+    const QString unthrottled = m_dir->filePath(QStringLiteral("unthrottled.csv"));
+    ExportJob job(&client, ExportScope::region(kHostileRegion), {}, unthrottled);
+    QVERIFY(runToEnd(&job));
+    QCOMPARE(job.status(), ExportJob::Status::Succeeded);
+    QCOMPARE(readAll(path), readAll(unthrottled)); // every row
 }
 
 void TestExportCli::usageErrors_data() {

@@ -299,6 +299,7 @@ void AuditRunner::handleRegions(const Task &, const QList<Region> &regions) {
 
 void AuditRunner::handleImagePage(const Task &task, const ImagePage &page) {
     RegionState &region = m_regionStates[task.regionId];
+    const bool wasListed = region.listed();
     if (!region.firstPageDone) {
         region.firstPageDone = true;
         region.totalCount = page.totalCount;
@@ -322,6 +323,8 @@ void AuditRunner::handleImagePage(const Task &task, const ImagePage &page) {
         ++region.imagesListed;
         enqueue({TaskKind::PermissionPage, task.regionId, image.imageId, 1});
     }
+    if (!wasListed && region.listed())
+        Q_EMIT regionListed(task.regionId);
 }
 
 void AuditRunner::handlePermissionPage(const Task &task, const SharePermissionPage &page) {
@@ -334,19 +337,10 @@ void AuditRunner::handlePermissionPage(const Task &task, const SharePermissionPa
         for (int number = 2; number <= state.pageCount; ++number)
             enqueue({TaskKind::PermissionPage, task.regionId, task.imageId, number});
     }
-    // A grant added or removed between pages shifts them; each account and group is kept once.
-    for (const SharedAccount &account : page.accounts) {
-        const bool known =
-            std::any_of(merged.accounts.cbegin(), merged.accounts.cend(),
-                        [&](const SharedAccount &a) { return a.aliyunId == account.aliyunId; });
-        if (!known)
-            merged.accounts.append(account);
-    }
-    for (const QString &group : page.shareGroups) {
-        if (!merged.shareGroups.contains(group))
-            merged.shareGroups.append(group);
-    }
-    merged.requestId = page.requestId;
+    // Merged in page order whatever order the answers come in, so that an image's accounts keep the
+    // service's order: a region export writes the same rows as the audit, run after run.
+    state.waitingPages.insert(task.page, page);
+    mergeWaitingPages(state, false);
     ++state.pagesDone;
     if (state.pagesDone >= state.pageCount && !state.record.complete) {
         state.record.complete = true;
@@ -355,6 +349,31 @@ void AuditRunner::handlePermissionPage(const Task &task, const SharePermissionPa
         merged.pageSize = EcsClient::kMaxSharePermissionPageSize;
         ++m_imagesDone;
         emitImageRows(state);
+        Q_EMIT imageChecked(state.record);
+    }
+}
+
+void AuditRunner::mergeWaitingPages(ImageState &state, bool all) {
+    SharePermissionPage &merged = state.record.permissions;
+    for (auto it = state.waitingPages.begin(); it != state.waitingPages.end();) {
+        if (!all && it.key() != state.pagesMerged + 1)
+            break;
+        const SharePermissionPage &page = it.value();
+        // A grant added or removed between pages shifts them; each account and group is kept once.
+        for (const SharedAccount &account : page.accounts) {
+            const bool known =
+                std::any_of(merged.accounts.cbegin(), merged.accounts.cend(),
+                            [&](const SharedAccount &a) { return a.aliyunId == account.aliyunId; });
+            if (!known)
+                merged.accounts.append(account);
+        }
+        for (const QString &group : page.shareGroups) {
+            if (!merged.shareGroups.contains(group))
+                merged.shareGroups.append(group);
+        }
+        merged.requestId = page.requestId;
+        state.pagesMerged = it.key();
+        it = state.waitingPages.erase(it);
     }
 }
 
@@ -427,8 +446,11 @@ void AuditRunner::beginRun() {
 void AuditRunner::endRun(State state) {
     // Keep what was found: images that were cancelled, or whose lookup failed half-way, still show the
     // pages that did arrive.
-    for (const QString &key : std::as_const(m_imageOrder))
-        emitImageRows(m_imageStates[key]);
+    for (const QString &key : std::as_const(m_imageOrder)) {
+        ImageState &image = m_imageStates[key];
+        mergeWaitingPages(image, true); // pages after a failed or cancelled one
+        emitImageRows(image);
+    }
     m_elapsedBefore += m_clock.elapsed();
     m_clock.invalidate();
     m_flushTimer.stop();

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -103,6 +104,11 @@ Q_SIGNALS:
     /// With each batch, and at the end.
     void progressChanged(const isb::AuditProgress &progress);
     void failureAdded(const isb::AuditFailure &failure);
+    /// A region's image list is complete: images() holds all of its images (their lookups may still run).
+    /// Emitted before the lookups of the last list page are sent.
+    void regionListed(const QString &regionId);
+    /// Every page of one image's permissions arrived (a region export writes it then).
+    void imageChecked(const isb::AuditImageRecord &record);
     /// The audit stopped: completed (maybe with failures) or cancelled.
     void finished();
 
@@ -132,7 +138,9 @@ private:
         int pageCount = 0;
         int pagesDone = 0;
         int failedPages = 0;
-        qsizetype rowsEmitted = 0; // accounts already handed out, then groups
+        QMap<int, SharePermissionPage> waitingPages; // arrived before an earlier page
+        int pagesMerged = 0;                         // the last page merged
+        qsizetype rowsEmitted = 0;                   // accounts already handed out, then groups
         bool groupsEmitted = false;
     };
 
@@ -147,6 +155,8 @@ private:
     void handleImagePage(const Task &task, const ImagePage &page);
     void handlePermissionPage(const Task &task, const SharePermissionPage &page);
     void recordFailure(const Task &task, const EcsError &error);
+    /// Merges the waiting pages that follow the merged ones, or with `all` every waiting page.
+    void mergeWaitingPages(ImageState &state, bool all);
     void addRegion(const QString &regionId);
     void emitImageRows(ImageState &state);
     void flush();

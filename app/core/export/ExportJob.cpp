@@ -5,6 +5,7 @@
 #include "JsonExport.h"
 #include "JsonWriter.h"
 #include "SharePermissionRows.h"
+#include "audit/AuditRunner.h"
 
 #include <QSaveFile>
 
@@ -68,7 +69,7 @@ ExportJob::ExportJob(EcsClient *client, const ExportScope &scope, const ExportOp
     , m_path(path) {}
 
 ExportJob::~ExportJob() {
-    cancelCalls();
+    cancelCalls(); // the engine, a child, cancels its own requests when it is deleted
     // Writers first: they flush into the file, which (uncommitted) then removes its temporary file.
     m_csv.reset();
     m_json.reset();
@@ -143,7 +144,7 @@ void ExportJob::run() {
             fetchImage();
         break;
     case ExportScope::Kind::Region:
-        listRegionImages();
+        exportRegion();
         break;
     }
 }
@@ -282,6 +283,7 @@ bool ExportJob::endCall(EcsCall *call) {
 }
 
 void ExportJob::cancelCalls() {
+    stopRunner();
     const QList<QPointer<EcsCall>> calls = std::exchange(m_calls, {});
     for (const QPointer<EcsCall> &call : calls) {
         if (call) {
@@ -333,70 +335,104 @@ void ExportJob::fetchImage() {
     });
 }
 
-void ExportJob::listRegionImages() {
+void ExportJob::exportRegion() {
     setProgress(0, 0);
-    ImageQuery query;
-    query.regionId = m_scope.regionId;
-    query.statuses = Image::allStatuses();
-    query.pageSize = 100; // DescribeImages' maximum: fewest requests
-    query.allPages = true;
-    ImagesCall *call = m_client->describeImages(query);
-    trackCall(call);
-    connect(call, &EcsCall::finished, this, [this, call] {
-        if (!endCall(call))
-            return;
-        m_images = call->result().images;
-        setProgress(0, int(m_images.size()));
-        if (m_images.isEmpty()) {
-            complete();
-            return;
-        }
-        startMoreImages();
-    });
+    m_runner = new AuditRunner(this);
+    m_runner->setClientOptions(m_client->options());
+    m_runner->setCredentials(m_client->credentials());
+    AuditOptions options;
+    options.regions = {m_scope.regionId};
+    m_runner->setOptions(options);
+    connect(m_runner, &AuditRunner::regionListed, this, &ExportJob::takeImageList);
+    connect(m_runner, &AuditRunner::imageChecked, this, &ExportJob::onImageChecked);
+    connect(m_runner, &AuditRunner::failureAdded, this, &ExportJob::onAuditFailure);
+    connect(m_runner, &AuditRunner::progressChanged, this,
+            [this](const AuditProgress &progress) { m_throttledAnswers = progress.throttledAnswers; });
+    connect(m_runner, &AuditRunner::finished, this, &ExportJob::onAuditFinished);
+    m_runner->start();
 }
 
-void ExportJob::startMoreImages() {
-    while (m_calls.size() < kParallelImages && m_nextToFetch < m_images.size()) {
-        const int index = m_nextToFetch++;
-        SharePermissionQuery query;
-        query.regionId = m_scope.regionId;
-        query.imageId = m_images.at(index).imageId;
-        query.allPages = true;
-        SharePermissionCall *call = m_client->describeImageSharePermission(query);
-        trackCall(call);
-        connect(call, &EcsCall::finished, this, [this, index, call] { onImageFetched(index, call); });
-    }
+void ExportJob::takeImageList() {
+    if (m_listed || !m_runner)
+        return;
+    m_listed = true;
+    for (const AuditImageRecord &record : m_runner->images())
+        m_order.append(record.image.imageId);
+    // The audit's order (AuditSnapshot): by ImageId, the same whichever page or answer came first.
+    m_order.sort();
+    setProgress(0, int(m_order.size()));
+    writeCheckedImages();
 }
 
-void ExportJob::onImageFetched(int index, SharePermissionCall *call) {
-    untrackCall(call);
-    if (call->succeeded()) {
-        m_fetched.insert(index, call->result());
-    } else if (call->error().isNotFound()) {
+void ExportJob::onImageChecked(const AuditImageRecord &record) {
+    m_checked.insert(record.image.imageId, record);
+    writeCheckedImages();
+}
+
+void ExportJob::onAuditFailure(const AuditFailure &failure) {
+    if (!failure.imageId.isEmpty() && failure.error.isNotFound()) {
         // Deleted since the list was read: the export describes the images that exist, so it is left out
         // rather than failing the whole region.
-        m_fetched.insert(index, SharePermissionPage{});
-        m_images[index].imageId.clear();
-    } else {
-        fail(ExportError::fromRequest(call->error()));
+        m_gone.insert(failure.imageId);
+        writeCheckedImages();
         return;
     }
-    // Answers arrive in any order; the file keeps the list's order, holding at most kParallelImages pages.
-    while (m_fetched.contains(m_nextToWrite)) {
-        const SharePermissionPage page = m_fetched.take(m_nextToWrite);
-        const Image &image = m_images.at(m_nextToWrite);
-        if (!image.imageId.isEmpty()) {
-            writeImage(image.imageId, image.imageName, page);
+    fail(ExportError::fromRequest(failure.error));
+}
+
+void ExportJob::writeCheckedImages() {
+    if (!m_listed || isFinished())
+        return;
+    const qsizetype before = m_nextToWrite;
+    while (m_nextToWrite < m_order.size()) {
+        const QString &imageId = m_order.at(m_nextToWrite);
+        if (!m_gone.contains(imageId)) {
+            const auto it = m_checked.constFind(imageId);
+            if (it == m_checked.cend())
+                break;
+            const AuditImageRecord record = it.value();
+            m_checked.erase(it);
+            writeImage(imageId, record.image.imageName, record.permissions);
             if (!checkWritten())
                 return;
         }
         ++m_nextToWrite;
     }
-    setProgress(m_nextToWrite, int(m_images.size()));
-    if (m_nextToWrite == m_images.size())
-        complete();
-    else
-        startMoreImages();
+    if (m_nextToWrite != before)
+        setProgress(int(m_nextToWrite), int(m_order.size()));
+}
+
+void ExportJob::onAuditFinished() {
+    if (isFinished() || !m_runner)
+        return;
+    m_throttledAnswers = m_runner->progress().throttledAnswers;
+    takeImageList(); // a region without images may end without a complete list page being seen as such
+    writeCheckedImages();
+    if (isFinished())
+        return;
+    if (m_nextToWrite < m_order.size()) {
+        // Every lookup ended, and none failed (that fails the export at once): nothing should be missing.
+        fail(ExportError::fromRequest(EcsError::local(
+            EcsError::Kind::BadResponse,
+            tr("The share permissions of %1 did not arrive.").arg(m_order.at(m_nextToWrite)))));
+        return;
+    }
+    stopRunner();
+    complete();
+}
+
+void ExportJob::stopRunner() {
+    AuditRunner *runner = std::exchange(m_runner, nullptr);
+    if (!runner)
+        return;
+    disconnect(runner, nullptr, this, nullptr);
+    QMetaObject::invokeMethod(
+        runner,
+        [runner] {
+            runner->cancel(); // nothing when it already finished
+            runner->deleteLater();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace isb

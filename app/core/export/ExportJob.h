@@ -10,7 +10,9 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -18,8 +20,11 @@ class QSaveFile;
 
 namespace isb {
 
+class AuditRunner;
 class CsvWriter;
 class JsonWriter;
+struct AuditFailure;
+struct AuditImageRecord;
 
 enum class ExportFormat { Csv, Json };
 
@@ -61,6 +66,12 @@ struct ExportOptions {
 /// leaves a short file and never touches an existing one. A failed request ends the export with its
 /// EcsError; the client's own retries apply first.
 ///
+/// A Region export runs on the audit's request engine (AuditRunner, given the client's options and
+/// credentials), so it spreads, throttles and requeues exactly as `image-share-cli audit` does: throttling
+/// narrows the pool and never fails the export. Its images come in the audit's order, by ImageId, and
+/// `export --region R --all-images` writes the same rows as `audit --region R --format csv`. An image deleted
+/// after the list was read is left out; any other failed lookup fails the export.
+///
 /// Formats (see README.md beside this file):
 /// - CSV: `RegionId,ImageId,ImageName,Kind,Principal,SharedTime` (SharePermissionRows), RFC 4180, UTF-8,
 ///   CRLF, optional BOM, cells that a spreadsheet would run as a formula prefixed with `'`.
@@ -72,10 +83,6 @@ public:
     enum class Status { Ready, Running, Succeeded, Failed, Cancelled };
     /// What progress() counts: requests of one image, or images of a region.
     enum class ProgressUnit { Requests, Images };
-
-    /// Images whose share permissions are fetched at the same time in a Region export: enough to hide the
-    /// round trip, few enough to stay far from the API's flow control.
-    static constexpr int kParallelImages = 4;
 
     /// `client` must outlive the job; its credentials and options (retries, timeout) apply.
     ExportJob(EcsClient *client, const ExportScope &scope, const ExportOptions &options, const QString &path,
@@ -102,6 +109,9 @@ public:
     int progressDone() const { return m_progressDone; }
     /// 0 while unknown (the first answer has not arrived).
     int progressTotal() const { return m_progressTotal; }
+
+    /// Region export: answers of the service that asked to slow down (the engine requeued them).
+    int throttledAnswers() const { return m_throttledAnswers; }
 
     /// Replaces the current time in a Region JSON's ExportedAt (tests, reproducible files).
     void setExportedAt(const QDateTime &time) { m_exportedAt = time; }
@@ -138,9 +148,15 @@ private:
 
     void lookUpImageName();
     void fetchImage();
-    void listRegionImages();
-    void startMoreImages();
-    void onImageFetched(int index, SharePermissionCall *call);
+    void exportRegion();
+    void takeImageList();
+    void onImageChecked(const AuditImageRecord &record);
+    void onAuditFailure(const AuditFailure &failure);
+    void onAuditFinished();
+    /// Writes the checked images that are next in the list's order.
+    void writeCheckedImages();
+    /// Detaches the engine and stops it from the event loop: this may run inside one of its signals.
+    void stopRunner();
 
     EcsClient *m_client = nullptr;
     ExportScope m_scope;
@@ -155,11 +171,14 @@ private:
     std::unique_ptr<JsonWriter> m_json;
     QList<QPointer<EcsCall>> m_calls; // in flight, cancelled on failure or cancel()
 
-    // Region export: images in the service's order, written in that order whatever order answers come in.
-    QList<Image> m_images;
-    int m_nextToFetch = 0;
-    int m_nextToWrite = 0;
-    QHash<int, SharePermissionPage> m_fetched;
+    // Region export: the images by ImageId, written in that order whatever order answers come in.
+    AuditRunner *m_runner = nullptr;
+    bool m_listed = false;
+    QStringList m_order;
+    qsizetype m_nextToWrite = 0;
+    QHash<QString, AuditImageRecord> m_checked; // checked, waiting for the images before them
+    QSet<QString> m_gone;                       // deleted after the list was read: left out
+    int m_throttledAnswers = 0;
 
     int m_lookupRequests = 0; // Image export: 1 when the name had to be looked up
     int m_progressDone = 0;
