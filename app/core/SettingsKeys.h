@@ -9,6 +9,10 @@
 /// must still parse.
 namespace isb::SettingsKeys {
 
+// ---- The settings file both programs share: QSettings(organization, application) ----
+inline constexpr QLatin1String organizationName{"ImageShareBrowser"};
+inline constexpr QLatin1String applicationName{"image-share-browser"};
+
 // ---- The main window (ui/MainWindow) ----
 inline constexpr QLatin1String mainWindowGeometry{"MainWindow/geometry"};
 inline constexpr QLatin1String mainWindowMainSplitter{"MainWindow/mainSplitter"};
