@@ -94,6 +94,15 @@ void PagerWidget::setAllPages(bool allPages) {
 void PagerWidget::setPosition(int page, int pageCount) {
     m_pageCount = qMax(0, pageCount);
     m_page = qBound(1, page, qMax(1, m_pageCount));
+    m_shownPage = m_page;
+    updateState();
+}
+
+void PagerWidget::setRequestedPage(int page) {
+    page = qBound(1, page, qMax(1, m_pageCount));
+    if (page == m_page)
+        return;
+    m_page = page;
     updateState();
 }
 
@@ -118,8 +127,11 @@ void PagerWidget::updateState() {
     m_ui->pageSizeLabel->setEnabled(!allPages());
     if (allPages())
         m_ui->pageLabel->setText(tr("All pages"));
+    else if (m_pageCount > 0 && m_page != m_shownPage)
+        m_ui->pageLabel->setText(
+            tr("Page %1 of %2 (loading page %3…)").arg(m_shownPage).arg(m_pageCount).arg(m_page));
     else if (m_pageCount > 0)
-        m_ui->pageLabel->setText(tr("Page %1 of %2").arg(m_page).arg(m_pageCount));
+        m_ui->pageLabel->setText(tr("Page %1 of %2").arg(m_shownPage).arg(m_pageCount));
     else
         m_ui->pageLabel->setText(tr("Page –"));
 }

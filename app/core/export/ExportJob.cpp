@@ -274,7 +274,8 @@ void ExportJob::untrackCall(EcsCall *call) {
 }
 
 bool ExportJob::endCall(EcsCall *call) {
-    untrackCall(call);
+    if (!m_step.finish(call))
+        return false;
     if (call->succeeded())
         return true;
     fail(ExportError::fromRequest(call->error()));
@@ -282,6 +283,7 @@ bool ExportJob::endCall(EcsCall *call) {
 }
 
 void ExportJob::cancelCalls() {
+    m_step.cancel();
     const QList<QPointer<EcsCall>> calls = std::exchange(m_calls, {});
     for (const QPointer<EcsCall> &call : calls) {
         if (call) {
@@ -301,7 +303,7 @@ void ExportJob::lookUpImageName() {
     query.imageIds = {m_scope.imageId};
     query.statuses = Image::allStatuses();
     ImagesCall *call = m_client->describeImages(query);
-    trackCall(call);
+    m_step.start(call);
     connect(call, &EcsCall::finished, this, [this, call] {
         if (!endCall(call))
             return;
@@ -321,7 +323,7 @@ void ExportJob::fetchImage() {
     query.imageId = m_scope.imageId;
     query.allPages = true;
     SharePermissionCall *call = m_client->describeImageSharePermission(query);
-    trackCall(call);
+    m_step.start(call);
     connect(call, &EcsCall::progress, this,
             [this](int done, int total) { setProgress(m_lookupRequests + done, m_lookupRequests + total); });
     connect(call, &EcsCall::finished, this, [this, call] {
@@ -341,7 +343,7 @@ void ExportJob::listRegionImages() {
     query.pageSize = 100; // DescribeImages' maximum: fewest requests
     query.allPages = true;
     ImagesCall *call = m_client->describeImages(query);
-    trackCall(call);
+    m_step.start(call);
     connect(call, &EcsCall::finished, this, [this, call] {
         if (!endCall(call))
             return;

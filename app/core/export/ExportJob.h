@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EcsClient.h"
+#include "LatestCall.h"
 #include "EcsTypes.h"
 #include "ExportError.h"
 
@@ -132,7 +133,8 @@ private:
     void trackCall(EcsCall *call);
     /// A tracked call has finished: forgets it and deletes it later.
     void untrackCall(EcsCall *call);
-    /// untrackCall(), then whether the call succeeded; a failed request fails the job.
+    /// Ends the job's current step (m_step): whether `call` is it and succeeded; a failed request fails
+    /// the job.
     bool endCall(EcsCall *call);
     void cancelCalls();
 
@@ -153,7 +155,9 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<CsvWriter> m_csv;
     std::unique_ptr<JsonWriter> m_json;
-    QList<QPointer<EcsCall>> m_calls; // in flight, cancelled on failure or cancel()
+    /// The request the job is waiting for before its next step (the name, the image, the region's list).
+    LatestCall m_step;
+    QList<QPointer<EcsCall>> m_calls; // the region's images in flight, cancelled on failure or cancel()
 
     // Region export: images in the service's order, written in that order whatever order answers come in.
     QList<Image> m_images;
