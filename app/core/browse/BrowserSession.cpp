@@ -65,11 +65,6 @@ void BrowserSession::startCall(Load load, EcsCall *call, const QString &descript
     activityUpdated();
 }
 
-void BrowserSession::callEnded(Load load, EcsCall *call) {
-    Q_UNUSED(load)
-    noteRequestId(call);
-    activityUpdated();
-}
 
 bool BrowserSession::isBusy() const {
     return m_regionsCall.isActive() || m_imagesCall.isActive() || m_shareCall.isActive();
@@ -170,8 +165,10 @@ void BrowserSession::loadRegions() {
 void BrowserSession::onRegionsFinished(RegionsCall *call) {
     if (!m_regionsCall.finish(call))
         return;
-    callEnded(Load::Regions, call);
+    noteRequestId(call);
+    // Busy goes on into the image list: the activity is updated once the next load has started.
     if (call->error().isError()) {
+        activityUpdated();
         setStatus(tr("Could not load the regions."));
         fail(tr("Could not load the list of regions."), call->error(), [this] { loadRegions(); });
         return;
@@ -190,6 +187,7 @@ void BrowserSession::onRegionsFinished(RegionsCall *call) {
         row = 0;
     Q_EMIT regionsChanged();
     if (row < 0) {
+        activityUpdated();
         setStatus(tr("This account sees no regions."));
         return;
     }
@@ -246,8 +244,9 @@ void BrowserSession::fetchImagePage(int pageNumber) {
 void BrowserSession::onImagePageFinished(ImagesCall *call, int pageNumber) {
     if (!m_imagesCall.finish(call))
         return;
+    noteRequestId(call);
     if (call->error().isError()) {
-        callEnded(Load::Images, call);
+        activityUpdated();
         Q_EMIT imagesChanged(); // "list incomplete"
         setStatus(tr("Could not load the images of %1.").arg(m_regionId));
         fail(tr("Could not load the images of %1.").arg(m_regionId), call->error(),
@@ -272,7 +271,6 @@ void BrowserSession::onImagePageFinished(ImagesCall *call, int pageNumber) {
     const int pageCount = std::max(1, (page.totalCount + kImagePageSize - 1) / kImagePageSize);
     // A short page ends the list even if TotalCount promised more: images may vanish while we read.
     if (pageNumber < pageCount && page.images.size() >= kImagePageSize) {
-        noteRequestId(call);
         fetchImagePage(pageNumber + 1);
         m_imagesCall.setProgress(pageNumber, pageCount);
         m_imagesCall.setDescription(
@@ -283,7 +281,7 @@ void BrowserSession::onImagePageFinished(ImagesCall *call, int pageNumber) {
         return;
     }
     m_imagesComplete = true;
-    callEnded(Load::Images, call);
+    activityUpdated();
     Q_EMIT imagesChanged();
     selectWantedImage();
     m_wantedImageId.clear(); // not listed: deleted since it was remembered
@@ -317,14 +315,15 @@ void BrowserSession::selectImage(const QString &imageId) {
 }
 
 void BrowserSession::setSelectedImage(const QString &imageId) {
-    m_shareCall.cancel();
+    const bool cancelled = m_shareCall.cancel();
     m_selectedImageId = imageId;
     clearPages();
     Q_EMIT imageSelected(imageId);
     Q_EMIT permissionsChanged();
-    activityUpdated();
     if (!imageId.isEmpty())
         loadSharePermission();
+    else if (cancelled)
+        activityUpdated();
 }
 
 // ---- Share permission pages ----
@@ -398,9 +397,10 @@ void BrowserSession::loadSharePermission() {
 void BrowserSession::onSharePermissionFinished(SharePermissionCall *call, const SharePermissionQuery &query) {
     if (!m_shareCall.finish(call))
         return;
-    callEnded(Load::SharePermission, call);
+    noteRequestId(call);
     const EcsError &error = call->error();
     if (error.isError()) {
+        activityUpdated();
         if (error.isNotFound()) {
             dropVanishedImage(query.imageId);
             return;
@@ -421,6 +421,7 @@ void BrowserSession::onSharePermissionFinished(SharePermissionCall *call, const 
         return;
     }
     m_pages.insert({query.allPages ? 1 : page.pageNumber, query.pageSize, query.allPages}, page);
+    activityUpdated();
     showPage(page, query.allPages);
 }
 

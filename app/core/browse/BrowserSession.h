@@ -149,7 +149,6 @@ private:
     LatestCall &slot(Load load);
     const LatestCall &slot(Load load) const;
     void startCall(Load load, EcsCall *call, const QString &description);
-    void callEnded(Load load, EcsCall *call);
     void fail(const QString &failure, const EcsError &error, std::function<void()> retry);
     void setStatus(const QString &status);
     void noteRequestId(const EcsCall *call);
