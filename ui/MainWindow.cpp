@@ -251,7 +251,8 @@ void MainWindow::connectSession() {
     });
     connect(session, &BrowserSession::failed, this,
             [this](const QString &failure, const EcsError &error, bool retryAvailable) {
-                showError(failure, error, retryAvailable ? m_session->retryAction() : std::function<void()>());
+                showError(failure, error,
+                          retryAvailable ? m_session->retryAction() : std::function<void()>());
             });
     connect(session, &BrowserSession::imageVanished, this, &MainWindow::onImageVanished);
     connect(session, &BrowserSession::loadCancelled, this, [this](bool sharePermission) {
@@ -574,7 +575,8 @@ void MainWindow::selectImageRow(const QString &imageId) {
 void MainWindow::onCurrentImageChanged(const QModelIndex &current) {
     if (m_syncingView)
         return;
-    m_session->selectImage(current.isValid() ? current.data(ImageTableModel::ImageIdRole).toString() : QString());
+    m_session->selectImage(current.isValid() ? current.data(ImageTableModel::ImageIdRole).toString()
+                                             : QString());
 }
 
 // ---- Share permissions ----
@@ -602,7 +604,8 @@ void MainWindow::updateShareLoading() {
         pane->showLoading();
     // The pager describes the rows shown; the page asked for is only a note beside it.
     PagerWidget *pager = pane->pager();
-    pager->setRequestedPage(loading && !m_session->allPages() ? m_session->requestedPage() : pager->shownPage());
+    pager->setRequestedPage(loading && !m_session->allPages() ? m_session->requestedPage()
+                                                              : pager->shownPage());
 }
 
 void MainWindow::onImageVanished(const QString &imageId) {

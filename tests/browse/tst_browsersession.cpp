@@ -142,8 +142,9 @@ void TestBrowserSession::loadsRegionsAndImages() {
 }
 
 void TestBrowserSession::remembersRegionAndImage() {
-    const QString imageId = test::demoImageId(m_simulator, m_simulator.dataset().images().constLast().imageName,
-                                              m_simulator.dataset().images().constLast().regionId);
+    const QString imageId =
+        test::demoImageId(m_simulator, m_simulator.dataset().images().constLast().imageName,
+                          m_simulator.dataset().images().constLast().regionId);
     const QString regionId = m_simulator.dataset().images().constLast().regionId;
     QVERIFY(regionId != u"cn-hangzhou"_s);
     m_session->setRememberedRegion(regionId);

@@ -53,18 +53,19 @@ const LatestCall &BrowserSession::slot(Load load) const {
 void BrowserSession::startCall(Load load, EcsCall *call, const QString &description) {
     LatestCall &latest = slot(load);
     latest.start(call, description);
-    connect(call, &EcsCall::retrying, this, [this, &latest, call, description](const EcsError &error, int attempt) {
-        if (!latest.isCurrent(call))
-            return;
-        latest.setDescription(tr("%1 (retry %2 after %3)")
-                                  .arg(description)
-                                  .arg(attempt)
-                                  .arg(error.code.isEmpty() ? EcsError::kindName(error.kind) : error.code));
-        activityUpdated();
-    });
+    connect(call, &EcsCall::retrying, this,
+            [this, &latest, call, description](const EcsError &error, int attempt) {
+                if (!latest.isCurrent(call))
+                    return;
+                latest.setDescription(
+                    tr("%1 (retry %2 after %3)")
+                        .arg(description)
+                        .arg(attempt)
+                        .arg(error.code.isEmpty() ? EcsError::kindName(error.kind) : error.code));
+                activityUpdated();
+            });
     activityUpdated();
 }
-
 
 bool BrowserSession::isBusy() const {
     return m_regionsCall.isActive() || m_imagesCall.isActive() || m_shareCall.isActive();
@@ -131,7 +132,8 @@ void BrowserSession::retry() {
 
 // ---- Credentials ----
 
-void BrowserSession::useProfile(const QString &name, const Credentials &credentials, const QString &regionId) {
+void BrowserSession::useProfile(const QString &name, const Credentials &credentials,
+                                const QString &regionId) {
     const bool switching = !m_profileName.isEmpty() && m_profileName != name;
     m_profileName = name;
     m_preferredRegionId = regionId;
@@ -178,8 +180,8 @@ void BrowserSession::onRegionsFinished(RegionsCall *call) {
     // profile), else the one remembered from last time, else cn-hangzhou, else the first.
     m_regions->setRegions(call->result());
     int row = -1;
-    for (const QString &wanted : {m_regionId, m_preferredRegionId, m_rememberedRegionId,
-                                  QStringLiteral("cn-hangzhou")}) {
+    for (const QString &wanted :
+         {m_regionId, m_preferredRegionId, m_rememberedRegionId, QStringLiteral("cn-hangzhou")}) {
         if (!wanted.isEmpty() && (row = m_regions->rowOf(wanted)) >= 0)
             break;
     }
@@ -229,7 +231,8 @@ void BrowserSession::fetchImagePage(int pageNumber) {
     // DescribeImages lists only Available images unless asked; the browser shows every custom image.
     query.statuses = Image::allStatuses();
     ImagesCall *call = m_client->describeImages(query);
-    connect(call, &EcsCall::finished, this, [this, call, pageNumber] { onImagePageFinished(call, pageNumber); });
+    connect(call, &EcsCall::finished, this,
+            [this, call, pageNumber] { onImagePageFinished(call, pageNumber); });
 
     const int knownPages =
         pageNumber == 1 ? 0 : std::max(pageNumber, (m_images->rowCount() + kImagePageSize) / kImagePageSize);
@@ -273,8 +276,10 @@ void BrowserSession::onImagePageFinished(ImagesCall *call, int pageNumber) {
     if (pageNumber < pageCount && page.images.size() >= kImagePageSize) {
         fetchImagePage(pageNumber + 1);
         m_imagesCall.setProgress(pageNumber, pageCount);
-        m_imagesCall.setDescription(
-            tr("Loading the images of %1: page %2 of %3…").arg(m_regionId).arg(pageNumber + 1).arg(pageCount));
+        m_imagesCall.setDescription(tr("Loading the images of %1: page %2 of %3…")
+                                        .arg(m_regionId)
+                                        .arg(pageNumber + 1)
+                                        .arg(pageCount));
         activityUpdated();
         Q_EMIT imagesChanged();
         selectWantedImage();
@@ -415,7 +420,8 @@ void BrowserSession::onSharePermissionFinished(SharePermissionCall *call, const 
 
     const SharePermissionPage &page = call->result();
     // Accounts were removed since the pager was drawn and the page asked for is now past the end.
-    if (!query.allPages && page.accounts.isEmpty() && page.totalCount > 0 && query.pageNumber > page.pageCount()) {
+    if (!query.allPages && page.accounts.isEmpty() && page.totalCount > 0 &&
+        query.pageNumber > page.pageCount()) {
         m_requestedPage = page.pageCount();
         showPageOrLoad();
         return;

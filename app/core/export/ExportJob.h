@@ -1,9 +1,9 @@
 #pragma once
 
 #include "EcsClient.h"
-#include "LatestCall.h"
 #include "EcsTypes.h"
 #include "ExportError.h"
+#include "LatestCall.h"
 
 #include <QDate>
 #include <QDateTime>
