@@ -39,6 +39,7 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcBrowser, "isb.browser")
 
@@ -139,10 +140,8 @@ MainWindow::MainWindow(const ClientOptions &options, QWidget *parent)
     setIdleStatus(tr("Ready."));
 }
 
-MainWindow::~MainWindow() {
-    // The session outlives the widgets a moment (children go last); it may no longer reach them.
-    disconnect(m_session, nullptr, this, nullptr);
-}
+// The session, a child, cancels its calls when it goes: nothing is delivered into a half-destroyed window.
+MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpStatusBar() {
     m_statusLabel = new ElidedLabel(this);
@@ -508,8 +507,8 @@ void MainWindow::onRegionChanged(const QString &regionId) {
         const QSignalBlocker blocker(m_ui->regionCombo);
         m_ui->regionCombo->setCurrentIndex(row);
     }
-    if (regionId != QSettings().value(Key::region).toString())
-        m_ui->imageNoteBanner->hide();
+    if (regionId != std::exchange(m_shownRegionId, regionId))
+        m_ui->imageNoteBanner->hide(); // its note was about an image of the region left behind
     QSettings().setValue(Key::region, regionId);
     setWindowTitle(m_ui->regionCombo->currentText());
     updateExportAction();

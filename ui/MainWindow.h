@@ -153,6 +153,8 @@ private:
     /// Set while the window moves a view to the session's state, so that it is not handed back as a choice.
     bool m_syncingView = false;
     bool m_imageColumnsFitted = false;
+    /// The region the window shows, for the image note banner, which belongs to one region.
+    QString m_shownRegionId;
     /// The table a context menu was opened on, for its Copy Rows.
     QAbstractItemView *m_contextView = nullptr;
     ExportController *m_export = nullptr;

@@ -142,10 +142,9 @@ void TestBrowserSession::loadsRegionsAndImages() {
 }
 
 void TestBrowserSession::remembersRegionAndImage() {
-    const QString imageId =
-        test::demoImageId(m_simulator, m_simulator.dataset().images().constLast().imageName,
-                          m_simulator.dataset().images().constLast().regionId);
-    const QString regionId = m_simulator.dataset().images().constLast().regionId;
+    const SimImage &remembered = m_simulator.dataset().images().constLast();
+    const QString imageId = remembered.imageId;
+    const QString regionId = remembered.regionId;
     QVERIFY(regionId != u"cn-hangzhou"_s);
     m_session->setRememberedRegion(regionId);
     m_session->setWantedImage(imageId);
