@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "AuditWindow.h"
+#include "BrowserSession.h"
 #include "CredentialsDialog.h"
 #include "ElidedLabel.h"
 #include "ErrorDialog.h"
@@ -38,15 +39,13 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcBrowser, "isb.browser")
 
 namespace isb {
 
 namespace {
-
-// DescribeImages allows up to 100; 50 keeps each answer quick, so progress shows early on big accounts.
-constexpr int kImagePageSize = 50;
 
 namespace Key {
 const QString geometry = QStringLiteral("MainWindow/geometry");
@@ -119,9 +118,7 @@ QStringList selectedValues(const QAbstractItemView *view, int role) {
 MainWindow::MainWindow(const ClientOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_client(new EcsClient(options, this))
-    , m_regions(new RegionListModel(this))
-    , m_images(new ImageTableModel(this))
+    , m_session(new BrowserSession(options, this))
     , m_imageFilter(new ImageFilterModel(this)) {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/image-share-browser.svg")));
@@ -129,8 +126,10 @@ MainWindow::MainWindow(const ClientOptions &options, QWidget *parent)
     m_ui->imageNoteBanner->setDismissible(true);
     m_ui->imageNoteBanner->hide();
 
+    m_session->setAcceptLanguage(Translator::acceptLanguage());
     setUpStatusBar();
     setUpViews();
+    connectSession();
     setUpActions();
     setUpLanguageMenu();
     // The application's settings (shared with image-share-cli) and the process environment.
@@ -141,12 +140,8 @@ MainWindow::MainWindow(const ClientOptions &options, QWidget *parent)
     setIdleStatus(tr("Ready."));
 }
 
-MainWindow::~MainWindow() {
-    // Before the client goes: nothing may deliver into a half-destroyed window.
-    m_shareCall.cancel();
-    m_imagesCall.cancel();
-    m_regionsCall.cancel();
-}
+// The session, a child, cancels its calls when it goes: nothing is delivered into a half-destroyed window.
+MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpStatusBar() {
     m_statusLabel = new ElidedLabel(this);
@@ -178,10 +173,17 @@ void MainWindow::setUpStatusBar() {
 }
 
 void MainWindow::setUpViews() {
-    m_ui->regionCombo->setModel(m_regions);
-    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onRegionIndexChanged);
+    RegionListModel *regions = m_session->regions();
+    m_ui->regionCombo->setModel(regions);
+    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, [this, regions](int index) {
+        if (!m_syncingView)
+            m_session->selectRegion(regions->regionIdAt(index));
+    });
+    // A new list moves the combo's index; the session then says which region it activates.
+    connect(regions, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_syncingView = true; });
+    connect(regions, &QAbstractItemModel::modelReset, this, [this] { m_syncingView = false; });
 
-    m_imageFilter->setSourceModel(m_images);
+    m_imageFilter->setSourceModel(m_session->images());
     QTableView *images = m_ui->imageView;
     images->setModel(m_imageFilter);
     QHeaderView *header = images->horizontalHeader();
@@ -220,22 +222,41 @@ void MainWindow::setUpViews() {
             [this, accounts](const QPoint &position) { showContextMenu(accounts, position); });
 
     PagerWidget *pager = m_ui->sharePane->pager();
-    const auto showSharePage = [this](int page) {
-        m_sharePage = page;
-        if (!m_shownImageId.isEmpty())
-            loadSharePermission();
-    };
-    connect(pager, &PagerWidget::pageRequested, this, showSharePage);
-    // Another page size or "all pages" starts again from the first page.
-    connect(pager, &PagerWidget::pageSizeChanged, this, [this, showSharePage](int pageSize) {
-        m_sharePageSize = pageSize;
+    connect(pager, &PagerWidget::pageRequested, m_session, &BrowserSession::requestPage);
+    connect(pager, &PagerWidget::pageSizeChanged, this, [this](int pageSize) {
         QSettings().setValue(Key::pageSize, pageSize);
-        showSharePage(1);
+        m_session->setPageSize(pageSize);
     });
-    connect(pager, &PagerWidget::allPagesChanged, this, [this, showSharePage](bool allPages) {
-        m_shareAllPages = allPages;
+    connect(pager, &PagerWidget::allPagesChanged, this, [this](bool allPages) {
         QSettings().setValue(Key::allPages, allPages);
-        showSharePage(1);
+        m_session->setAllPages(allPages);
+    });
+}
+
+void MainWindow::connectSession() {
+    BrowserSession *session = m_session;
+    connect(session, &BrowserSession::regionChanged, this, &MainWindow::onRegionChanged);
+    connect(session, &BrowserSession::imagesChanged, this, &MainWindow::onImagesChanged);
+    connect(session, &BrowserSession::imageSelected, this, &MainWindow::selectImageRow);
+    connect(session, &BrowserSession::permissionsChanged, this, &MainWindow::showSharePermissions);
+    connect(session, &BrowserSession::activityChanged, this, [this] {
+        updateBusyState();
+        updateShareLoading();
+    });
+    connect(session, &BrowserSession::busyChanged, this, &MainWindow::updateImageCount);
+    connect(session, &BrowserSession::statusChanged, this, &MainWindow::setIdleStatus);
+    connect(session, &BrowserSession::requestIdSeen, this, [this](const QString &requestId) {
+        m_requestIdLabel->setText(tr("Request ID: %1").arg(requestId));
+    });
+    connect(session, &BrowserSession::failed, this,
+            [this](const QString &failure, const EcsError &error, bool retryAvailable) {
+                showError(failure, error,
+                          retryAvailable ? m_session->retryAction() : std::function<void()>());
+            });
+    connect(session, &BrowserSession::imageVanished, this, &MainWindow::onImageVanished);
+    connect(session, &BrowserSession::loadCancelled, this, [this](bool sharePermission) {
+        if (sharePermission && !m_session->hasShownPage())
+            m_ui->sharePane->showStatus(tr("Loading cancelled. Press F5 to load again."));
     });
 }
 
@@ -262,6 +283,10 @@ void MainWindow::setUpActions() {
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportSharePermissions);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->actionCopyRows, &QAction::triggered, this, [this] {
+        if (m_contextView)
+            QGuiApplication::clipboard()->setText(rowsAsTabSeparatedText(m_contextView));
+    });
     setUpProfiles();
     setUpAuditAction();
 
@@ -290,12 +315,13 @@ void MainWindow::restoreSettings() {
     m_imageColumnsFitted =
         m_ui->imageView->horizontalHeader()->restoreState(settings.value(Key::imageHeader).toByteArray());
 
-    m_sharePageSize = settings.value(Key::pageSize, 10).toInt();
-    m_ui->sharePane->pager()->setPageSize(m_sharePageSize);
-    m_sharePageSize = m_ui->sharePane->pager()->pageSize(); // a stored value that is not offered is snapped
-    m_shareAllPages = settings.value(Key::allPages, false).toBool();
-    m_ui->sharePane->pager()->setAllPages(m_shareAllPages);
-    m_pendingImageId = settings.value(Key::image).toString();
+    PagerWidget *pager = m_ui->sharePane->pager();
+    pager->setPageSize(settings.value(Key::pageSize, 10).toInt());
+    m_session->setPageSize(pager->pageSize()); // a stored value that is not offered is snapped
+    pager->setAllPages(settings.value(Key::allPages, false).toBool());
+    m_session->setAllPages(pager->allPages());
+    m_session->setRememberedRegion(settings.value(Key::region).toString());
+    m_session->setWantedImage(settings.value(Key::image).toString());
 }
 
 void MainWindow::saveWindowSettings() const {
@@ -308,9 +334,7 @@ void MainWindow::saveWindowSettings() const {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     saveWindowSettings();
-    m_shareCall.cancel();
-    m_imagesCall.cancel();
-    m_regionsCall.cancel();
+    m_session->cancel();
     QMainWindow::closeEvent(event);
 }
 
@@ -339,7 +363,7 @@ void MainWindow::setUpProfiles() {
     // activated, not currentIndexChanged: only the user's choice reloads, not a refill of the list.
     connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
         const QString name = m_ui->profileCombo->itemData(index).toString();
-        if (!name.isEmpty() && name != m_activeProfile)
+        if (!name.isEmpty() && name != activeProfileName())
             switchProfile(name);
     });
 }
@@ -370,7 +394,7 @@ void MainWindow::populateProfiles() {
         combo->setItemData(combo->count() - 1, where, Qt::ToolTipRole);
     }
     combo->setPlaceholderText(combo->count() == 0 ? tr("No credentials") : tr("Choose a profile"));
-    combo->setCurrentIndex(combo->findData(m_activeProfile));
+    combo->setCurrentIndex(combo->findData(activeProfileName()));
 }
 
 void MainWindow::start() {
@@ -399,23 +423,12 @@ void MainWindow::resolveCredentials(const QString &explicitProfile, bool dialogO
 }
 
 void MainWindow::applyCredentials(const CredentialResolver::Resolved &resolved) {
-    const bool switching = !m_activeProfile.isEmpty() && m_activeProfile != resolved.profile.name;
-    m_activeProfile = resolved.profile.name;
-    m_preferredRegionId = resolved.profile.regionId;
-    if (switching) {
-        // Another account: nothing of the previous one may stay on screen while the new one loads.
-        m_images->clear();
-        showImage({});
-        m_pendingImageId.clear();
-    }
-    if (!m_preferredRegionId.isEmpty())
-        m_regionId.clear(); // the profile's default region, once the regions are in
+    qCInfo(lcBrowser) << "using profile" << resolved.profile.name << "-"
+                      << CredentialResolver::reasonText(resolved.reason);
+    m_session->useProfile(resolved.profile.name, resolved.credentials, resolved.profile.regionId);
     populateProfiles();
     m_ui->profileCombo->setToolTip(
         tr("Profile \"%1\": %2").arg(resolved.profile.name, CredentialResolver::reasonText(resolved.reason)));
-    qCInfo(lcBrowser) << "using profile" << resolved.profile.name << "-"
-                      << CredentialResolver::reasonText(resolved.reason);
-    setCredentials(resolved.credentials);
 }
 
 void MainWindow::onCredentialsFailed(const CredentialError &error, bool dialogOnFailure) {
@@ -437,194 +450,75 @@ void MainWindow::showCredentialsDialog() {
         m_credentialsDialog->activateWindow();
         return;
     }
-    auto *dialog = new CredentialsDialog(m_profiles, m_client->options(), this);
+    auto *dialog = new CredentialsDialog(m_profiles, client()->options(), this);
     dialog->setObjectName(QStringLiteral("credentialsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CredentialsDialog::profileStored, this, &MainWindow::onProfileStored);
     connect(dialog, &QDialog::finished, this, &MainWindow::onCredentialsDialogClosed);
-    if (!m_activeProfile.isEmpty())
-        dialog->selectProfile(m_activeProfile);
+    if (!activeProfileName().isEmpty())
+        dialog->selectProfile(activeProfileName());
     m_credentialsDialog = dialog;
     dialog->open();
 }
 
 void MainWindow::onProfileStored(const QString &name) {
     // The first credentials the user enters are used at once; a new secret for the profile in use too.
-    if (m_activeProfile.isEmpty() || name == m_activeProfile)
+    if (activeProfileName().isEmpty() || name == activeProfileName())
         resolveCredentials(name, false);
 }
 
 void MainWindow::onCredentialsDialogClosed() {
     // The profile in use was deleted, or none was in use: decide again, quietly this time (the user
     // just closed the dialog and should not get it back at once).
-    if (m_activeProfile.isEmpty() ? m_client->credentials().accessKeyId.isEmpty()
-                                  : !m_profiles->contains(m_activeProfile)) {
-        m_activeProfile.clear();
+    const QString active = activeProfileName();
+    if (active.isEmpty() ? client()->credentials().accessKeyId.isEmpty() : !m_profiles->contains(active))
         resolveCredentials({}, false);
-    }
 }
 
 void MainWindow::setCredentials(const Credentials &credentials) {
-    m_client->setCredentials(credentials);
-    loadRegions();
+    m_session->setCredentials(credentials);
+}
+
+EcsClient *MainWindow::client() const {
+    return m_session->client();
+}
+
+QString MainWindow::activeProfileName() const {
+    return m_session->profileName();
+}
+
+QString MainWindow::regionId() const {
+    return m_session->regionId();
+}
+
+QString MainWindow::shownImageId() const {
+    return m_session->selectedImageId();
 }
 
 bool MainWindow::isLoading() const {
-    return m_regionsCall.isActive() || m_imagesCall.isActive() || m_shareCall.isActive();
+    return m_session->isBusy();
 }
 
-// ---- Regions ----
+// ---- Regions and images ----
 
-void MainWindow::loadRegions() {
-    m_imagesCall.cancel();
-    m_shareCall.cancel();
-    RegionsCall *call = m_client->describeRegions(Translator::acceptLanguage());
-    m_regionsCall.start(call, tr("Loading regions…"));
-    connect(call, &EcsCall::finished, this, [this, call] { onRegionsFinished(call); });
-    updateBusyState();
-}
-
-void MainWindow::onRegionsFinished(RegionsCall *call) {
-    if (!m_regionsCall.finish(call))
-        return;
-    noteRequestId(call);
-    updateBusyState();
-    if (call->error().isError()) {
-        setIdleStatus(tr("Could not load the regions."));
-        showError(tr("Could not load the list of regions."), call->error(), [this] { loadRegions(); });
-        return;
-    }
-
-    // The region shown, else the profile's default region (ALIBABA_CLOUD_REGION_ID for the environment
-    // profile), else the one remembered from last time.
-    QString wanted = m_regionId;
-    if (wanted.isEmpty())
-        wanted = m_preferredRegionId;
-    if (wanted.isEmpty())
-        wanted = QSettings().value(Key::region).toString();
-    int row = -1;
-    {
-        // Filled and positioned quietly; the region is then activated exactly once below.
+void MainWindow::onRegionChanged(const QString &regionId) {
+    const int row = m_session->regions()->rowOf(regionId);
+    if (m_ui->regionCombo->currentIndex() != row) {
         const QSignalBlocker blocker(m_ui->regionCombo);
-        m_regions->setRegions(call->result());
-        row = m_regions->rowOf(wanted);
-        if (row < 0)
-            row = m_regions->rowOf(QStringLiteral("cn-hangzhou"));
-        if (row < 0 && m_regions->rowCount() > 0)
-            row = 0;
         m_ui->regionCombo->setCurrentIndex(row);
     }
-    if (row < 0) {
-        setIdleStatus(tr("This account sees no regions."));
-        return;
-    }
-    activateRegion(m_regions->regionIdAt(row));
-}
-
-void MainWindow::onRegionIndexChanged(int index) {
-    const QString regionId = m_regions->regionIdAt(index);
-    if (regionId.isEmpty() || regionId == m_regionId)
-        return;
-    m_pendingImageId.clear(); // the remembered image belongs to the region left behind
-    activateRegion(regionId);
-}
-
-void MainWindow::activateRegion(const QString &regionId) {
-    m_imagesCall.cancel();
-    m_shareCall.cancel();
-    if (regionId != m_regionId)
-        m_ui->imageNoteBanner->hide();
-    else if (m_pendingImageId.isEmpty())
-        m_pendingImageId = m_shownImageId; // the same region again: keep looking at the same image
-    m_regionId = regionId;
-    updateExportAction();
+    if (regionId != std::exchange(m_shownRegionId, regionId))
+        m_ui->imageNoteBanner->hide(); // its note was about an image of the region left behind
     QSettings().setValue(Key::region, regionId);
     setWindowTitle(m_ui->regionCombo->currentText());
-
-    // A model reset clears the view's selection without a signal; the pane is cleared here instead.
-    m_images->clear();
-    showImage({});
-    loadImages();
+    updateExportAction();
 }
 
-// ---- Images ----
-
-void MainWindow::loadImages() {
-    m_imagesComplete = false;
-    fetchImagePage(1);
-}
-
-void MainWindow::fetchImagePage(int pageNumber) {
-    ImageQuery query;
-    query.regionId = m_regionId;
-    query.pageNumber = pageNumber;
-    query.pageSize = kImagePageSize;
-    // DescribeImages lists only Available images unless asked; the browser shows every custom image.
-    query.statuses = Image::allStatuses();
-    ImagesCall *call = m_client->describeImages(query);
-
-    const int knownPages =
-        pageNumber == 1 ? 0 : std::max(pageNumber, (m_images->rowCount() + kImagePageSize) / kImagePageSize);
-    const QString description =
-        pageNumber == 1 ? tr("Loading the images of %1…").arg(m_regionId)
-                        : tr("Loading the images of %1: page %2…").arg(m_regionId).arg(pageNumber);
-    m_imagesCall.start(call, description);
-    m_imagesCall.setProgress(pageNumber - 1, knownPages);
-    connect(call, &EcsCall::finished, this,
-            [this, call, pageNumber] { onImagePageFinished(call, pageNumber); });
-    showRetries(m_imagesCall, call, description);
-    updateBusyState();
-}
-
-void MainWindow::onImagePageFinished(ImagesCall *call, int pageNumber) {
-    if (!m_imagesCall.finish(call))
-        return;
-    noteRequestId(call);
-    if (call->error().isError()) {
-        updateBusyState();
-        updateImageCount();
-        setIdleStatus(tr("Could not load the images of %1.").arg(m_regionId));
-        showError(tr("Could not load the images of %1.").arg(m_regionId), call->error(),
-                  [this, region = m_regionId, pageNumber] {
-                      if (region == m_regionId)
-                          fetchImagePage(pageNumber);
-                  });
-        return;
-    }
-
-    const ImagePage &page = call->result();
-    if (pageNumber == 1) {
-        // The reset drops the view's selection without a signal: the shown image is selected again as
-        // soon as it is listed, unless the user picks another one first.
-        if (m_pendingImageId.isEmpty())
-            m_pendingImageId = m_shownImageId;
-        m_images->setImages(page.images);
-    } else {
-        m_images->appendImages(page.images);
-    }
-    if (!m_imageColumnsFitted && m_images->rowCount() > 0) {
+void MainWindow::onImagesChanged() {
+    if (!m_imageColumnsFitted && m_session->images()->rowCount() > 0) {
         fitImageColumns();
         m_imageColumnsFitted = true;
     }
-    selectPendingImage();
-
-    const int pageCount = std::max(1, (page.totalCount + kImagePageSize - 1) / kImagePageSize);
-    // A short page ends the list even if TotalCount promised more: images may vanish while we read.
-    if (pageNumber < pageCount && page.images.size() >= kImagePageSize) {
-        fetchImagePage(pageNumber + 1);
-        m_imagesCall.setProgress(pageNumber, pageCount);
-        m_imagesCall.setDescription(tr("Loading the images of %1: page %2 of %3…")
-                                        .arg(m_regionId)
-                                        .arg(pageNumber + 1)
-                                        .arg(pageCount));
-        updateBusyState();
-        updateImageCount();
-        return;
-    }
-    m_imagesComplete = true;
-    m_pendingImageId.clear(); // not listed: deleted since it was remembered
-    setIdleStatus(tr("%n custom image(s) in %1.", nullptr, m_images->rowCount()).arg(m_regionId));
-    updateBusyState();
     updateImageCount();
 }
 
@@ -653,173 +547,85 @@ void MainWindow::fitImageColumns() {
     }
 }
 
-void MainWindow::selectPendingImage() {
-    if (m_pendingImageId.isEmpty())
+void MainWindow::selectImageRow(const QString &imageId) {
+    if (!imageId.isEmpty())
+        QSettings().setValue(Key::image, imageId);
+    updateExportAction();
+    QItemSelectionModel *selection = m_ui->imageView->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && current.data(ImageTableModel::ImageIdRole).toString() == imageId)
         return;
-    const int sourceRow = m_images->rowOf(m_pendingImageId);
-    if (sourceRow < 0)
-        return;
-    const QString imageId = m_pendingImageId;
-    m_pendingImageId.clear();
+    m_syncingView = true;
+    const ImageTableModel *images = m_session->images();
+    const int sourceRow = imageId.isEmpty() ? -1 : images->rowOf(imageId);
+    // Hidden by the filter: the pane shows it all the same, as it was asked for.
     const QModelIndex index =
-        m_imageFilter->mapFromSource(m_images->index(sourceRow, ImageTableModel::IdColumn));
+        sourceRow < 0 ? QModelIndex()
+                      : m_imageFilter->mapFromSource(images->index(sourceRow, ImageTableModel::IdColumn));
     if (index.isValid()) {
-        m_selectingImage = true;
-        m_ui->imageView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                      QItemSelectionModel::Rows);
+        selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_ui->imageView->scrollTo(index);
-        m_selectingImage = false;
+    } else {
+        selection->clear();
     }
-    if (m_shownImageId != imageId)
-        showImage(imageId); // hidden by the filter: shown all the same, as it was asked for
+    m_syncingView = false;
 }
 
 void MainWindow::onCurrentImageChanged(const QModelIndex &current) {
-    if (!m_selectingImage)
-        m_pendingImageId.clear(); // the user's choice wins over a remembered one
-    const QString imageId =
-        current.isValid() ? current.data(ImageTableModel::ImageIdRole).toString() : QString();
-    if (imageId == m_shownImageId)
+    if (m_syncingView)
         return;
-    showImage(imageId);
+    m_session->selectImage(current.isValid() ? current.data(ImageTableModel::ImageIdRole).toString()
+                                             : QString());
 }
 
 // ---- Share permissions ----
 
-void MainWindow::showImage(const QString &imageId) {
-    m_shareCall.cancel();
-    m_shownImageId = imageId;
-    m_sharePage = 1;
-    m_hasShownPage = false;
-    updateExportAction();
+void MainWindow::showSharePermissions() {
+    SharePermissionPane *pane = m_ui->sharePane;
+    const QString imageId = m_session->selectedImageId();
     if (imageId.isEmpty()) {
-        m_ui->sharePane->showNoImage();
-        updateBusyState();
+        pane->showNoImage();
         return;
     }
-    QSettings().setValue(Key::image, imageId);
-    const int row = m_images->rowOf(imageId);
-    Image image;
-    if (row >= 0)
-        image = m_images->imageAt(row);
-    else
-        image.imageId = imageId;
-    m_ui->sharePane->showImage(image);
-    loadSharePermission();
+    if (pane->imageId() != imageId)
+        pane->clearForImage(m_session->selectedImage());
+    if (m_session->hasShownPage())
+        pane->showPage(m_session->shownPage(), m_session->shownAllPages());
+    updateShareLoading();
 }
 
-void MainWindow::loadSharePermission() {
-    SharePermissionQuery query;
-    query.regionId = m_regionId;
-    query.imageId = m_shownImageId;
-    query.pageNumber = m_sharePage;
-    query.pageSize = m_sharePageSize;
-    query.allPages = m_shareAllPages;
-    SharePermissionCall *call = m_client->describeImageSharePermission(query);
-
-    const QString description =
-        query.allPages ? tr("Loading every account %1 is shared with…").arg(query.imageId)
-                       : tr("Loading who can launch %1 (page %2)…").arg(query.imageId).arg(query.pageNumber);
-    m_shareCall.start(call, description);
-    m_ui->sharePane->showLoading();
-    connect(call, &EcsCall::finished, this, [this, call, query] { onSharePermissionFinished(call, query); });
-    connect(call, &EcsCall::progress, this, [this, call](int done, int total) {
-        if (!m_shareCall.isCurrent(call))
-            return;
-        m_shareCall.setProgress(done, total);
-        updateBusyState();
-    });
-    showRetries(m_shareCall, call, description);
-    updateBusyState();
+void MainWindow::updateShareLoading() {
+    if (m_session->selectedImageId().isEmpty())
+        return;
+    SharePermissionPane *pane = m_ui->sharePane;
+    const bool loading = m_session->isLoading(BrowserSession::Load::SharePermission);
+    if (loading && !m_session->hasShownPage())
+        pane->showLoading();
+    // The pager describes the rows shown; the page asked for is only a note beside it.
+    PagerWidget *pager = pane->pager();
+    pager->setRequestedPage(loading && !m_session->allPages() ? m_session->requestedPage()
+                                                              : pager->shownPage());
 }
 
-void MainWindow::onSharePermissionFinished(SharePermissionCall *call, const SharePermissionQuery &query) {
-    if (!m_shareCall.finish(call))
-        return;
-    noteRequestId(call);
-    updateBusyState();
-    const EcsError &error = call->error();
-    if (error.isError()) {
-        if (error.isNotFound()) {
-            dropVanishedImage(query.imageId);
-            return;
-        }
-        m_ui->sharePane->showStatus(tr("Could not load the share permissions. Press F5 to try again."));
-        setIdleStatus(tr("Could not load the share permissions of %1.").arg(query.imageId));
-        showError(tr("Could not load the share permissions of %1.").arg(query.imageId), error, [this, query] {
-            if (query.imageId == m_shownImageId && query.regionId == m_regionId)
-                loadSharePermission();
-        });
-        return;
-    }
-
-    const SharePermissionPage &page = call->result();
-    // Accounts were removed since the pager was drawn and the page asked for is now past the end.
-    if (!query.allPages && page.accounts.isEmpty() && page.totalCount > 0 &&
-        query.pageNumber > page.pageCount()) {
-        m_sharePage = page.pageCount();
-        loadSharePermission();
-        return;
-    }
-    m_ui->sharePane->showPage(page, query.allPages);
-    m_shownPage = page;
-    m_hasShownPage = true;
-    if (!query.allPages)
-        m_sharePage = page.pageNumber;
-    if (page.isSharedWithEveryone())
-        setIdleStatus(tr("%1 is shared with every Alibaba Cloud account.").arg(query.imageId));
-    else
-        setIdleStatus(tr("%1 is shared with %n account(s).", nullptr, page.totalCount).arg(query.imageId));
-}
-
-void MainWindow::dropVanishedImage(const QString &imageId) {
-    // Clearing first keeps the selection from jumping to the neighbouring row, which would replace the
-    // note below with another load at once.
-    m_selectingImage = true;
-    m_ui->imageView->selectionModel()->clear();
-    m_selectingImage = false;
-    if (m_shownImageId == imageId)
-        showImage({});
-    m_images->removeImage(imageId);
+void MainWindow::onImageVanished(const QString &imageId) {
     QSettings settings;
     if (settings.value(Key::image).toString() == imageId)
         settings.remove(Key::image);
-
     const QString title = tr("Image %1 no longer exists").arg(imageId);
     m_ui->imageNoteBanner->setMessage(
         title, tr("It was deleted or moved after the list was loaded, so it was removed from the list."));
     m_ui->imageNoteBanner->show();
-    setIdleStatus(tr("Image %1 no longer exists; it was removed from the list.").arg(imageId));
-    qCInfo(lcBrowser).noquote() << "dropped vanished image" << imageId;
 }
 
 // ---- Commands ----
 
 void MainWindow::refresh() {
-    if (m_regionId.isEmpty() || m_regions->rowCount() == 0) {
-        loadRegions();
-        return;
-    }
     m_ui->imageNoteBanner->hide();
-    // The list is read again from page 1; the shown image is selected again once it is listed.
-    m_pendingImageId = m_shownImageId;
-    loadImages();
-    if (!m_shownImageId.isEmpty())
-        loadSharePermission();
+    m_session->refresh();
 }
 
 void MainWindow::cancelLoading() {
-    const bool wasLoading = isLoading();
-    const bool shareWasLoading = m_shareCall.isActive();
-    m_regionsCall.cancel();
-    m_imagesCall.cancel();
-    m_shareCall.cancel();
-    if (wasLoading)
-        setIdleStatus(tr("Loading cancelled. Press F5 to load again."));
-    if (shareWasLoading)
-        m_ui->sharePane->showStatus(tr("Loading cancelled. Press F5 to load again."));
-    updateBusyState();
-    updateImageCount();
+    m_session->cancel();
 }
 
 QAbstractItemView *MainWindow::focusedView() const {
@@ -849,8 +655,8 @@ void MainWindow::copySelection() {
 
 void MainWindow::copyImageId() {
     QStringList ids = selectedValues(m_ui->imageView, ImageTableModel::ImageIdRole);
-    if (ids.isEmpty() && !m_shownImageId.isEmpty())
-        ids << m_shownImageId;
+    if (ids.isEmpty() && !shownImageId().isEmpty())
+        ids << shownImageId();
     if (!ids.isEmpty())
         QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
 }
@@ -876,11 +682,10 @@ void MainWindow::showContextMenu(QAbstractItemView *view, const QPoint &position
         menu.addAction(m_ui->actionCopyImageId);
     else
         menu.addAction(m_ui->actionCopyAccountId);
-    QAction *copyRows = menu.addAction(tr("Copy &Rows"));
-    copyRows->setShortcut(QKeySequence::Copy);
-    connect(copyRows, &QAction::triggered, this,
-            [view] { QGuiApplication::clipboard()->setText(rowsAsTabSeparatedText(view)); });
+    menu.addAction(m_ui->actionCopyRows);
+    m_contextView = view;
     menu.exec(view->viewport()->mapToGlobal(position));
+    m_contextView = nullptr;
 }
 
 void MainWindow::showAbout() {
@@ -903,14 +708,14 @@ void MainWindow::showAbout() {
 
 void MainWindow::updateExportAction() {
     // A region is enough: its images can be exported before any of them is selected.
-    m_ui->actionExport->setEnabled(!m_regionId.isEmpty());
+    m_ui->actionExport->setEnabled(!regionId().isEmpty());
 }
 
 void MainWindow::exportSharePermissions() {
-    if (m_regionId.isEmpty())
+    if (regionId().isEmpty())
         return;
     if (!m_export) {
-        m_export = new ExportController(m_client, this, this);
+        m_export = new ExportController(client(), this, this);
         connect(m_export, &ExportController::exported, this, [this](const QString &path, qint64 entries) {
             setIdleStatus(tr("Exported %n share entry(s) to %1.", nullptr, int(entries))
                               .arg(QDir::toNativeSeparators(path)));
@@ -926,15 +731,16 @@ void MainWindow::exportSharePermissions() {
                 });
     }
     ExportController::Context context;
-    context.regionId = m_regionId;
-    context.imageId = m_shownImageId;
+    context.regionId = regionId();
+    context.imageId = shownImageId();
     // The name as listed; a null name (the image is not in the list) makes the export look it up.
-    const int row = m_shownImageId.isEmpty() ? -1 : m_images->rowOf(m_shownImageId);
+    const ImageTableModel *images = m_session->images();
+    const int row = context.imageId.isEmpty() ? -1 : images->rowOf(context.imageId);
     if (row >= 0)
-        context.imageName = m_images->imageAt(row).imageName;
-    context.hasPage = m_hasShownPage && !m_shownImageId.isEmpty();
+        context.imageName = images->imageAt(row).imageName;
+    context.hasPage = m_session->hasShownPage() && !context.imageId.isEmpty();
     if (context.hasPage)
-        context.page = m_shownPage;
+        context.page = m_session->shownPage();
     m_export->start(context);
 }
 
@@ -1032,7 +838,7 @@ void MainWindow::showError(const QString &failure, const EcsError &error, std::f
 
 EcsError MainWindow::withoutSecrets(EcsError error) const {
     // The service never echoes the secret, but a proxy or a future error text might; never show it.
-    const Credentials &credentials = m_client->credentials();
+    const Credentials &credentials = client()->credentials();
     const QString mask = QStringLiteral("********");
     for (const QString &secret : {credentials.accessKeySecret, credentials.securityToken}) {
         if (secret.size() < 4)
@@ -1044,49 +850,21 @@ EcsError MainWindow::withoutSecrets(EcsError error) const {
     return error;
 }
 
-void MainWindow::noteRequestId(const EcsCall *call) {
-    const QString requestId = call->lastRequestId();
-    if (!requestId.isEmpty())
-        m_requestIdLabel->setText(tr("Request ID: %1").arg(requestId));
-}
-
-void MainWindow::showRetries(CallSlot &slot, EcsCall *call, const QString &description) {
-    connect(
-        call, &EcsCall::retrying, this, [this, &slot, call, description](const EcsError &error, int attempt) {
-            if (!slot.isCurrent(call))
-                return;
-            slot.setDescription(tr("%1 (retry %2 after %3)")
-                                    .arg(description)
-                                    .arg(attempt)
-                                    .arg(error.code.isEmpty() ? EcsError::kindName(error.kind) : error.code));
-            updateBusyState();
-        });
-}
-
 void MainWindow::setIdleStatus(const QString &text) {
     m_idleStatus = text;
     updateBusyState();
 }
 
 void MainWindow::updateBusyState() {
-    QStringList loading;
-    const CallSlot *withProgress = nullptr;
-    for (const CallSlot *slot : {&m_regionsCall, &m_imagesCall, &m_shareCall}) {
-        if (!slot->isActive())
-            continue;
-        loading << slot->description();
-        if (slot->progressTotal() > 0)
-            withProgress = slot;
-    }
-    const bool busy = !loading.isEmpty();
-    m_statusLabel->setText(busy ? loading.join(QStringLiteral(" · ")) : m_idleStatus);
+    const bool busy = m_session->isBusy();
+    m_statusLabel->setText(busy ? m_session->activity() : m_idleStatus);
     m_statusLabel->setToolTip(m_statusLabel->text());
     // Both take room only while they mean something: a narrow window keeps its status text readable.
     m_progressBar->setVisible(busy);
     m_cancelButton->setVisible(busy);
-    if (withProgress) {
-        m_progressBar->setRange(0, withProgress->progressTotal());
-        m_progressBar->setValue(withProgress->progressDone());
+    if (m_session->progressTotal() > 0) {
+        m_progressBar->setRange(0, m_session->progressTotal());
+        m_progressBar->setValue(m_session->progressDone());
     } else {
         m_progressBar->setRange(0, 0); // busy, amount unknown
     }
@@ -1094,33 +872,25 @@ void MainWindow::updateBusyState() {
 }
 
 void MainWindow::updateImageCount() {
-    const int total = m_images->rowCount();
+    const int total = m_session->images()->rowCount();
     const int shown = m_imageFilter->rowCount();
     QString text = shown == total ? tr("%n image(s)", nullptr, total)
                                   : tr("%1 of %n image(s) match the filter", nullptr, total).arg(shown);
-    if (m_imagesCall.isActive())
+    if (m_session->isLoading(BrowserSession::Load::Images))
         text = tr("%1, loading more…").arg(text);
-    else if (!m_imagesComplete && total > 0)
+    else if (!m_session->imagesComplete() && total > 0)
         text = tr("%1 (list incomplete; press F5 to load it again)").arg(text);
     m_ui->imageCountLabel->setText(text);
 }
 
 void MainWindow::setUpAuditAction() {
-    // Built here rather than in MainWindow.ui: the audit is a window of its own, reached from one entry.
-    auto *toolsMenu = new QMenu(tr("&Tools"), this);
-    toolsMenu->setObjectName(QStringLiteral("menuTools"));
-    QAction *audit = toolsMenu->addAction(tr("&Audit All Regions…"));
-    audit->setObjectName(QStringLiteral("actionAuditAllRegions"));
-    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    audit->setStatusTip(tr("Find every custom image of every region and everyone who may launch it."));
-    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), toolsMenu);
-    connect(audit, &QAction::triggered, this, &MainWindow::showAuditWindow);
+    connect(m_ui->actionAuditAllRegions, &QAction::triggered, this, &MainWindow::showAuditWindow);
 }
 
 AuditWindow *MainWindow::showAuditWindow() {
     if (!m_auditWindow) {
         // The credentials in use now; the audit window keeps them even if the profile is switched later.
-        m_auditWindow = new AuditWindow(m_client->options(), m_client->credentials(), this);
+        m_auditWindow = new AuditWindow(client()->options(), client()->credentials(), this);
         m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_auditWindow->show();

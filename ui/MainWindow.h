@@ -1,6 +1,5 @@
 #pragma once
 
-#include "CallSlot.h"
 #include "CredentialError.h"
 #include "CredentialResolver.h"
 #include "Credentials.h"
@@ -25,31 +24,32 @@ class MainWindow;
 
 namespace isb {
 
-class ElidedLabel;
 class AuditWindow;
+class BrowserSession;
+class ElidedLabel;
 class CredentialsDialog;
 class ExportController;
 class ErrorDialog;
 class ImageFilterModel;
-class ImageTableModel;
 class ProfileStore;
-class RegionListModel;
 
-/// The browser: a region, its custom images, and who may launch the selected one.
+/// The browser's shell: menus, actions, layout, dialogs and the view's settings. What is shown and loaded
+/// (the region, its custom images, who may launch the selected one, the calls in flight) is the
+/// BrowserSession's; the window hands it the user's choices and shows what it holds.
 ///
-/// Every load goes through one CallSlot per kind (regions, images, share permission). A new selection
-/// cancels what is in flight for it, and a cancelled call never delivers, so the tables always show the
-/// answer for the latest selection, whatever order the network answers in.
+/// Menus and actions are declared in MainWindow.ui; the code only connects them, and adds entries only
+/// for what is known at run time (the languages) or owned by a child widget (the pager's actions).
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(const ClientOptions &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    EcsClient *client() const { return m_client; }
-    QString regionId() const { return m_regionId; }
+    BrowserSession *session() const { return m_session; }
+    EcsClient *client() const;
+    QString regionId() const;
     /// The image whose share permissions the right-hand pane shows.
-    QString shownImageId() const { return m_shownImageId; }
+    QString shownImageId() const;
     bool isLoading() const;
 
     /// DescribeRegions' AcceptLanguage for a UI locale: Chinese names for a Chinese UI, else English.
@@ -61,12 +61,11 @@ public:
     /// The profile `--profile NAME` asked for; start() tries it first, as the CLI does.
     void setInitialProfile(const QString &name) { m_initialProfile = name; }
     /// The profile whose credentials are in use; empty until one is resolved (setCredentials() names none).
-    QString activeProfileName() const { return m_activeProfile; }
+    QString activeProfileName() const;
 
 public Q_SLOTS:
-    /// Acquires credentials and starts loading. The one place that decides where credentials come from:
-    /// CredentialResolver, in the CLI's order (--profile, the environment, ALIBABA_CLOUD_PROFILE, the
-    /// default profile). Without any, the Credentials dialog opens.
+    /// Acquires credentials (CredentialResolver, in the order the README's "Credentials" section gives) and
+    /// starts loading. Without any, the Credentials dialog opens.
     void start();
     /// Loads the credentials of profile `name` and reloads everything with them.
     void switchProfile(const QString &name);
@@ -108,20 +107,18 @@ private:
     void restoreSettings();
     void saveWindowSettings() const;
 
-    void loadRegions();
-    void onRegionsFinished(RegionsCall *call);
-    void onRegionIndexChanged(int index);
-    void activateRegion(const QString &regionId);
-    void loadImages();
-    void fetchImagePage(int pageNumber);
-    void onImagePageFinished(ImagesCall *call, int pageNumber);
+    void connectSession();
+    void onRegionChanged(const QString &regionId);
+    void onImagesChanged();
     void fitImageColumns();
-    void selectPendingImage();
+    /// Selects the session's image in the list, without handing the choice back to the session.
+    void selectImageRow(const QString &imageId);
     void onCurrentImageChanged(const QModelIndex &current);
-    void showImage(const QString &imageId);
-    void loadSharePermission();
-    void onSharePermissionFinished(SharePermissionCall *call, const SharePermissionQuery &query);
-    void dropVanishedImage(const QString &imageId);
+    /// The share permission pane and its pager, from what the session shows.
+    void showSharePermissions();
+    /// The pane's loading note and the page the pager notes as requested.
+    void updateShareLoading();
+    void onImageVanished(const QString &imageId);
     /// File > Export… (Ctrl+E): the shown page, the image or the region, to CSV or JSON.
     void exportSharePermissions();
     void updateExportAction();
@@ -130,9 +127,6 @@ private:
     void showError(const QString &failure, const EcsError &error, std::function<void()> retry,
                    const QString &advice = {});
     EcsError withoutSecrets(EcsError error) const;
-    void noteRequestId(const EcsCall *call);
-    /// While `call` (started in `slot`) is retried, the status says so after `description`.
-    void showRetries(CallSlot &slot, EcsCall *call, const QString &description);
     void setIdleStatus(const QString &text);
     void updateBusyState();
     void updateImageCount();
@@ -140,14 +134,8 @@ private:
     QAbstractItemView *focusedView() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    EcsClient *m_client = nullptr;
-    RegionListModel *m_regions = nullptr;
-    ImageTableModel *m_images = nullptr;
+    BrowserSession *m_session = nullptr;
     ImageFilterModel *m_imageFilter = nullptr;
-
-    CallSlot m_regionsCall;
-    CallSlot m_imagesCall;
-    CallSlot m_shareCall;
 
     ElidedLabel *m_statusLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
@@ -158,26 +146,17 @@ private:
     QPointer<AuditWindow> m_auditWindow;
     ProfileStore *m_profiles = nullptr;
     QString m_initialProfile;
-    QString m_activeProfile;
     /// Bumped by every resolution, so that a slow keychain answer for an older choice is dropped.
     int m_resolution = 0;
-    /// The chosen profile's default region, preferred over the remembered one after a switch.
-    QString m_preferredRegionId;
     QString m_idleStatus;
 
-    QString m_regionId;
-    QString m_shownImageId;
-    /// Selected as soon as it is listed: the remembered image at start, the shown one on refresh.
-    QString m_pendingImageId;
-    bool m_selectingImage = false;
-    bool m_imagesComplete = false;
+    /// Set while the window moves a view to the session's state, so that it is not handed back as a choice.
+    bool m_syncingView = false;
     bool m_imageColumnsFitted = false;
-    int m_sharePage = 1;
-    int m_sharePageSize = 10;
-    bool m_shareAllPages = false;
-    /// The share permission page on screen, for File > Export's "the page shown".
-    SharePermissionPage m_shownPage;
-    bool m_hasShownPage = false;
+    /// The region the window shows, for the image note banner, which belongs to one region.
+    QString m_shownRegionId;
+    /// The table a context menu was opened on, for its Copy Rows.
+    QAbstractItemView *m_contextView = nullptr;
     ExportController *m_export = nullptr;
 };
 

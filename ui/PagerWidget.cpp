@@ -7,35 +7,21 @@
 
 namespace isb {
 
-namespace {
-
-QAction *makeAction(QWidget *parent, const QString &text, const QString &themeIcon,
-                    const QString &fallbackIcon, const QKeySequence &shortcut) {
-    auto *action = new QAction(QIcon::fromTheme(themeIcon, QIcon(fallbackIcon)), text, parent);
-    action->setShortcut(shortcut);
-    // The tooltip carries the shortcut because the buttons show icons only.
-    action->setToolTip(PagerWidget::tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
-    return action;
-}
-
-} // namespace
-
 PagerWidget::PagerWidget(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PagerWidget>()) {
     m_ui->setupUi(this);
 
-    // Alt-based shortcuts: Ctrl+Home/End and PgUp/PgDn already move inside the tables.
-    m_firstAction = makeAction(this, tr("First page"), QStringLiteral("go-first"),
-                               QStringLiteral(":/icons/go-first.svg"), QKeySequence(Qt::ALT | Qt::Key_Home));
-    m_previousAction =
-        makeAction(this, tr("Previous page"), QStringLiteral("go-previous"),
-                   QStringLiteral(":/icons/go-previous.svg"), QKeySequence(Qt::ALT | Qt::Key_PageUp));
-    m_nextAction =
-        makeAction(this, tr("Next page"), QStringLiteral("go-next"), QStringLiteral(":/icons/go-next.svg"),
-                   QKeySequence(Qt::ALT | Qt::Key_PageDown));
-    m_lastAction = makeAction(this, tr("Last page"), QStringLiteral("go-last"),
-                              QStringLiteral(":/icons/go-last.svg"), QKeySequence(Qt::ALT | Qt::Key_End));
+    // Alt-based shortcuts (in the .ui file): Ctrl+Home/End and PgUp/PgDn already move inside the tables.
+    m_firstAction = m_ui->actionFirstPage;
+    m_previousAction = m_ui->actionPreviousPage;
+    m_nextAction = m_ui->actionNextPage;
+    m_lastAction = m_ui->actionLastPage;
+    for (QAction *action : {m_firstAction, m_previousAction, m_nextAction, m_lastAction}) {
+        // The tooltip carries the shortcut because the buttons show icons only.
+        action->setToolTip(
+            tr("%1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+    }
     m_ui->firstButton->setDefaultAction(m_firstAction);
     m_ui->previousButton->setDefaultAction(m_previousAction);
     m_ui->nextButton->setDefaultAction(m_nextAction);
@@ -94,6 +80,15 @@ void PagerWidget::setAllPages(bool allPages) {
 void PagerWidget::setPosition(int page, int pageCount) {
     m_pageCount = qMax(0, pageCount);
     m_page = qBound(1, page, qMax(1, m_pageCount));
+    m_shownPage = m_page;
+    updateState();
+}
+
+void PagerWidget::setRequestedPage(int page) {
+    page = qBound(1, page, qMax(1, m_pageCount));
+    if (page == m_page)
+        return;
+    m_page = page;
     updateState();
 }
 
@@ -118,8 +113,11 @@ void PagerWidget::updateState() {
     m_ui->pageSizeLabel->setEnabled(!allPages());
     if (allPages())
         m_ui->pageLabel->setText(tr("All pages"));
+    else if (m_pageCount > 0 && m_page != m_shownPage)
+        m_ui->pageLabel->setText(
+            tr("Page %1 of %2 (loading page %3…)").arg(m_shownPage).arg(m_pageCount).arg(m_page));
     else if (m_pageCount > 0)
-        m_ui->pageLabel->setText(tr("Page %1 of %2").arg(m_page).arg(m_pageCount));
+        m_ui->pageLabel->setText(tr("Page %1 of %2").arg(m_shownPage).arg(m_pageCount));
     else
         m_ui->pageLabel->setText(tr("Page –"));
 }

@@ -14,8 +14,10 @@ namespace isb {
 
 /// First / previous / next / last, "page N of M", a page size and "all pages", for a list the server
 /// hands out in pages. The pager only asks (pageRequested, ...); the owner loads and then confirms with
-/// setPosition(). Moves are applied at once, so that pressing Next three times asks for three pages ahead
-/// instead of page 2 three times.
+/// setPosition(). "Page N of M" always names the page shown (the last one confirmed), so it never
+/// describes rows that are not on screen; a page asked for and not yet shown is noted beside it. Moves
+/// count from the page asked for, so that pressing Next three times asks for three pages ahead instead of
+/// page 2 three times.
 class PagerWidget final : public QWidget {
     Q_OBJECT
 public:
@@ -25,7 +27,10 @@ public:
     /// The page sizes offered, smallest first.
     static QList<int> pageSizes();
 
+    /// The page asked for last (the one moves count from); shownPage() until a move is made.
     int currentPage() const { return m_page; }
+    /// The page on screen, as the last setPosition() said.
+    int shownPage() const { return m_shownPage; }
     int pageCount() const { return m_pageCount; }
     int pageSize() const;
     /// Selects the offered size nearest to `size`, without emitting pageSizeChanged().
@@ -35,6 +40,8 @@ public:
 
     /// What the last answer said; pageCount 0 means nothing is loaded (navigation disabled).
     void setPosition(int page, int pageCount);
+    /// The page being loaded, e.g. asked for by the owner; shownPage() when nothing is loading.
+    void setRequestedPage(int page);
     void reset() { setPosition(1, 0); }
 
     QAction *firstPageAction() const { return m_firstAction; }
@@ -57,6 +64,7 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_lastAction = nullptr;
     int m_page = 1;
+    int m_shownPage = 1;
     int m_pageCount = 0;
 };
 

@@ -30,9 +30,6 @@ SharePermissionPane::SharePermissionPane(QWidget *parent)
                                         "Cloud account can create instances "
                                         "from it and read everything on its disks."));
     m_ui->everyoneBanner->hide();
-    m_ui->noteBanner->setKind(MessageBanner::Kind::Information);
-    m_ui->noteBanner->setDismissible(true);
-    m_ui->noteBanner->hide();
 
     // The groups table holds one or two rows; the accounts get the room (sizes are relative weights).
     m_ui->shareSplitter->setStretchFactor(0, 4);
@@ -57,10 +54,9 @@ void SharePermissionPane::showNoImage() {
     m_ui->shareStatusLabel->setText(tr("Select an image to see who can launch it."));
 }
 
-void SharePermissionPane::showImage(const Image &image) {
+void SharePermissionPane::clearForImage(const Image &image) {
     m_imageId = image.imageId;
     clearTables();
-    m_ui->noteBanner->hide();
     m_ui->titleLabel->setText(
         image.imageName.isEmpty()
             ? image.imageId
@@ -99,25 +95,12 @@ void SharePermissionPane::showPage(const SharePermissionPage &page, bool allPage
         m_ui->pager->setPosition(page.pageNumber, page.pageCount());
 }
 
-void SharePermissionPane::showNote(const QString &title, const QString &text) {
-    m_ui->noteBanner->setMessage(title, text);
-    m_ui->noteBanner->show();
-}
-
-bool SharePermissionPane::isSharedWithEveryone() const {
-    return m_groups->groups().contains(QLatin1String("all"));
-}
-
 PagerWidget *SharePermissionPane::pager() const {
     return m_ui->pager;
 }
 
 QTableView *SharePermissionPane::accountsView() const {
     return m_ui->accountsView;
-}
-
-QTableView *SharePermissionPane::groupsView() const {
-    return m_ui->groupsView;
 }
 
 QSplitter *SharePermissionPane::splitter() const {

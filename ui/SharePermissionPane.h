@@ -31,22 +31,18 @@ public:
 
     /// Nothing selected: empty tables and a hint.
     void showNoImage();
-    /// A newly selected image: the title, and empty tables until its answer arrives.
-    void showImage(const Image &image);
+    /// A newly selected image: its title over empty tables, until its answer arrives.
+    void clearForImage(const Image &image);
     /// The answer for the shown image.
     void showPage(const SharePermissionPage &page, bool allPages);
-    /// Loading started or stopped without an answer; the tables keep what they show.
+    /// Loading started before any answer for the image; the tables keep what they show.
     void showLoading();
     void showStatus(const QString &text);
-    /// A note above the tables, e.g. that the image vanished; hidden by the next showImage().
-    void showNote(const QString &title, const QString &text);
 
     QString imageId() const { return m_imageId; }
-    bool isSharedWithEveryone() const;
 
     PagerWidget *pager() const;
     QTableView *accountsView() const;
-    QTableView *groupsView() const;
     QSplitter *splitter() const;
     SharedAccountTableModel *accountsModel() const { return m_accounts; }
     ShareGroupTableModel *groupsModel() const { return m_groups; }

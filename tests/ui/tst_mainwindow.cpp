@@ -51,6 +51,7 @@ private Q_SLOTS:
     void oneDialogForSimultaneousFailures();
     void clockSkewExplained();
     void cancelSlowLoad();
+    void pagerDescribesShownRows();
     void keyboardAndCopy();
     void settingsRemembered();
     void aboutShowsVersions();
@@ -367,6 +368,73 @@ void TestMainWindow::cancelSlowLoad() {
     m_helper.simulator().setLatency(std::chrono::milliseconds(0));
     QTest::keyClick(m_helper.imageView(), Qt::Key_F5);
     QTRY_COMPARE(m_helper.shownAccountIds(), m_helper.expectedAccountIds(imageId, 0, 10));
+}
+
+void TestMainWindow::pagerDescribesShownRows() {
+    openAndLoad();
+    MainWindow *window = m_helper.window();
+    window->activateWindow();
+    QTRY_VERIFY(window->isActiveWindow());
+    const QString imageId = m_helper.imageIdNamed(u"shared-build-agent"_s);
+    const QStringList all = m_helper.expectedAccountIds(imageId);
+    auto *pageLabel = pager()->findChild<QLabel *>(u"pageLabel"_s);
+    QTableView *accounts = m_helper.pane()->accountsView();
+    // Ctrl+C on the accounts table: the first cell of each line is the account.
+    const auto copiedAccounts = [&] {
+        accounts->setFocus();
+        accounts->selectAll();
+        QTest::keyClick(accounts, Qt::Key_C, Qt::ControlModifier);
+        QStringList ids;
+        for (const QString &line : QGuiApplication::clipboard()->text().split(u'\n'))
+            ids << line.section(u'\t', 0, 0);
+        return ids;
+    };
+
+    QVERIFY(m_helper.clickImage(imageId));
+    QTRY_COMPARE(m_helper.shownAccountIds(), all.mid(0, 10));
+    pager()->nextPageAction()->trigger();
+    QTRY_COMPARE(m_helper.shownAccountIds(), all.mid(10, 10));
+    QTRY_VERIFY(!window->isLoading());
+
+    // Page 3 is slow: while it loads, page 2 is on screen, and the pager, the pane and Ctrl+C say so.
+    m_helper.simulator().setLatency(std::chrono::milliseconds(4000));
+    pager()->nextPageAction()->trigger();
+    QTRY_COMPARE(m_helper.simulator().inFlight(), 1);
+    QVERIFY2(pageLabel->text().startsWith(u"Page 2 of 6"_s), qPrintable(pageLabel->text()));
+    QVERIFY(pageLabel->text().contains(u"3"_s)); // the page asked for is noted beside it
+    QCOMPARE(m_helper.shownAccountIds(), all.mid(10, 10));
+    QVERIFY(label(u"shareStatusLabel"_s)->text().contains(u"11–20"_s));
+    QCOMPARE(copiedAccounts(), all.mid(10, 10));
+
+    // Esc: page 2 stays, and everything describes page 2 (not "Page 3 of 6" over page 2's rows).
+    QTest::keyClick(accounts, Qt::Key_Escape);
+    QVERIFY(!window->isLoading());
+    QCOMPARE(pageLabel->text(), u"Page 2 of 6"_s);
+    QCOMPARE(pager()->currentPage(), 2);
+    QVERIFY2(label(u"statusLabel"_s)->text().contains(u"page 2 of 6"_s),
+             qPrintable(label(u"statusLabel"_s)->text()));
+    QVERIFY(label(u"shareStatusLabel"_s)->text().contains(u"11–20"_s));
+    QCOMPARE(copiedAccounts(), all.mid(10, 10));
+    QTRY_COMPARE(m_helper.simulator().inFlight(), 0);
+
+    // Next goes from the page shown: page 3, not 4.
+    m_helper.simulator().setLatency(std::chrono::milliseconds(0));
+    pager()->nextPageAction()->trigger();
+    QTRY_COMPARE(m_helper.shownAccountIds(), all.mid(20, 10));
+    QCOMPARE(pageLabel->text(), u"Page 3 of 6"_s);
+    QTRY_VERIFY(!window->isLoading());
+
+    // Back to page 1: fetched before, shown again at once without a request, until Refresh.
+    const int requests = m_helper.simulator().requestCount();
+    pager()->firstPageAction()->trigger();
+    QCOMPARE(m_helper.shownAccountIds(), all.mid(0, 10));
+    QCOMPARE(pageLabel->text(), u"Page 1 of 6"_s);
+    QVERIFY(!window->isLoading());
+    QCOMPARE(m_helper.simulator().requestCount(), requests);
+    window->findChild<QAction *>(u"actionRefresh"_s)->trigger();
+    QTRY_VERIFY(!window->isLoading());
+    QCOMPARE(m_helper.simulator().requestCount(), requests + 2); // the image list and page 1
+    QCOMPARE(m_helper.shownAccountIds(), all.mid(0, 10));
 }
 
 void TestMainWindow::keyboardAndCopy() {

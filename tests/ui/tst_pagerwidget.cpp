@@ -19,6 +19,7 @@ private Q_SLOTS:
     void cleanup();
     void startsDisabled();
     void navigation();
+    void requestedPageIsANote();
     void rapidClicksAdvance();
     void pageSize();
     void allPages();
@@ -61,6 +62,10 @@ void TestPagerWidget::navigation() {
 
     QTest::mouseClick(button("nextButton"), Qt::LeftButton);
     QCOMPARE(requested.takeFirst().at(0).toInt(), 2);
+    // Until the owner confirms, the label names the page on screen, and notes the one asked for.
+    QCOMPARE(m_pager->shownPage(), 1);
+    QCOMPARE(label()->text(), u"Page 1 of 6 (loading page 2…)"_s);
+    m_pager->setPosition(2, 6);
     QCOMPARE(label()->text(), u"Page 2 of 6"_s);
     QTest::mouseClick(button("lastButton"), Qt::LeftButton);
     QCOMPARE(requested.takeFirst().at(0).toInt(), 6);
@@ -75,6 +80,18 @@ void TestPagerWidget::navigation() {
     m_pager->setPosition(9, 3);
     QCOMPARE(m_pager->currentPage(), 3);
     QCOMPARE(label()->text(), u"Page 3 of 3"_s);
+}
+
+void TestPagerWidget::requestedPageIsANote() {
+    m_pager->setPosition(2, 6);
+    m_pager->setRequestedPage(3); // asked for elsewhere, e.g. by the window
+    QCOMPARE(m_pager->currentPage(), 3);
+    QCOMPARE(m_pager->shownPage(), 2);
+    QCOMPARE(label()->text(), u"Page 2 of 6 (loading page 3…)"_s);
+    // Cancelled: back to the page shown.
+    m_pager->setRequestedPage(m_pager->shownPage());
+    QCOMPARE(m_pager->currentPage(), 2);
+    QCOMPARE(label()->text(), u"Page 2 of 6"_s);
 }
 
 void TestPagerWidget::rapidClicksAdvance() {

@@ -84,8 +84,7 @@ AuditWindow::AuditWindow(const ClientOptions &options, const Credentials &creden
 }
 
 AuditWindow::~AuditWindow() {
-    if (m_regionsCall)
-        m_regionsCall->cancel();
+    m_regionsCall.cancel();
 }
 
 void AuditWindow::setUpView() {
@@ -212,17 +211,18 @@ void AuditWindow::closeEvent(QCloseEvent *event) {
 // ---- regions ----
 
 void AuditWindow::loadRegions() {
-    if (m_regionsCall)
+    if (m_regionsCall.isActive())
         return;
     m_ui->regionStatusLabel->setText(tr("Listing the regions…"));
     // The interface's language, as in the main window; QLocale() is the system's unless one was chosen.
     RegionsCall *call = m_client->describeRegions(Translator::acceptLanguage());
-    m_regionsCall = call;
+    m_regionsCall.start(call);
     connect(call, &EcsCall::finished, this, [this, call] { onRegionsFinished(call); });
 }
 
 void AuditWindow::onRegionsFinished(RegionsCall *call) {
-    call->deleteLater();
+    if (!m_regionsCall.finish(call))
+        return;
     if (!call->succeeded()) {
         // Not fatal: Start still audits every region, and the audit lists the failure with its details.
         m_ui->regionStatusLabel->setText(

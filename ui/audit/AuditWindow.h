@@ -2,6 +2,7 @@
 
 #include "Credentials.h"
 #include "EcsClient.h"
+#include "LatestCall.h"
 #include "audit/AuditSnapshot.h"
 #include "audit/AuditTypes.h"
 #include "export/ExportError.h"
@@ -110,7 +111,7 @@ private:
     ClientOptions m_options;
     Credentials m_credentials;
     EcsClient *m_client = nullptr;
-    QPointer<RegionsCall> m_regionsCall;
+    LatestCall m_regionsCall;
     AuditRunner *m_runner = nullptr;
     AuditTableModel *m_model = nullptr;
     AuditFilterModel *m_filter = nullptr;

@@ -171,8 +171,7 @@ void CredentialsDialog::done(int result) {
     // Secrets typed into the form or waiting for "session only" do not outlive the dialog's use.
     clearSecrets();
     m_unsaved.clear();
-    if (m_testCall)
-        m_testCall->cancel();
+    m_testCall.cancel();
     if (m_testClient)
         m_testClient->deleteLater();
     QDialog::done(result);
@@ -301,7 +300,7 @@ void CredentialsDialog::updateButtons() {
     m_ui->saveButton->setEnabled(!m_busy && !readOnly);
     m_ui->deleteButton->setEnabled(!m_busy && m_currentProfile && !readOnly);
     m_ui->defaultButton->setEnabled(!m_busy && saved && m_currentName != m_store->defaultProfileName());
-    m_ui->testButton->setEnabled(!m_testCall);
+    m_ui->testButton->setEnabled(!m_testCall.isActive());
     m_ui->sessionOnlyButton->setEnabled(!m_busy);
 }
 
@@ -350,7 +349,7 @@ void CredentialsDialog::withFormCredentials(std::function<void(const Credentials
                                  const Credentials &stored, const CredentialError &error) {
                                  if (error.isError()) {
                                      setBusy(false);
-                                     if (!m_testCall)
+                                     if (!m_testCall.isActive())
                                          m_ui->testResultLabel->hide(); // "Testing…" will not finish
                                      handleError(error, {});
                                      return;
@@ -487,7 +486,7 @@ void CredentialsDialog::makeDefault() {
 }
 
 void CredentialsDialog::testConnection() {
-    if (m_testCall)
+    if (m_testCall.isActive())
         return;
     if (const QString problem = checkForm(false); !problem.isEmpty()) {
         m_ui->testResultLabel->setText(problem);
@@ -508,9 +507,11 @@ void CredentialsDialog::runTest(const Credentials &credentials) {
     client->setCredentials(credentials);
     m_testClient = client;
     RegionsCall *call = client->describeRegions();
-    m_testCall = call;
+    m_testCall.start(call);
     updateButtons();
     connect(call, &EcsCall::finished, this, [this, client, call, credentials] {
+        if (!m_testCall.finish(call))
+            return;
         QString text;
         if (call->succeeded()) {
             text = tr("OK — %n region(s)", nullptr, int(call->result().size()));
@@ -529,8 +530,7 @@ void CredentialsDialog::runTest(const Credentials &credentials) {
         }
         m_ui->testResultLabel->setText(redacted(text, credentials));
         m_ui->testResultLabel->show();
-        m_testCall = nullptr;
-        client->deleteLater(); // takes the call with it
+        client->deleteLater();
         updateButtons();
     });
 }

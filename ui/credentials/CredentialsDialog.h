@@ -4,6 +4,7 @@
 #include "CredentialProfile.h"
 #include "Credentials.h"
 #include "EcsClient.h"
+#include "LatestCall.h"
 
 #include <QDialog>
 #include <QList>
@@ -113,7 +114,7 @@ private:
     /// "Use for This Session Only" or moves on.
     QList<PendingProfile> m_unsaved;
     QPointer<EcsClient> m_testClient;
-    QPointer<RegionsCall> m_testCall;
+    LatestCall m_testCall;
     QPointer<QMessageBox> m_confirmDelete;
     bool m_busy = false;
 };

@@ -265,17 +265,9 @@ void ExportJob::setProgress(int done, int total) {
     Q_EMIT progress(done, total);
 }
 
-void ExportJob::trackCall(EcsCall *call) {
-    m_calls.append(call);
-}
-
-void ExportJob::untrackCall(EcsCall *call) {
-    m_calls.removeAll(call);
-    call->deleteLater();
-}
-
 bool ExportJob::endCall(EcsCall *call) {
-    untrackCall(call);
+    if (!m_step.finish(call))
+        return false;
     if (call->succeeded())
         return true;
     fail(ExportError::fromRequest(call->error()));
@@ -284,13 +276,7 @@ bool ExportJob::endCall(EcsCall *call) {
 
 void ExportJob::cancelCalls() {
     stopRunner();
-    const QList<QPointer<EcsCall>> calls = std::exchange(m_calls, {});
-    for (const QPointer<EcsCall> &call : calls) {
-        if (call) {
-            call->cancel();
-            call->deleteLater();
-        }
-    }
+    m_step.cancel();
 }
 
 void ExportJob::lookUpImageName() {
@@ -303,7 +289,7 @@ void ExportJob::lookUpImageName() {
     query.imageIds = {m_scope.imageId};
     query.statuses = Image::allStatuses();
     ImagesCall *call = m_client->describeImages(query);
-    trackCall(call);
+    m_step.start(call);
     connect(call, &EcsCall::finished, this, [this, call] {
         if (!endCall(call))
             return;
@@ -323,7 +309,7 @@ void ExportJob::fetchImage() {
     query.imageId = m_scope.imageId;
     query.allPages = true;
     SharePermissionCall *call = m_client->describeImageSharePermission(query);
-    trackCall(call);
+    m_step.start(call);
     connect(call, &EcsCall::progress, this,
             [this](int done, int total) { setProgress(m_lookupRequests + done, m_lookupRequests + total); });
     connect(call, &EcsCall::finished, this, [this, call] {

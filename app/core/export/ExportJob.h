@@ -3,6 +3,7 @@
 #include "EcsClient.h"
 #include "EcsTypes.h"
 #include "ExportError.h"
+#include "LatestCall.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -139,10 +140,8 @@ private:
     void fail(const ExportError &error);
     void finish(Status status);
     void setProgress(int done, int total);
-    void trackCall(EcsCall *call);
-    /// A tracked call has finished: forgets it and deletes it later.
-    void untrackCall(EcsCall *call);
-    /// untrackCall(), then whether the call succeeded; a failed request fails the job.
+    /// Ends the job's current step (m_step): whether `call` is it and succeeded; a failed request fails
+    /// the job.
     bool endCall(EcsCall *call);
     void cancelCalls();
 
@@ -169,7 +168,8 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<CsvWriter> m_csv;
     std::unique_ptr<JsonWriter> m_json;
-    QList<QPointer<EcsCall>> m_calls; // in flight, cancelled on failure or cancel()
+    /// The request the job waits for before its next step (the image's name, the image's pages).
+    LatestCall m_step;
 
     // Region export: the images by ImageId, written in that order whatever order answers come in.
     AuditRunner *m_runner = nullptr;
