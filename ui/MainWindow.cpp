@@ -12,11 +12,16 @@
 #include "ImageTableModel.h"
 #include "MessageBanner.h"
 #include "PagerWidget.h"
+#include "ProfileSourceLabels.h"
 #include "ProfileStore.h"
 #include "RegionListModel.h"
+#include "SettingsKeys.h"
 #include "SharePermissionPane.h"
 #include "SharedAccountTableModel.h"
 #include "Translator.h"
+#include "rules/SecretRedaction.h"
+#include "rules/TabSeparatedRows.h"
+#include "rules/WindowGeometry.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -47,17 +52,6 @@ namespace isb {
 
 namespace {
 
-namespace Key {
-const QString geometry = QStringLiteral("MainWindow/geometry");
-const QString mainSplitter = QStringLiteral("MainWindow/mainSplitter");
-const QString shareSplitter = QStringLiteral("MainWindow/shareSplitter");
-const QString imageHeader = QStringLiteral("MainWindow/imageHeader");
-const QString region = QStringLiteral("Browser/region");
-const QString image = QStringLiteral("Browser/image");
-const QString pageSize = QStringLiteral("Browser/pageSize");
-const QString allPages = QStringLiteral("Browser/allPages");
-} // namespace Key
-
 QString rowsAsTabSeparatedText(const QAbstractItemView *view) {
     const QAbstractItemModel *model = view->model();
     const QItemSelectionModel *selection = view->selectionModel();
@@ -65,36 +59,15 @@ QString rowsAsTabSeparatedText(const QAbstractItemView *view) {
         return {};
     QModelIndexList rows = selection->selectedRows();
     if (rows.isEmpty() && selection->currentIndex().isValid())
-        rows << selection->currentIndex().siblingAtColumn(0);
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-
-    // Columns in the order the user sees them, hidden ones left out.
+        rows << selection->currentIndex();
     QList<int> columns;
     if (const auto *table = qobject_cast<const QTableView *>(view)) {
-        const QHeaderView *header = table->horizontalHeader();
-        for (int visual = 0; visual < header->count(); ++visual) {
-            const int logical = header->logicalIndex(visual);
-            if (!header->isSectionHidden(logical))
-                columns << logical;
-        }
+        columns = TabSeparatedRows::visibleColumns(*table->horizontalHeader());
     } else {
         for (int column = 0; column < model->columnCount(); ++column)
             columns << column;
     }
-
-    QStringList lines;
-    for (const QModelIndex &row : std::as_const(rows)) {
-        QStringList cells;
-        for (int column : std::as_const(columns)) {
-            QString text = model->index(row.row(), column, row.parent()).data(Qt::DisplayRole).toString();
-            // A tab or newline inside a cell would shift the columns of a spreadsheet paste.
-            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            cells << text;
-        }
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    return lines.join(QLatin1Char('\n'));
+    return TabSeparatedRows::text(*model, rows, columns);
 }
 
 QStringList selectedValues(const QAbstractItemView *view, int role) {
@@ -224,11 +197,11 @@ void MainWindow::setUpViews() {
     PagerWidget *pager = m_ui->sharePane->pager();
     connect(pager, &PagerWidget::pageRequested, m_session, &BrowserSession::requestPage);
     connect(pager, &PagerWidget::pageSizeChanged, this, [this](int pageSize) {
-        QSettings().setValue(Key::pageSize, pageSize);
+        QSettings().setValue(QString(SettingsKeys::browserPageSize), pageSize);
         m_session->setPageSize(pageSize);
     });
     connect(pager, &PagerWidget::allPagesChanged, this, [this](bool allPages) {
-        QSettings().setValue(Key::allPages, allPages);
+        QSettings().setValue(QString(SettingsKeys::browserAllPages), allPages);
         m_session->setAllPages(allPages);
     });
 }
@@ -299,47 +272,46 @@ void MainWindow::setUpActions() {
 
 void MainWindow::restoreSettings() {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(Key::geometry).toByteArray())) {
+    if (!restoreGeometry(settings.value(QString(SettingsKeys::mainWindowGeometry)).toByteArray())) {
         // First start: 1280x800 where it fits, else nearly all of the screen.
-        QSize size(1280, 800);
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableSize() * 0.95);
-        resize(size);
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        setGeometry(
+            WindowGeometry::initial(screen ? screen->availableGeometry() : QRect(), QSize(1280, 800)));
     }
-    if (!m_ui->mainSplitter->restoreState(settings.value(Key::mainSplitter).toByteArray())) {
+    if (!m_ui->mainSplitter->restoreState(
+            settings.value(QString(SettingsKeys::mainWindowMainSplitter)).toByteArray())) {
         const int total = width();
         m_ui->mainSplitter->setSizes({total * 63 / 100, total * 37 / 100});
     }
-    m_ui->sharePane->splitter()->restoreState(settings.value(Key::shareSplitter).toByteArray());
+    m_ui->sharePane->splitter()->restoreState(
+        settings.value(QString(SettingsKeys::mainWindowShareSplitter)).toByteArray());
     // Column widths the user chose win over fitting them to the first answer.
-    m_imageColumnsFitted =
-        m_ui->imageView->horizontalHeader()->restoreState(settings.value(Key::imageHeader).toByteArray());
+    m_imageColumnsFitted = m_ui->imageView->horizontalHeader()->restoreState(
+        settings.value(QString(SettingsKeys::mainWindowImageHeader)).toByteArray());
 
     PagerWidget *pager = m_ui->sharePane->pager();
-    pager->setPageSize(settings.value(Key::pageSize, 10).toInt());
+    pager->setPageSize(settings.value(QString(SettingsKeys::browserPageSize), 10).toInt());
     m_session->setPageSize(pager->pageSize()); // a stored value that is not offered is snapped
-    pager->setAllPages(settings.value(Key::allPages, false).toBool());
+    pager->setAllPages(settings.value(QString(SettingsKeys::browserAllPages), false).toBool());
     m_session->setAllPages(pager->allPages());
-    m_session->setRememberedRegion(settings.value(Key::region).toString());
-    m_session->setWantedImage(settings.value(Key::image).toString());
+    m_session->setRememberedRegion(settings.value(QString(SettingsKeys::browserRegion)).toString());
+    m_session->setWantedImage(settings.value(QString(SettingsKeys::browserImage)).toString());
 }
 
 void MainWindow::saveWindowSettings() const {
     QSettings settings;
-    settings.setValue(Key::geometry, saveGeometry());
-    settings.setValue(Key::mainSplitter, m_ui->mainSplitter->saveState());
-    settings.setValue(Key::shareSplitter, m_ui->sharePane->splitter()->saveState());
-    settings.setValue(Key::imageHeader, m_ui->imageView->horizontalHeader()->saveState());
+    settings.setValue(QString(SettingsKeys::mainWindowGeometry), saveGeometry());
+    settings.setValue(QString(SettingsKeys::mainWindowMainSplitter), m_ui->mainSplitter->saveState());
+    settings.setValue(QString(SettingsKeys::mainWindowShareSplitter),
+                      m_ui->sharePane->splitter()->saveState());
+    settings.setValue(QString(SettingsKeys::mainWindowImageHeader),
+                      m_ui->imageView->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     saveWindowSettings();
     m_session->cancel();
     QMainWindow::closeEvent(event);
-}
-
-QString MainWindow::acceptLanguageFor(const QLocale &locale) {
-    return locale.language() == QLocale::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
 }
 
 // ---- Credentials ----
@@ -375,21 +347,11 @@ void MainWindow::populateProfiles() {
     const QString defaultName = m_profiles->defaultProfileName();
     for (const CredentialProfile &profile : m_profiles->profiles()) {
         QString text = profile.name;
-        QString where;
-        switch (profile.source) {
-        case CredentialProfile::Source::Environment:
-            where = tr("From the ALIBABA_CLOUD_* environment variables");
-            break;
-        case CredentialProfile::Source::Session:
+        if (profile.source == CredentialProfile::Source::Session)
             text = tr("%1 (this session)").arg(profile.name);
-            where = tr("Kept in memory for this session only");
-            break;
-        case CredentialProfile::Source::Keychain:
-            if (profile.name == defaultName)
-                text = tr("%1 (default)").arg(profile.name);
-            where = tr("Secret in the system keychain");
-            break;
-        }
+        else if (profile.source == CredentialProfile::Source::Keychain && profile.name == defaultName)
+            text = tr("%1 (default)").arg(profile.name);
+        const QString where = ProfileSourceLabels::description(profile.source);
         combo->addItem(text, profile.name);
         combo->setItemData(combo->count() - 1, where, Qt::ToolTipRole);
     }
@@ -509,7 +471,7 @@ void MainWindow::onRegionChanged(const QString &regionId) {
     }
     if (regionId != std::exchange(m_shownRegionId, regionId))
         m_ui->imageNoteBanner->hide(); // its note was about an image of the region left behind
-    QSettings().setValue(Key::region, regionId);
+    QSettings().setValue(QString(SettingsKeys::browserRegion), regionId);
     setWindowTitle(m_ui->regionCombo->currentText());
     updateExportAction();
 }
@@ -549,7 +511,7 @@ void MainWindow::fitImageColumns() {
 
 void MainWindow::selectImageRow(const QString &imageId) {
     if (!imageId.isEmpty())
-        QSettings().setValue(Key::image, imageId);
+        QSettings().setValue(QString(SettingsKeys::browserImage), imageId);
     updateExportAction();
     QItemSelectionModel *selection = m_ui->imageView->selectionModel();
     const QModelIndex current = selection->currentIndex();
@@ -609,8 +571,8 @@ void MainWindow::updateShareLoading() {
 
 void MainWindow::onImageVanished(const QString &imageId) {
     QSettings settings;
-    if (settings.value(Key::image).toString() == imageId)
-        settings.remove(Key::image);
+    if (settings.value(QString(SettingsKeys::browserImage)).toString() == imageId)
+        settings.remove(QString(SettingsKeys::browserImage));
     const QString title = tr("Image %1 no longer exists").arg(imageId);
     m_ui->imageNoteBanner->setMessage(
         title, tr("It was deleted or moved after the list was loaded, so it was removed from the list."));
@@ -816,7 +778,7 @@ void MainWindow::chooseLanguage(const QString &language) {
 
 void MainWindow::showError(const QString &failure, const EcsError &error, std::function<void()> retry,
                            const QString &advice) {
-    const EcsError clean = withoutSecrets(error);
+    const EcsError clean = SecretRedaction::redacted(error, client()->credentials());
     qCWarning(lcBrowser).noquote() << failure << clean.toOneLine();
     if (m_errorDialog) {
         // One dialog at a time: a failure while another is on screen is reported in the status bar.
@@ -834,20 +796,6 @@ void MainWindow::showError(const QString &failure, const EcsError &error, std::f
     connect(dialog, &ErrorDialog::credentialsRequested, this, &MainWindow::showCredentialsDialog);
     m_errorDialog = dialog;
     dialog->open();
-}
-
-EcsError MainWindow::withoutSecrets(EcsError error) const {
-    // The service never echoes the secret, but a proxy or a future error text might; never show it.
-    const Credentials &credentials = client()->credentials();
-    const QString mask = QStringLiteral("********");
-    for (const QString &secret : {credentials.accessKeySecret, credentials.securityToken}) {
-        if (secret.size() < 4)
-            continue;
-        error.message.replace(secret, mask);
-        error.code.replace(secret, mask);
-        error.recommend.replace(secret, mask);
-    }
-    return error;
 }
 
 void MainWindow::setIdleStatus(const QString &text) {

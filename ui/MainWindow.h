@@ -52,8 +52,6 @@ public:
     QString shownImageId() const;
     bool isLoading() const;
 
-    /// DescribeRegions' AcceptLanguage for a UI locale: Chinese names for a Chinese UI, else English.
-    static QString acceptLanguageFor(const QLocale &locale);
     /// The profiles the window offers (saved, session-only, the environment's). Owned by the window.
     ProfileStore *profileStore() const { return m_profiles; }
     /// Replaces the profile store, e.g. one on a test settings file; call before start().
@@ -126,7 +124,6 @@ private:
     /// `advice` replaces the error dialog's own, for failures that are not the service's.
     void showError(const QString &failure, const EcsError &error, std::function<void()> retry,
                    const QString &advice = {});
-    EcsError withoutSecrets(EcsError error) const;
     void setIdleStatus(const QString &text);
     void updateBusyState();
     void updateImageCount();

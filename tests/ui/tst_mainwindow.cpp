@@ -4,6 +4,7 @@
 #include "MessageBanner.h"
 #include "PagerWidget.h"
 #include "SharePermissionPane.h"
+#include "rules/AcceptLanguage.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -95,10 +96,10 @@ void TestMainWindow::openAndLoad() {
 }
 
 void TestMainWindow::acceptLanguage() {
-    QCOMPARE(MainWindow::acceptLanguageFor(QLocale(QLocale::Chinese, QLocale::China)), u"zh-CN"_s);
-    QCOMPARE(MainWindow::acceptLanguageFor(QLocale(QLocale::Chinese, QLocale::Taiwan)), u"zh-CN"_s);
-    QCOMPARE(MainWindow::acceptLanguageFor(QLocale(QLocale::English, QLocale::UnitedStates)), u"en-US"_s);
-    QCOMPARE(MainWindow::acceptLanguageFor(QLocale(QLocale::German, QLocale::Germany)), u"en-US"_s);
+    QCOMPARE(AcceptLanguage::forLocale(QLocale(QLocale::Chinese, QLocale::China)), u"zh-CN"_s);
+    QCOMPARE(AcceptLanguage::forLocale(QLocale(QLocale::Chinese, QLocale::Taiwan)), u"zh-CN"_s);
+    QCOMPARE(AcceptLanguage::forLocale(QLocale(QLocale::English, QLocale::UnitedStates)), u"en-US"_s);
+    QCOMPARE(AcceptLanguage::forLocale(QLocale(QLocale::German, QLocale::Germany)), u"en-US"_s);
 }
 
 void TestMainWindow::loadsRegionsAndImages() {

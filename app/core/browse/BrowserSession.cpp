@@ -58,10 +58,7 @@ void BrowserSession::startCall(Load load, EcsCall *call, const QString &descript
                 if (!latest.isCurrent(call))
                     return;
                 latest.setDescription(
-                    tr("%1 (retry %2 after %3)")
-                        .arg(description)
-                        .arg(attempt)
-                        .arg(error.code.isEmpty() ? EcsError::kindName(error.kind) : error.code));
+                    tr("%1 (retry %2 after %3)").arg(description).arg(attempt).arg(error.shortCode()));
                 activityUpdated();
             });
     activityUpdated();
