@@ -140,9 +140,10 @@ void TestAuditRunner::findsEveryGrantOfEveryRegion() {
     QVERIFY(last.totalIsFinal());
     QCOMPARE(last.etaMs, 0);
     QCOMPARE(last.throttledAnswers, 0);
-    // 1 DescribeRegions + 4 image lists + 120 first permission pages + 12 second pages.
-    QCOMPARE(last.requestsSent, 137);
-    QCOMPARE(m_simulator->requestCount(), 137);
+    // 1 DescribeRegions + 4 image lists + 120 first permission pages + 12 second pages + 12 confirmation
+    // reads of page 1 (the two-page lists).
+    QCOMPARE(last.requestsSent, 149);
+    QCOMPARE(m_simulator->requestCount(), 149);
 }
 
 void TestAuditRunner::auditsOnlyTheGivenRegions() {
@@ -159,8 +160,8 @@ void TestAuditRunner::auditsOnlyTheGivenRegions() {
     QCOMPARE(grantsOf(runner.rows()), expected);
     QCOMPARE(runner.images().size(), 60);
     // With an endpoint override DescribeRegions is skipped (every request goes to the override anyway):
-    // 2 image lists + 60 first permission pages + 6 second pages.
-    QCOMPARE(m_simulator->requestCount(), 68);
+    // 2 image lists + 60 first permission pages + 6 second pages + 6 confirmation reads.
+    QCOMPARE(m_simulator->requestCount(), 74);
 }
 
 void TestAuditRunner::givenRegionsStillAskForEndpoints() {
