@@ -148,13 +148,15 @@ void streamHugeBody(QTcpSocket *socket) {
     auto sent = std::make_shared<qint64>(0);
     const auto more = [socket, sent] {
         static const QByteArray chunk(256 * 1024, 'x');
+        if (*sent >= kHugeBodyBytes || socket->state() != QAbstractSocket::ConnectedState)
+            return;
         while (socket->bytesToWrite() < 2 * chunk.size() && *sent < kHugeBodyBytes) {
             socket->write(chunk);
             *sent += chunk.size();
         }
-        if (*sent >= kHugeBodyBytes && socket->bytesToWrite() == 0) {
+        if (*sent >= kHugeBodyBytes) {
             socket->write("\"}");
-            socket->disconnectFromHost();
+            socket->disconnectFromHost(); // after the pending bytes are out
         }
     };
     QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
@@ -317,16 +319,17 @@ EcsSimulator::Outgoing EcsSimulator::answer(const IncomingRequest &request, Faul
             result.setMessage(result.message() + kHostileText);
         break;
     }
-    case FaultKind::HugeBody:
+    case FaultKind::HugeBody: // streamed by send()
+        outgoing.summary = prefix % QStringLiteral(" -> fault huge-body");
+        return outgoing;
     case FaultKind::Gateway429:
-        outgoing.httpStatus = fault == FaultKind::HugeBody ? 200 : 429;
+        outgoing.httpStatus = 429;
         outgoing.contentType = QByteArrayLiteral("text/html");
         outgoing.body = QByteArrayLiteral("<html><head><title>429 Too Many Requests</title></head><body>"
                                           "<h1>429 Too Many Requests</h1><hr><center>gateway</center>"
                                           "</body></html>\n");
-        if (fault == FaultKind::Gateway429)
-            ++m_throttledCount;
-        outgoing.summary = prefix % QStringLiteral(" -> fault ") % FaultPlan::name(fault);
+        ++m_throttledCount;
+        outgoing.summary = prefix % QStringLiteral(" -> fault gateway-429");
         return outgoing;
     case FaultKind::Throttling:
         result = throttlingAnswer(false);
