@@ -485,7 +485,7 @@ void AuditRunner::handlePermissionPage(const Task &task, const SharePermissionPa
     }
 }
 
-void AuditRunner::recordFailure(const Task &task, const EcsError &error) {
+void AuditRunner::recordFailure(const Task &task, EcsError error) {
     if (task.kind == TaskKind::PermissionPage) {
         ImageState &state = m_imageStates[imageKey(task.regionId, task.imageId)];
         // One failure per image: once a page failed, its other pages cannot complete the read.

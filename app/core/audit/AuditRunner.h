@@ -156,7 +156,8 @@ private:
     void handleRegions(const Task &task, const QList<Region> &regions);
     void handleImagePage(const Task &task, const ImagePage &page);
     void handlePermissionPage(const Task &task, const SharePermissionPage &page);
-    void recordFailure(const Task &task, const EcsError &error);
+    void recordFailure(const Task &task,
+                       EcsError error); // by value: it may be an assembler's, which reset() clears
     void addRegion(const QString &regionId);
     void emitImageRows(ImageState &state);
     void flush();
