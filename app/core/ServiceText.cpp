@@ -31,7 +31,8 @@ QString sanitizedServiceText(const QString &text) {
 QString plainTextToolTip(const QString &text) {
     if (text.isEmpty())
         return {};
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() + QStringLiteral("</p>");
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() +
+           QStringLiteral("</p>");
 }
 
 } // namespace isb
