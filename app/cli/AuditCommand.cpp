@@ -46,7 +46,7 @@ ExitCode AuditCommand::exitCodeFor(const QList<AuditFailure> &failures) {
         const EcsError &error = failure.error;
         if (error.kind == EcsError::Kind::Api && error.isAuthenticationError())
             return ExitCode::Credentials;
-        if (error.kind == EcsError::Kind::Api)
+        if (error.kind == EcsError::Kind::Api || error.kind == EcsError::Kind::Changed)
             api = true;
         else
             network = true;

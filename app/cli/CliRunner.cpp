@@ -40,6 +40,8 @@ ExitCode CliRunner::exitCodeFor(const EcsError &error) {
     case EcsError::Kind::Refused:
         // The command line is checked first, so what is left is the client's own refusal of the setup.
         return ExitCode::Usage;
+    case EcsError::Kind::Changed:
+        return ExitCode::Api; // the service's list kept changing: an answer, but not a usable one
     case EcsError::Kind::Cancelled:
         return ExitCode::Internal; // nothing in the CLI cancels
     }

@@ -1,6 +1,7 @@
 #include "EcsClient.h"
 
 #include "EcsResponseParser.h"
+#include "ServiceText.h"
 #include "rules/RetryBackoff.h"
 
 #include <QHostAddress>
@@ -62,8 +63,17 @@ void EcsClient::setCredentials(const Credentials &credentials) {
 }
 
 void EcsClient::setRegionEndpoint(const QString &regionId, const QString &host) {
-    if (!regionId.isEmpty() && !host.isEmpty())
-        m_regionEndpoints.insert(regionId, host);
+    if (regionId.isEmpty() || host.isEmpty())
+        return;
+    if (!Region::isTrustedEndpoint(host)) {
+        qCWarning(lcClient).noquote()
+            << "refusing RegionEndpoint" << sanitizedServiceText(host) << "of" << regionId;
+        m_regionEndpoints.remove(regionId);
+        m_refusedEndpoints.insert(regionId, host);
+        return;
+    }
+    m_refusedEndpoints.remove(regionId);
+    m_regionEndpoints.insert(regionId, host);
 }
 
 QUrl EcsClient::endpointFor(const QString &regionId) const {
@@ -107,6 +117,16 @@ void EcsClient::sendRequest(EcsCall *call, const ApiRequest &request, const QStr
                                  QStringLiteral("MissingCredentials")));
         return;
     }
+    if (m_options.endpointOverride.isEmpty() && m_refusedEndpoints.contains(regionId)) {
+        done({},
+             EcsError::local(EcsError::Kind::Refused,
+                             tr("DescribeRegions gave \"%1\" as the endpoint of region %2, which is not a "
+                                "host under aliyuncs.com; no request is sent there. Use --endpoint to "
+                                "choose an endpoint yourself.")
+                                 .arg(sanitizedServiceText(m_refusedEndpoints.value(regionId)), regionId),
+                             QStringLiteral("UntrustedEndpoint")));
+        return;
+    }
     const QString violation = transportPolicyViolation(endpointFor(regionId));
     if (!violation.isEmpty()) {
         done({}, EcsError::local(EcsError::Kind::Refused, violation, QStringLiteral("InsecureEndpoint")));
@@ -146,19 +166,44 @@ void EcsClient::sendAttempt(EcsCall *call, const ApiRequest &request, const QStr
     timer->start(m_options.timeout);
     connect(call, &EcsCall::cancelRequested, reply, &QNetworkReply::abort);
 
+    // Checked while the answer arrives, not after: Content-Length when it is announced, the bytes
+    // received when it is not (chunked or close-delimited bodies).
+    auto tooLarge = std::make_shared<bool>(false);
+    const qint64 maxBytes = m_options.maxResponseBytes;
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge, maxBytes] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > maxBytes) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge, maxBytes](qint64 received) {
+        if (received > maxBytes && !*tooLarge) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+
     QPointer<EcsCall> guard(call);
     connect(
         reply, &QNetworkReply::finished, this,
-        [this, reply, guard, request, regionId, attempt, timedOut, done = std::move(done)]() mutable {
+        [this, reply, guard, request, regionId, attempt, timedOut, tooLarge,
+         done = std::move(done)]() mutable {
             reply->deleteLater();
             if (!guard || guard->isCancelled())
                 return; // a cancelled call never delivers a result
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+            const QByteArray body = reply->isOpen() && !*tooLarge ? reply->readAll() : QByteArray();
 
             EcsError error;
             QJsonObject object;
-            if (*timedOut) {
+            if (*tooLarge) {
+                error = EcsError::local(EcsError::Kind::BadResponse,
+                                        tr("The answer is larger than %1 MB and was aborted.")
+                                            .arg(m_options.maxResponseBytes / (1024 * 1024)),
+                                        QStringLiteral("ResponseTooLarge"));
+                error.httpStatus = status;
+            } else if (*timedOut) {
                 error = EcsError::local(
                     EcsError::Kind::Timeout,
                     tr("No complete answer within %1 seconds.").arg(m_options.timeout.count() / 1000.0));
@@ -182,7 +227,8 @@ void EcsClient::sendAttempt(EcsCall *call, const ApiRequest &request, const QStr
             if (!error.requestId.isEmpty())
                 guard->setLastRequestId(error.requestId);
             else if (object.contains(QLatin1String("RequestId")))
-                guard->setLastRequestId(object.value(QLatin1String("RequestId")).toString());
+                guard->setLastRequestId(
+                    sanitizedServiceText(object.value(QLatin1String("RequestId")).toString()));
 
             if (error.isThrottling())
                 Q_EMIT throttled();
@@ -226,19 +272,45 @@ RegionsCall *EcsClient::describeRegions(const QString &acceptLanguage) {
     return call;
 }
 
-ImagesCall *EcsClient::describeImages(const ImageQuery &query) {
-    auto *call = new ImagesCall(this);
-    ImageQuery normalized = query;
-    normalized.pageSize = std::clamp(query.pageSize, 1, 100);
-    normalized.pageNumber = std::max(1, query.pageNumber);
+struct EcsClient::ImageRead {
+    ImageQuery query;
+    PagedListAssembler assembler;
     ImagePage merged;
-    merged.regionId = query.regionId;
-    QTimer::singleShot(0, call,
-                       [this, call, normalized, merged] { fetchImagePages(call, normalized, merged); });
-    return call;
+};
+
+struct EcsClient::SharePermissionRead {
+    SharePermissionQuery query;
+    PagedListAssembler assembler;
+    SharePermissionPage merged;
+};
+
+namespace {
+
+QStringList imageIds(const ImagePage &page) {
+    QStringList ids;
+    ids.reserve(page.images.size());
+    for (const Image &image : page.images)
+        ids.append(image.imageId);
+    return ids;
 }
 
-void EcsClient::fetchImagePages(ImagesCall *call, ImageQuery query, ImagePage merged) {
+QStringList accountIds(const SharePermissionPage &page) {
+    QStringList ids;
+    ids.reserve(page.accounts.size());
+    for (const SharedAccount &account : page.accounts)
+        ids.append(account.aliyunId);
+    return ids;
+}
+
+QStringList sortedGroups(const SharePermissionPage &page) {
+    QStringList groups = page.shareGroups;
+    groups.sort();
+    return groups;
+}
+
+} // namespace
+
+ApiRequest EcsClient::imagesRequest(const ImageQuery &query, qint64 pageNumber) {
     ApiRequest request{QStringLiteral("DescribeImages"), QStringLiteral("2014-05-26"), {}};
     request.parameters.insert(QStringLiteral("RegionId"), query.regionId);
     request.parameters.insert(QStringLiteral("ImageOwnerAlias"), query.ownerAlias);
@@ -248,36 +320,96 @@ void EcsClient::fetchImagePages(ImagesCall *call, ImageQuery query, ImagePage me
         request.parameters.insert(QStringLiteral("ImageId"), query.imageIds.join(QLatin1Char(',')));
     if (!query.statuses.isEmpty())
         request.parameters.insert(QStringLiteral("Status"), query.statuses.join(QLatin1Char(',')));
-    request.parameters.insert(QStringLiteral("PageNumber"), QString::number(query.pageNumber));
+    request.parameters.insert(QStringLiteral("PageNumber"), QString::number(pageNumber));
     request.parameters.insert(QStringLiteral("PageSize"), QString::number(query.pageSize));
+    return request;
+}
 
-    sendRequest(call, request, query.regionId,
-                [this, call, query, merged](const QJsonObject &object, EcsError error) mutable {
-                    ImagePage page;
-                    if (!error.isError())
-                        page = EcsResponseParser::parseImages(object, query.regionId, &error);
-                    if (error.isError())
-                        return call->finishWithError(error);
-                    if (!query.allPages) {
-                        call->setResult(page);
-                        return call->finishSuccessfully();
-                    }
-                    merged.requestId = page.requestId;
-                    merged.totalCount = page.totalCount;
-                    merged.images += page.images;
-                    const int pageCount =
-                        std::max(1, (page.totalCount + query.pageSize - 1) / query.pageSize);
-                    Q_EMIT call->progress(query.pageNumber, pageCount);
-                    // Stop at the last page, or at a short page: the list may shrink while we read it.
-                    if (query.pageNumber >= pageCount || page.images.size() < query.pageSize) {
-                        merged.pageNumber = 1;
-                        merged.pageSize = int(merged.images.size());
-                        call->setResult(merged);
-                        return call->finishSuccessfully();
-                    }
-                    ++query.pageNumber;
-                    fetchImagePages(call, query, merged);
-                });
+ApiRequest EcsClient::sharePermissionRequest(const SharePermissionQuery &query, qint64 pageNumber) {
+    ApiRequest request{QStringLiteral("DescribeImageSharePermission"), QStringLiteral("2014-05-26"), {}};
+    request.parameters.insert(QStringLiteral("RegionId"), query.regionId);
+    request.parameters.insert(QStringLiteral("ImageId"), query.imageId);
+    request.parameters.insert(QStringLiteral("PageNumber"), QString::number(pageNumber));
+    request.parameters.insert(QStringLiteral("PageSize"), QString::number(query.pageSize));
+    return request;
+}
+
+ImagesCall *EcsClient::describeImages(const ImageQuery &query) {
+    auto *call = new ImagesCall(this);
+    ImageQuery normalized = query;
+    normalized.pageSize = std::clamp(query.pageSize, 1, 100);
+    normalized.pageNumber = query.allPages ? 1 : std::max(1, query.pageNumber);
+    auto read = std::make_shared<ImageRead>(ImageRead{
+        normalized, PagedListAssembler(PagedListAssembler::Subject::Images, normalized.pageSize), {}});
+    read->merged.regionId = query.regionId;
+    QTimer::singleShot(0, call, [this, call, read] {
+        fetchImagePage(call, read, read->query.allPages ? read->assembler.nextPage() : read->query.pageNumber,
+                       false);
+    });
+    return call;
+}
+
+void EcsClient::fetchImagePage(ImagesCall *call, std::shared_ptr<ImageRead> read, qint64 pageNumber,
+                               bool confirmation) {
+    const int generation = read->assembler.generation();
+    sendRequest(
+        call, imagesRequest(read->query, pageNumber), read->query.regionId,
+        [this, call, read, pageNumber, confirmation, generation](const QJsonObject &object, EcsError error) {
+            ImagePage page;
+            if (!error.isError())
+                page = EcsResponseParser::parseImages(object, read->query.regionId, &error);
+            if (error.isError())
+                return call->finishWithError(error);
+            PagedListAssembler &assembler = read->assembler;
+            if (!read->query.allPages) {
+                error = PagedListAssembler::checkPage(PagedListAssembler::Subject::Images,
+                                                      read->query.pageSize, pageNumber, page.pageNumber,
+                                                      page.totalCount, imageIds(page));
+                if (error.isError())
+                    return call->finishWithError(error);
+                call->setResult(page);
+                return call->finishSuccessfully();
+            }
+            const auto step = confirmation ? assembler.addConfirmation(generation, page.pageNumber,
+                                                                       page.totalCount, imageIds(page))
+                                           : assembler.addPage(generation, pageNumber, page.pageNumber,
+                                                               page.totalCount, imageIds(page));
+            ImagePage &merged = read->merged;
+            switch (step) {
+            case PagedListAssembler::Step::Failed:
+            case PagedListAssembler::Step::Stale: {
+                EcsError failure = assembler.error();
+                if (!failure.isError()) // cannot happen with pages read one after the other
+                    failure = EcsError::local(EcsError::Kind::BadResponse,
+                                              tr("An answer of an earlier read arrived."));
+                failure.requestId = page.requestId;
+                return call->finishWithError(failure);
+            }
+            case PagedListAssembler::Step::Restart:
+                qCInfo(lcClient) << "image list of" << read->query.regionId
+                                 << "changed while read; reading again";
+                merged.images.clear();
+                return fetchImagePage(call, read, assembler.nextPage(), false);
+            case PagedListAssembler::Step::Continue:
+            case PagedListAssembler::Step::Confirm:
+            case PagedListAssembler::Step::Complete:
+                break;
+            }
+            if (!confirmation) {
+                merged.images += page.images;
+                Q_EMIT call->progress(int(assembler.pagesDone()), int(assembler.pageCount()));
+            }
+            merged.requestId = page.requestId;
+            if (step == PagedListAssembler::Step::Continue)
+                return fetchImagePage(call, read, assembler.nextPage(), false);
+            if (step == PagedListAssembler::Step::Confirm)
+                return fetchImagePage(call, read, 1, true);
+            merged.totalCount = int(merged.images.size());
+            merged.pageNumber = 1;
+            merged.pageSize = int(merged.images.size());
+            call->setResult(merged);
+            call->finishSuccessfully();
+        });
 }
 
 SharePermissionCall *EcsClient::describeImageSharePermission(const SharePermissionQuery &query) {
@@ -287,65 +419,88 @@ SharePermissionCall *EcsClient::describeImageSharePermission(const SharePermissi
     normalized.pageSize = query.allPages ? kMaxSharePermissionPageSize
                                          : std::clamp(query.pageSize, 1, kMaxSharePermissionPageSize);
     normalized.pageNumber = query.allPages ? 1 : std::max(1, query.pageNumber);
-    SharePermissionPage merged;
-    merged.regionId = query.regionId;
-    merged.imageId = query.imageId;
-    QTimer::singleShot(
-        0, call, [this, call, normalized, merged] { fetchSharePermissionPages(call, normalized, merged); });
+    auto read = std::make_shared<SharePermissionRead>(SharePermissionRead{
+        normalized,
+        PagedListAssembler(PagedListAssembler::Subject::SharePermissions, normalized.pageSize),
+        {}});
+    read->merged.regionId = query.regionId;
+    read->merged.imageId = query.imageId;
+    QTimer::singleShot(0, call, [this, call, read] {
+        fetchSharePermissionPage(
+            call, read, read->query.allPages ? read->assembler.nextPage() : read->query.pageNumber, false);
+    });
     return call;
 }
 
-void EcsClient::fetchSharePermissionPages(SharePermissionCall *call, SharePermissionQuery query,
-                                          SharePermissionPage merged) {
-    ApiRequest request{QStringLiteral("DescribeImageSharePermission"), QStringLiteral("2014-05-26"), {}};
-    request.parameters.insert(QStringLiteral("RegionId"), query.regionId);
-    request.parameters.insert(QStringLiteral("ImageId"), query.imageId);
-    request.parameters.insert(QStringLiteral("PageNumber"), QString::number(query.pageNumber));
-    request.parameters.insert(QStringLiteral("PageSize"), QString::number(query.pageSize));
-
-    sendRequest(call, request, query.regionId,
-                [this, call, query, merged](const QJsonObject &object, EcsError error) mutable {
-                    SharePermissionPage page;
-                    if (!error.isError())
-                        page = EcsResponseParser::parseSharePermission(object, &error);
-                    if (error.isError())
-                        return call->finishWithError(error);
-                    if (page.regionId.isEmpty())
-                        page.regionId = query.regionId;
-                    if (page.imageId.isEmpty())
-                        page.imageId = query.imageId;
-                    if (!query.allPages) {
-                        call->setResult(page);
-                        return call->finishSuccessfully();
-                    }
-                    merged.requestId = page.requestId;
-                    merged.totalCount = page.totalCount;
-                    // A grant added or removed between pages shifts the pages; keep each account and group
-                    // once.
-                    for (const SharedAccount &account : std::as_const(page.accounts)) {
-                        const bool known = std::any_of(
-                            merged.accounts.cbegin(), merged.accounts.cend(),
-                            [&](const SharedAccount &a) { return a.aliyunId == account.aliyunId; });
-                        if (!known)
-                            merged.accounts.append(account);
-                    }
-                    for (const QString &group : std::as_const(page.shareGroups)) {
-                        if (!merged.shareGroups.contains(group))
-                            merged.shareGroups.append(group);
-                    }
-                    const int pageCount =
-                        std::max(1, (page.totalCount + query.pageSize - 1) / query.pageSize);
-                    Q_EMIT call->progress(query.pageNumber, pageCount);
-                    if (query.pageNumber >= pageCount || page.accounts.size() < query.pageSize) {
-                        merged.pageNumber = 1;
-                        merged.pageSize = std::max(int(merged.accounts.size()), 1);
-                        merged.totalCount = int(merged.accounts.size());
-                        call->setResult(merged);
-                        return call->finishSuccessfully();
-                    }
-                    ++query.pageNumber;
-                    fetchSharePermissionPages(call, query, merged);
-                });
+void EcsClient::fetchSharePermissionPage(SharePermissionCall *call, std::shared_ptr<SharePermissionRead> read,
+                                         qint64 pageNumber, bool confirmation) {
+    const int generation = read->assembler.generation();
+    sendRequest(
+        call, sharePermissionRequest(read->query, pageNumber), read->query.regionId,
+        [this, call, read, pageNumber, confirmation, generation](const QJsonObject &object, EcsError error) {
+            SharePermissionPage page;
+            if (!error.isError())
+                page = EcsResponseParser::parseSharePermission(object, &error);
+            if (error.isError())
+                return call->finishWithError(error);
+            if (page.regionId.isEmpty())
+                page.regionId = read->query.regionId;
+            if (page.imageId.isEmpty())
+                page.imageId = read->query.imageId;
+            PagedListAssembler &assembler = read->assembler;
+            if (!read->query.allPages) {
+                error = PagedListAssembler::checkPage(PagedListAssembler::Subject::SharePermissions,
+                                                      read->query.pageSize, pageNumber, page.pageNumber,
+                                                      page.totalCount, accountIds(page));
+                if (error.isError())
+                    return call->finishWithError(error);
+                call->setResult(page);
+                return call->finishSuccessfully();
+            }
+            const auto step = confirmation
+                                  ? assembler.addConfirmation(generation, page.pageNumber, page.totalCount,
+                                                              accountIds(page), sortedGroups(page))
+                                  : assembler.addPage(generation, pageNumber, page.pageNumber,
+                                                      page.totalCount, accountIds(page), sortedGroups(page));
+            SharePermissionPage &merged = read->merged;
+            switch (step) {
+            case PagedListAssembler::Step::Failed:
+            case PagedListAssembler::Step::Stale: {
+                EcsError failure = assembler.error();
+                if (!failure.isError()) // cannot happen with pages read one after the other
+                    failure = EcsError::local(EcsError::Kind::BadResponse,
+                                              tr("An answer of an earlier read arrived."));
+                failure.requestId = page.requestId;
+                return call->finishWithError(failure);
+            }
+            case PagedListAssembler::Step::Restart:
+                qCInfo(lcClient) << "sharing of" << read->query.imageId
+                                 << "changed while read; reading again";
+                merged.accounts.clear();
+                merged.shareGroups.clear();
+                return fetchSharePermissionPage(call, read, assembler.nextPage(), false);
+            case PagedListAssembler::Step::Continue:
+            case PagedListAssembler::Step::Confirm:
+            case PagedListAssembler::Step::Complete:
+                break;
+            }
+            if (!confirmation) {
+                merged.accounts += page.accounts;
+                // Share groups come whole on every page (the assembler checked they did not change).
+                merged.shareGroups = page.shareGroups;
+                Q_EMIT call->progress(int(assembler.pagesDone()), int(assembler.pageCount()));
+            }
+            merged.requestId = page.requestId;
+            if (step == PagedListAssembler::Step::Continue)
+                return fetchSharePermissionPage(call, read, assembler.nextPage(), false);
+            if (step == PagedListAssembler::Step::Confirm)
+                return fetchSharePermissionPage(call, read, 1, true);
+            merged.pageNumber = 1;
+            merged.pageSize = std::max(int(merged.accounts.size()), 1);
+            merged.totalCount = int(merged.accounts.size());
+            call->setResult(merged);
+            call->finishSuccessfully();
+        });
 }
 
 } // namespace isb

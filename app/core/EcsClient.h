@@ -3,6 +3,7 @@
 #include "Credentials.h"
 #include "EcsCall.h"
 #include "EcsTypes.h"
+#include "PagedListAssembler.h"
 #include "RequestSigner.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -38,6 +40,9 @@ struct ClientOptions {
     /// When false, throttling answers are returned at once instead of retried, so that a request pool
     /// (the audit) can slow itself down and requeue; other retryable errors are still retried here.
     bool retryThrottling = true;
+    /// An answer larger than this is aborted while it arrives (no answer of the three actions comes close;
+    /// a bigger one is a broken or hostile server filling memory).
+    qint64 maxResponseBytes = 32 * 1024 * 1024;
 };
 
 struct ImageQuery {
@@ -74,7 +79,9 @@ public:
     void setOptions(const ClientOptions &options) { m_options = options; }
     const ClientOptions &options() const { return m_options; }
 
-    /// Region endpoints learned from DescribeRegions; also settable by hand.
+    /// Region endpoints learned from DescribeRegions; also settable by hand. A host that is not under
+    /// aliyuncs.com (Region::isTrustedEndpoint) is not used: that region's requests then fail with a
+    /// Refused error, unless ClientOptions::endpointOverride sends everything elsewhere anyway.
     void setRegionEndpoint(const QString &regionId, const QString &host);
     /// The base URL a request for `regionId` goes to (empty regionId: DescribeRegions' endpoint).
     QUrl endpointFor(const QString &regionId) const;
@@ -104,14 +111,20 @@ private:
                      RawHandler done);
     std::chrono::milliseconds backoffDelay(int attempt) const;
     static QUrl signedRequestTarget(QNetworkReply *reply);
-    void fetchSharePermissionPages(SharePermissionCall *call, SharePermissionQuery query,
-                                   SharePermissionPage merged);
-    void fetchImagePages(ImagesCall *call, ImageQuery query, ImagePage merged);
+    struct SharePermissionRead;
+    struct ImageRead;
+    void fetchSharePermissionPage(SharePermissionCall *call, std::shared_ptr<SharePermissionRead> read,
+                                  qint64 pageNumber, bool confirmation);
+    void fetchImagePage(ImagesCall *call, std::shared_ptr<ImageRead> read, qint64 pageNumber,
+                        bool confirmation);
+    static ApiRequest sharePermissionRequest(const SharePermissionQuery &query, qint64 pageNumber);
+    static ApiRequest imagesRequest(const ImageQuery &query, qint64 pageNumber);
 
     ClientOptions m_options;
     Credentials m_credentials;
     QNetworkAccessManager *m_network = nullptr;
     QHash<QString, QString> m_regionEndpoints;
+    QHash<QString, QString> m_refusedEndpoints; // region -> the untrusted RegionEndpoint it was given
     int m_attemptsSent = 0;
 };
 

@@ -3,7 +3,10 @@
 namespace isb {
 
 bool EcsError::isThrottling() const {
-    return kind == Kind::Api && (code.startsWith(QLatin1String("Throttling")) || httpStatus == 429);
+    // A gateway in front of ECS may answer 429 with an HTML page: still throttling, not a broken answer.
+    if (httpStatus == 429 && (kind == Kind::Api || kind == Kind::BadResponse))
+        return true;
+    return kind == Kind::Api && code.startsWith(QLatin1String("Throttling"));
 }
 
 bool EcsError::isRetryable() const {
@@ -15,6 +18,10 @@ bool EcsError::isRetryable() const {
         return isThrottling() || httpStatus >= 500 || code == QLatin1String("ServiceUnavailable") ||
                code == QLatin1String("InternalError");
     case Kind::BadResponse:
+        if (isThrottling())
+            return true;
+        if (code == QLatin1String("ResponseTooLarge") || code == QLatin1String("InconsistentPages"))
+            return false; // the same request gets the same oversized or contradictory answer
         // A truncated or garbled body from a server under stress; the request itself was fine.
         return httpStatus == 0 || httpStatus >= 500 || (httpStatus >= 200 && httpStatus < 300);
     default:
@@ -51,6 +58,8 @@ QString EcsError::kindName(Kind kind) {
         return QStringLiteral("cancelled");
     case Kind::Refused:
         return QStringLiteral("refused");
+    case Kind::Changed:
+        return QStringLiteral("changed");
     }
     return QStringLiteral("unknown");
 }

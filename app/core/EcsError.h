@@ -17,6 +17,7 @@ struct EcsError {
         BadResponse, // an answer we cannot trust: malformed JSON, truncated, wrong shape, bad redirect
         Cancelled,   // the operation was cancelled
         Refused,     // refused before sending: plain http to a non-loopback host, missing credentials
+        Changed,     // a paged list kept changing while it was read (see PagedListAssembler); try again
     };
 
     Kind kind = Kind::None;
@@ -29,7 +30,7 @@ struct EcsError {
 
     bool isError() const { return kind != Kind::None; }
 
-    /// Throttling.*, or HTTP 429.
+    /// Throttling.*, or HTTP 429 whatever its body (a gateway's HTML page included).
     bool isThrottling() const;
     /// Worth retrying automatically: throttling, 5xx, timeouts and transient network errors.
     bool isRetryable() const;

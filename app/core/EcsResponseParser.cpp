@@ -1,5 +1,7 @@
 #include "EcsResponseParser.h"
 
+#include "ServiceText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,15 +70,23 @@ bool readString(const QJsonObject &object, const QString &key, QString *out, boo
         return !required;
     if (!value.isString())
         return false;
-    *out = value.toString();
+    // The one place where the service's text enters the program: from here on it is clean.
+    *out = sanitizedServiceText(value.toString());
     return true;
 }
 
-// Account ids are digits; some gateways and hand-made answers send them as JSON numbers.
+// Account ids are digits; some gateways and hand-made answers send them as JSON numbers. A JSON number
+// is a double to most parsers: from 2^53 on, neighbouring integers share one double, so such an id may
+// already have been rounded to another account's id. It is refused, never guessed.
+constexpr double kLargestExactInteger = 9007199254740992.0; // 2^53
+
 bool readAccountId(const QJsonObject &object, QString *out) {
     const QJsonValue value = object.value(QStringLiteral("AliyunId"));
-    if (value.isDouble() && value.toDouble() >= 0 && value.toDouble() < 1e16) {
-        *out = QString::number(qint64(value.toDouble()));
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number < 0 || number >= kLargestExactInteger || number != double(qint64(number)))
+            return false;
+        *out = QString::number(qint64(number));
         return true;
     }
     return readString(object, QStringLiteral("AliyunId"), out, true);

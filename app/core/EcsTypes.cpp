@@ -1,5 +1,7 @@
 #include "EcsTypes.h"
 
+#include "PagedListAssembler.h"
+
 #include <QRegularExpression>
 
 namespace isb {
@@ -16,6 +18,19 @@ bool Image::isValidId(const QString &imageId) {
     // (win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd).
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9._-]+"));
     return imageId.size() <= 128 && pattern.match(imageId).hasMatch();
+}
+
+bool Region::isTrustedEndpoint(const QString &host) {
+    // Exact suffix on a label boundary: "ecs.evil-aliyuncs.com" and "aliyuncs.com.evil.net" are not ours.
+    // Host names only (letters, digits, '-', '.'): no port, path, user info or scheme can ride along.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+aliyuncs\\.com"),
+        QRegularExpression::CaseInsensitiveOption);
+    return host.size() <= 253 && pattern.match(host).hasMatch();
+}
+
+qint64 SharePermissionPage::pageCount() const {
+    return pageSize > 0 ? PagedListAssembler::pageCount(totalCount, pageSize) : 1;
 }
 
 } // namespace isb

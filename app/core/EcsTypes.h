@@ -18,6 +18,9 @@ struct Region {
     /// Whether `regionId` has the shape of a region id (lower-case letters, digits and '-', e.g.
     /// cn-hangzhou), checked before it goes into a request.
     static bool isValidId(const QString &regionId);
+    /// Whether a RegionEndpoint from DescribeRegions may receive signed requests: a host name under
+    /// aliyuncs.com. Anything else would send the caller's signed requests wherever the answer says.
+    static bool isTrustedEndpoint(const QString &host);
 };
 
 /// One entry of DescribeImages (the fields the product shows).
@@ -77,7 +80,8 @@ struct SharePermissionPage {
     QString requestId;
 
     bool isSharedWithEveryone() const { return shareGroups.contains(QLatin1String("all")); }
-    int pageCount() const { return pageSize > 0 ? qMax(1, (totalCount + pageSize - 1) / pageSize) : 1; }
+    /// In 64 bits (PagedListAssembler::pageCount): TotalCount comes from the service.
+    qint64 pageCount() const;
 };
 
 } // namespace isb

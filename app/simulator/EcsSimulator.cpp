@@ -4,12 +4,15 @@
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QTcpSocket>
 #include <QTimer>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
+
+#include <memory>
 
 namespace isb {
 
@@ -64,6 +67,8 @@ QByteArray reasonPhrase(int status) {
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 429:
+        return "Too Many Requests";
     case 500:
         return "Internal Server Error";
     case 503:
@@ -106,6 +111,56 @@ SimulatorAnswer throttlingAnswer(bool userFlowControl) {
     }
     return SimulatorAnswer::error(400, QStringLiteral("Throttling"),
                                   QStringLiteral("Request was denied due to request throttling."));
+}
+
+// What the control-chars fault puts into texts: retitle the terminal (OSC 0 ... BEL), clear it (CSI 2J),
+// a C1 NEL and a Unicode line separator.
+const QString kHostileText = QString::fromUtf16(u"\x1b]0;owned\x07\x1b[2J\x85\x2028");
+
+QJsonValue withHostileText(const QJsonValue &value, const QString &key = {}) {
+    static const QStringList keys = {QStringLiteral("ImageName"), QStringLiteral("Description"),
+                                     QStringLiteral("LocalName"), QStringLiteral("OSName")};
+    if (value.isString() && keys.contains(key))
+        return QJsonValue(QString(value.toString() + kHostileText));
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = withHostileText(array.at(i), key);
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = withHostileText(it.value(), it.key());
+        return object;
+    }
+    return value;
+}
+
+// Above any answer cap a client should have (EcsClient aborts beyond 32 MiB).
+constexpr qint64 kHugeBodyBytes = 33 * 1024 * 1024;
+
+void streamHugeBody(QTcpSocket *socket) {
+    // Close-delimited, without Content-Length: the client learns the size only while reading.
+    socket->write(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json;charset=utf-8\r\nConnection: close\r\n\r\n"
+        "{\"Padding\":\"");
+    auto sent = std::make_shared<qint64>(0);
+    const auto more = [socket, sent] {
+        static const QByteArray chunk(256 * 1024, 'x');
+        if (*sent >= kHugeBodyBytes || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        while (socket->bytesToWrite() < 2 * chunk.size() && *sent < kHugeBodyBytes) {
+            socket->write(chunk);
+            *sent += chunk.size();
+        }
+        if (*sent >= kHugeBodyBytes) {
+            socket->write("\"}");
+            socket->disconnectFromHost(); // after the pending bytes are out
+        }
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
+    more();
 }
 
 void resetConnection(QTcpSocket *socket) {
@@ -244,14 +299,38 @@ EcsSimulator::Outgoing EcsSimulator::answer(const IncomingRequest &request, Faul
     SimulatorAnswer::Format format = requestedFormat(request);
     switch (fault) {
     case FaultKind::None:
-    case FaultKind::Truncated: {
+    case FaultKind::Truncated:
+    case FaultKind::Shift:
+    case FaultKind::ShortPages:
+    case FaultKind::IgnorePage:
+    case FaultKind::ControlChars: {
         const Verification verification = m_verifier.verify(request);
         format = verification.format;
-        result = verification.error
-                     ? *verification.error
-                     : SimulatorActions(m_dataset).handle(verification.action, verification.parameters);
+        if (verification.error) {
+            result = *verification.error;
+        } else {
+            QMap<QString, QString> parameters = verification.parameters;
+            if (fault == FaultKind::IgnorePage)
+                parameters.insert(QStringLiteral("PageNumber"), QStringLiteral("1"));
+            result = SimulatorActions(m_dataset).handle(verification.action, parameters);
+            applyAnswerFault(fault, verification.action, parameters, &result);
+        }
+        if (fault == FaultKind::ControlChars && result.isError())
+            result.setMessage(result.message() + kHostileText);
         break;
     }
+    case FaultKind::HugeBody: // streamed by send()
+        outgoing.summary = prefix % QStringLiteral(" -> fault huge-body");
+        return outgoing;
+    case FaultKind::Gateway429:
+        outgoing.httpStatus = 429;
+        outgoing.contentType = QByteArrayLiteral("text/html");
+        outgoing.body = QByteArrayLiteral("<html><head><title>429 Too Many Requests</title></head><body>"
+                                          "<h1>429 Too Many Requests</h1><hr><center>gateway</center>"
+                                          "</body></html>\n");
+        ++m_throttledCount;
+        outgoing.summary = prefix % QStringLiteral(" -> fault gateway-429");
+        return outgoing;
     case FaultKind::Throttling:
         result = throttlingAnswer(false);
         ++m_throttledCount;
@@ -286,6 +365,32 @@ EcsSimulator::Outgoing EcsSimulator::answer(const IncomingRequest &request, Faul
     if (fault != FaultKind::None)
         outgoing.summary += QStringLiteral(" (fault ") % FaultPlan::name(fault) % u')';
     return outgoing;
+}
+
+void EcsSimulator::applyAnswerFault(FaultKind fault, const QString &action,
+                                    const QMap<QString, QString> &parameters, SimulatorAnswer *result) {
+    if (result->isError())
+        return;
+    QJsonObject body = result->body();
+    switch (fault) {
+    case FaultKind::Shift: {
+        // A grant disappears right after page 1 went out, as if someone unshared it while the client reads.
+        const QString page = parameters.value(QStringLiteral("PageNumber"));
+        if (action == u"DescribeImageSharePermission" && (page.isEmpty() || page == u"1"))
+            m_dataset.removeFirstAccount(parameters.value(QStringLiteral("ImageId")));
+        return;
+    }
+    case FaultKind::ShortPages:
+        if (body.contains(QStringLiteral("TotalCount")))
+            body.insert(QStringLiteral("TotalCount"), body.value(QStringLiteral("TotalCount")).toInt() + 5);
+        break;
+    case FaultKind::ControlChars:
+        body = withHostileText(body).toObject();
+        break;
+    default:
+        return;
+    }
+    result->setBody(body);
 }
 
 void EcsSimulator::schedule(QTcpSocket *socket, Outgoing outgoing) {
@@ -331,6 +436,10 @@ void EcsSimulator::send(QTcpSocket *socket, const Outgoing &outgoing) {
     case FaultKind::Reset:
         Q_EMIT requestHandled(outgoing.summary);
         resetConnection(socket);
+        return;
+    case FaultKind::HugeBody:
+        Q_EMIT requestHandled(outgoing.summary);
+        streamHugeBody(socket);
         return;
     default:
         break;

@@ -112,6 +112,9 @@ private:
 
     void handleRequest(const QHttpServerRequest &request, QTcpSocket *socket);
     Outgoing answer(const IncomingRequest &request, FaultKind fault);
+    /// The faults that alter a computed answer (or, for shift, the data after it).
+    void applyAnswerFault(FaultKind fault, const QString &action, const QMap<QString, QString> &parameters,
+                          SimulatorAnswer *result);
     void schedule(QTcpSocket *socket, Outgoing outgoing);
     void finishPending(quint64 id, bool send);
     void send(QTcpSocket *socket, const Outgoing &outgoing);

@@ -12,10 +12,19 @@ struct KindName {
 };
 
 constexpr std::array kKindNames = {
-    KindName{FaultKind::Throttling, u"throttling"}, KindName{FaultKind::Unavailable, u"unavailable"},
-    KindName{FaultKind::Internal, u"internal"},     KindName{FaultKind::MalformedJson, u"malformed-json"},
-    KindName{FaultKind::Truncated, u"truncated"},   KindName{FaultKind::Reset, u"reset"},
+    KindName{FaultKind::Throttling, u"throttling"},
+    KindName{FaultKind::Unavailable, u"unavailable"},
+    KindName{FaultKind::Internal, u"internal"},
+    KindName{FaultKind::MalformedJson, u"malformed-json"},
+    KindName{FaultKind::Truncated, u"truncated"},
+    KindName{FaultKind::Reset, u"reset"},
     KindName{FaultKind::Stall, u"stall"},
+    KindName{FaultKind::Shift, u"shift"},
+    KindName{FaultKind::ShortPages, u"short-pages"},
+    KindName{FaultKind::IgnorePage, u"ignore-page"},
+    KindName{FaultKind::HugeBody, u"huge-body"},
+    KindName{FaultKind::Gateway429, u"gateway-429"},
+    KindName{FaultKind::ControlChars, u"control-chars"},
 };
 
 } // namespace

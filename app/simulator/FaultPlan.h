@@ -20,6 +20,14 @@ enum class FaultKind {
     Truncated,     // Content-Length larger than the body sent, then the connection is closed
     Reset,         // the TCP connection is reset without any answer
     Stall,         // no answer at all; the connection stays open until the client gives up
+    // Answers that are well-formed but untrustworthy, for the client's "complete or an error" rules:
+    Shift,        // served normally; after a DescribeImageSharePermission page 1, the image's first grant is
+                  // removed from the data (the next pages shift by one)
+    ShortPages,   // served normally, but TotalCount is 5 more than the pages hold
+    IgnorePage,   // PageNumber is ignored: every answer is page 1
+    HugeBody,     // 200 with a body of 33 MiB, streamed without Content-Length
+    Gateway429,   // 429 Too Many Requests with an HTML body, as a gateway in front of the service sends
+    ControlChars, // served normally, with ESC, BEL, C1 and U+2028 in names, descriptions and messages
 };
 
 /// Decides which fault, if any, the next request gets. Deterministic queued faults ("the next N

@@ -25,6 +25,9 @@ public:
     const QString &code() const { return m_code; }
     const QString &message() const { return m_message; }
     const QJsonObject &body() const { return m_body; }
+    /// For faults that alter an answer after it was computed.
+    void setBody(const QJsonObject &body) { m_body = body; }
+    void setMessage(const QString &message) { m_message = message; }
 
     /// The bytes to send; `contentType` receives the matching Content-Type.
     QByteArray render(Format format, const QString &requestId, const QString &hostId,

@@ -314,4 +314,14 @@ const SimImage *SimulatorDataset::findImage(const QString &imageId) const {
     return nullptr;
 }
 
+bool SimulatorDataset::removeFirstAccount(const QString &imageId) {
+    for (SimImage &image : m_images) {
+        if (image.imageId == imageId && !image.accounts.isEmpty()) {
+            image.accounts.removeFirst();
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace isb

@@ -88,6 +88,8 @@ public:
     const SimRegion *findRegion(const QString &regionId) const;
     /// Looks in every region; the caller checks the image's region.
     const SimImage *findImage(const QString &imageId) const;
+    /// Unshares the image's first account (the `shift` fault); false when it has none.
+    bool removeFirstAccount(const QString &imageId);
 
     /// The statuses DescribeImages knows (Creating, Waiting, Available, ...).
     static const QStringList &imageStatuses();

@@ -4,6 +4,7 @@
 #include "audit/AuditSnapshot.h"
 #include "export/IsoTime.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QRegularExpression>
@@ -50,6 +51,10 @@ private Q_SLOTS:
     void vanishedImageIsAFailedItem();
     void randomFailuresAllRecoverOnRetry();
     void snapshotOfAFinishedAudit();
+    void sharingThatKeepsChangingFailsTheImage();
+    void patienceEndsAnAuditFacingOnlyThrottling();
+    void gateway429IsThrottlingInTheAudit();
+    void contradictoryPagesFailTheImage();
 
 private:
     /// Runs the audit to its end; false if it did not finish in time.
@@ -140,9 +145,10 @@ void TestAuditRunner::findsEveryGrantOfEveryRegion() {
     QVERIFY(last.totalIsFinal());
     QCOMPARE(last.etaMs, 0);
     QCOMPARE(last.throttledAnswers, 0);
-    // 1 DescribeRegions + 4 image lists + 120 first permission pages + 12 second pages.
-    QCOMPARE(last.requestsSent, 137);
-    QCOMPARE(m_simulator->requestCount(), 137);
+    // 1 DescribeRegions + 4 image lists + 120 first permission pages + 12 second pages + 12 confirmation
+    // reads of page 1 (the two-page lists).
+    QCOMPARE(last.requestsSent, 149);
+    QCOMPARE(m_simulator->requestCount(), 149);
 }
 
 void TestAuditRunner::auditsOnlyTheGivenRegions() {
@@ -159,8 +165,8 @@ void TestAuditRunner::auditsOnlyTheGivenRegions() {
     QCOMPARE(grantsOf(runner.rows()), expected);
     QCOMPARE(runner.images().size(), 60);
     // With an endpoint override DescribeRegions is skipped (every request goes to the override anyway):
-    // 2 image lists + 60 first permission pages + 6 second pages.
-    QCOMPARE(m_simulator->requestCount(), 68);
+    // 2 image lists + 60 first permission pages + 6 second pages + 6 confirmation reads.
+    QCOMPARE(m_simulator->requestCount(), 74);
 }
 
 void TestAuditRunner::givenRegionsStillAskForEndpoints() {
@@ -380,6 +386,80 @@ void TestAuditRunner::snapshotOfAFinishedAudit() {
     const auto reloaded = AuditSnapshot::fromJson(snapshot.toJson());
     QVERIFY(reloaded);
     QCOMPARE(grantsOf(reloaded->rows()), m_data.grants);
+}
+
+void TestAuditRunner::sharingThatKeepsChangingFailsTheImage() {
+    // Every read of a page 1 unshares that image's first account. A one-page list is read whole before
+    // the change, so it is right as read; a two-page list changes under every pass: after the first pass
+    // and three more it fails with the "changed" error instead of being reported with a grant missing.
+    m_simulator->setFault(FaultKind::Shift, 1.0);
+    AuditRunner runner;
+    configure(runner, 8, {m_data.regionIds.at(0)});
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.state(), AuditRunner::State::Finished);
+    QCOMPARE(runner.failures().size(), 3); // the region's three images with 60 accounts
+    for (const AuditFailure &failure : runner.failures()) {
+        QCOMPARE(failure.error.kind, EcsError::Kind::Changed);
+        QCOMPARE(failure.error.code, QStringLiteral("SharingChanged"));
+        QCOMPARE(failure.error.message,
+                 QStringLiteral("The image's sharing changed while it was being read; try again."));
+    }
+    const AuditSnapshot snapshot = runner.snapshot();
+    QCOMPARE(snapshot.images().size(), 27);
+    for (const AuditFailure &failure : runner.failures())
+        QVERIFY(snapshot.isUnknown(failure.regionId, failure.imageId));
+    for (const AuditImageRecord &record : snapshot.images())
+        QVERIFY(record.permissions.accounts.size() <= 50);
+}
+
+void TestAuditRunner::patienceEndsAnAuditFacingOnlyThrottling() {
+    m_simulator->setFault(FaultKind::Throttling, 1.0);
+    AuditRunner runner;
+    configure(runner, 8, {m_data.regionIds.at(0)});
+    AuditOptions options = runner.options();
+    options.patience = 400ms;
+    runner.setOptions(options);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(runToEnd(runner, 20000));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(runner.state(), AuditRunner::State::Finished);
+    QCOMPARE(runner.failures().size(), 1); // the region's image list: nothing else was known
+    const EcsError error = runner.failures().constFirst().error;
+    QVERIFY(error.isThrottling());
+    QCOMPARE(error.code, QStringLiteral("Throttling.Patience"));
+    QVERIFY(error.message.contains(QLatin1String("--patience")));
+    QVERIFY(runner.progress().throttledAnswers > 0);
+
+    // The service recovers: the failed lookups are picked up again.
+    m_simulator->clearFaults();
+    QCOMPARE(runner.retryFailed(), 1);
+    QVERIFY(runToEnd(runner));
+    QVERIFY(runner.failures().isEmpty());
+    QCOMPARE(runner.images().size(), 30);
+}
+
+void TestAuditRunner::gateway429IsThrottlingInTheAudit() {
+    m_clientOptions.maxRetries = 0; // a 429 that were not throttling would fail its lookup at once
+    m_simulator->setFault(FaultKind::Gateway429, 0.1);
+    AuditRunner runner;
+    configure(runner, 8);
+    QVERIFY(runToEnd(runner));
+    QVERIFY2(runner.failures().isEmpty(), qPrintable(runner.failures().value(0).error.toOneLine()));
+    QCOMPARE(grantsOf(runner.rows()), m_data.grants);
+    QVERIFY(runner.progress().throttledAnswers > 0);
+    QCOMPARE(runner.progress().throttledAnswers, m_simulator->throttledCount());
+}
+
+void TestAuditRunner::contradictoryPagesFailTheImage() {
+    // Every answer claims 5 more accounts than it holds: no image can be read completely.
+    m_simulator->setFault(FaultKind::ShortPages, 1.0);
+    AuditRunner runner;
+    configure(runner, 8, {m_data.regionIds.at(0)});
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.failures().size(), 1); // the image list itself
+    QCOMPARE(runner.failures().constFirst().error.code, QStringLiteral("InconsistentPages"));
+    QVERIFY(runner.images().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAuditRunner)

@@ -4,6 +4,7 @@
 #include "EcsClient.h"
 #include "EcsSimulator.h"
 #include "ScriptedHttpServer.h"
+#include "ServiceText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,8 @@
 
 using namespace isb;
 using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(isb::FaultKind)
 
 namespace {
 
@@ -122,6 +125,23 @@ private Q_SLOTS:
     void missingCredentials();
     void defaultEndpoints();
 
+    // Issue 12: every answer complete and current, or a clear error.
+    void grantRemovedWhileReadingIsReadAgain();
+    void sharePagingFaults_data();
+    void sharePagingFaults();
+    void imagePagingFaults_data();
+    void imagePagingFaults();
+    void confirmationCatchesRemoveAndAdd();
+    void changingListGivesUpAfterThreeRestarts();
+    void contradictoryPages_data();
+    void contradictoryPages();
+    void hugeBodyIsAborted();
+    void gateway429IsThrottling();
+    void serviceTextIsSanitized();
+    void untrustedRegionEndpoint_data();
+    void untrustedRegionEndpoint();
+    void untrustedRegionEndpointIsRefused();
+
 private:
     EcsClient *makeClient(ClientOptions options = {}, const Credentials &credentials = kGoodCredentials);
 
@@ -198,7 +218,7 @@ void TestEcsClient::describeImagesAllPages() {
     QCOMPARE(call->result().totalCount, 26);
     QCOMPARE(progress.size(), 3);
     QCOMPARE(progress.last().at(0).toInt(), 3);
-    QCOMPARE(client->attemptsSent(), 3);
+    QCOMPARE(client->attemptsSent(), 4); // 3 pages, then page 1 again to confirm the list held still
     QSet<QString> ids;
     for (const Image &image : call->result().images)
         ids.insert(image.imageId);
@@ -275,8 +295,8 @@ void TestEcsClient::sharePermissionAllPages() {
     QCOMPARE(call->result().totalCount, kManyAccounts);
     for (int i = 0; i < kManyAccounts; ++i)
         QCOMPARE(call->result().accounts.at(i).aliyunId, accountId(i));
-    QCOMPARE(client->attemptsSent(), 2); // pages of 50: 50 + 7
-    QCOMPARE(m_simulator->requestCount(), 2);
+    QCOMPARE(client->attemptsSent(), 3); // pages of 50: 50 + 7, then page 1 again to confirm
+    QCOMPARE(m_simulator->requestCount(), 3);
 }
 
 void TestEcsClient::pageSizeNeverAboveFifty() {
@@ -627,6 +647,374 @@ void TestEcsClient::defaultEndpoints() {
     options.endpointOverride = QUrl(QStringLiteral("http://127.0.0.1:1234"));
     client.setOptions(options);
     QCOMPARE(client.endpointFor(QStringLiteral("cn-hangzhou")), options.endpointOverride);
+}
+
+namespace {
+
+QByteArray permissionPage(qint64 total, int pageNumber, const QStringList &ids, int pageSize = 50) {
+    QJsonArray accounts;
+    for (const QString &id : ids)
+        accounts.append(QJsonObject{{QStringLiteral("AliyunId"), id}});
+    const QJsonObject object{{QStringLiteral("RequestId"), QStringLiteral("R%1").arg(pageNumber)},
+                             {QStringLiteral("RegionId"), QStringLiteral("r")},
+                             {QStringLiteral("ImageId"), QStringLiteral("m-1")},
+                             {QStringLiteral("TotalCount"), total},
+                             {QStringLiteral("PageNumber"), pageNumber},
+                             {QStringLiteral("PageSize"), pageSize},
+                             {QStringLiteral("Accounts"), QJsonObject{{QStringLiteral("Account"), accounts}}},
+                             {QStringLiteral("ShareGroups"), QJsonObject{}}};
+    return test::ScriptedHttpServer::response(200, QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QStringList ids(int from, int to) {
+    QStringList list;
+    for (int i = from; i <= to; ++i)
+        list.append(accountId(i));
+    return list;
+}
+
+SharePermissionQuery allPagesOf(const QString &region, const QString &image) {
+    SharePermissionQuery query;
+    query.regionId = region;
+    query.imageId = image;
+    query.allPages = true;
+    return query;
+}
+
+} // namespace
+
+void TestEcsClient::grantRemovedWhileReadingIsReadAgain() {
+    // Page 1 lists accounts 0-49 of 57; then account 0 is unshared, so page 2 starts at 51 and account 50
+    // would be on no page. The changed TotalCount sends the client back to page 1.
+    EcsClient *client = makeClient();
+    m_simulator->failNext(FaultKind::Shift, 1);
+    std::unique_ptr<SharePermissionCall> call(
+        client->describeImageSharePermission(allPagesOf(kRegion, kManyImage)));
+    QVERIFY(waitFinished(call.get()));
+    QVERIFY2(call->succeeded(), qPrintable(call->error().toOneLine()));
+    QStringList got;
+    for (const SharedAccount &account : call->result().accounts)
+        got.append(account.aliyunId);
+    QCOMPARE(got, QStringList(ids(1, kManyAccounts - 1)));
+    QVERIFY(got.contains(accountId(50)));
+    QCOMPARE(call->result().totalCount, kManyAccounts - 1);
+    // page 1, page 2 (TotalCount 56, not 57), then page 1, page 2 and page 1 again to confirm.
+    QCOMPARE(client->attemptsSent(), 5);
+}
+
+void TestEcsClient::sharePagingFaults_data() {
+    QTest::addColumn<FaultKind>("fault");
+    QTest::addColumn<double>("rate"); // 0: exactly the next request
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("short-pages") << FaultKind::ShortPages << 1.0 << int(EcsError::Kind::BadResponse)
+                                 << QStringLiteral("InconsistentPages");
+    QTest::newRow("ignore-page") << FaultKind::IgnorePage << 1.0 << int(EcsError::Kind::BadResponse)
+                                 << QStringLiteral("InconsistentPages");
+    QTest::newRow("shift-always") << FaultKind::Shift << 1.0 << int(EcsError::Kind::Changed)
+                                  << QStringLiteral("SharingChanged");
+}
+
+void TestEcsClient::sharePagingFaults() {
+    QFETCH(FaultKind, fault);
+    QFETCH(double, rate);
+    QFETCH(int, kind);
+    QFETCH(QString, code);
+    EcsClient *client = makeClient();
+    if (rate > 0)
+        m_simulator->setFault(fault, rate);
+    else
+        m_simulator->failNext(fault, 1);
+    std::unique_ptr<SharePermissionCall> call(
+        client->describeImageSharePermission(allPagesOf(kRegion, kManyImage)));
+    QVERIFY(waitFinished(call.get()));
+    QCOMPARE(int(call->error().kind), kind);
+    QCOMPARE(call->error().code, code);
+    QVERIFY(!call->error().message.isEmpty());
+    QVERIFY(call->result().accounts.isEmpty()); // nothing half-read is handed out
+    if (fault == FaultKind::Shift) {
+        QVERIFY(call->error().message.contains(QLatin1String("changed while it was being read; try again")));
+        // Page 1, page 2 (TotalCount changed): 4 passes in all.
+        QCOMPARE(client->attemptsSent(), 8);
+    }
+}
+
+void TestEcsClient::imagePagingFaults_data() {
+    QTest::addColumn<FaultKind>("fault");
+    QTest::newRow("short-pages") << FaultKind::ShortPages;
+    QTest::newRow("ignore-page") << FaultKind::IgnorePage;
+}
+
+void TestEcsClient::imagePagingFaults() {
+    QFETCH(FaultKind, fault);
+    EcsClient *client = makeClient();
+    m_simulator->setFault(fault, 1.0);
+    ImageQuery query;
+    query.regionId = kRegion;
+    query.pageSize = 10;
+    query.allPages = true;
+    std::unique_ptr<ImagesCall> call(client->describeImages(query));
+    QVERIFY(waitFinished(call.get()));
+    QCOMPARE(call->error().kind, EcsError::Kind::BadResponse);
+    QCOMPARE(call->error().code, QStringLiteral("InconsistentPages"));
+    QVERIFY(call->result().images.isEmpty());
+
+    // A single page is checked the same way: the page asked for, as many entries as TotalCount leaves.
+    query.allPages = false;
+    query.pageNumber = 3; // 6 of the 26 images; short-pages claims 31
+    std::unique_ptr<ImagesCall> single(client->describeImages(query));
+    QVERIFY(waitFinished(single.get()));
+    QCOMPARE(single->error().code, QStringLiteral("InconsistentPages"));
+}
+
+void TestEcsClient::confirmationCatchesRemoveAndAdd() {
+    // Issue 12's case: page 1 lists 1-50 of 60; then account 3 is unshared and account 99 shared, so the
+    // count stays 60. Page 2 now starts at 52: 51 is on no page, and the union still has 60 entries.
+    // Only reading page 1 again shows the change; the second pass is consistent.
+    QStringList after = ids(1, 60);
+    after.removeAll(accountId(3));
+    after.append(accountId(99));
+    test::ScriptedHttpServer server;
+    // Pass 1: page 1, page 2, page 1 again (differs). Pass 2: page 1, page 2, page 1 again (same).
+    server.setResponses({permissionPage(60, 1, ids(1, 50)), permissionPage(60, 2, after.mid(50)),
+                         permissionPage(60, 1, after.mid(0, 50)), permissionPage(60, 1, after.mid(0, 50)),
+                         permissionPage(60, 2, after.mid(50)), permissionPage(60, 1, after.mid(0, 50))});
+    ClientOptions options;
+    options.endpointOverride = server.url();
+    EcsClient *client = makeClient(options);
+    std::unique_ptr<SharePermissionCall> call(
+        client->describeImageSharePermission(allPagesOf(QStringLiteral("r"), QStringLiteral("m-1"))));
+    QVERIFY(waitFinished(call.get()));
+    QVERIFY2(call->succeeded(), qPrintable(call->error().toOneLine()));
+    QStringList got;
+    for (const SharedAccount &account : call->result().accounts)
+        got.append(account.aliyunId);
+    QCOMPARE(got, after);
+    QVERIFY(got.contains(accountId(51)));
+    QCOMPARE(call->result().totalCount, 60);
+    QCOMPARE(server.requests().size(), 6);
+}
+
+void TestEcsClient::changingListGivesUpAfterThreeRestarts() {
+    // Every confirmation read differs: 1 pass + 3 restarts of 3 requests each, then the clear error.
+    test::ScriptedHttpServer server;
+    QList<QByteArray> responses;
+    for (int pass = 0; pass < 4; ++pass) {
+        responses << permissionPage(60, 1, ids(pass * 100 + 1, pass * 100 + 50))
+                  << permissionPage(60, 2, ids(pass * 100 + 51, pass * 100 + 60))
+                  << permissionPage(60, 1, ids(pass * 100 + 2, pass * 100 + 51));
+    }
+    server.setResponses(responses);
+    ClientOptions options;
+    options.endpointOverride = server.url();
+    EcsClient *client = makeClient(options);
+    std::unique_ptr<SharePermissionCall> call(
+        client->describeImageSharePermission(allPagesOf(QStringLiteral("r"), QStringLiteral("m-1"))));
+    QVERIFY(waitFinished(call.get()));
+    QCOMPARE(call->error().kind, EcsError::Kind::Changed);
+    QCOMPARE(call->error().code, QStringLiteral("SharingChanged"));
+    QCOMPARE(call->error().message,
+             QStringLiteral("The image's sharing changed while it was being read; try again."));
+    QCOMPARE(server.requests().size(), 12);
+}
+
+void TestEcsClient::contradictoryPages_data() {
+    QTest::addColumn<QList<QByteArray>>("responses");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("requests");
+    using S = test::ScriptedHttpServer;
+    QTest::newRow("page number differs")
+        << QList<QByteArray>{permissionPage(60, 1, ids(1, 50)), permissionPage(60, 1, ids(1, 50))}
+        << int(EcsError::Kind::BadResponse) << 2;
+    QTest::newRow("short page while TotalCount promises more")
+        << QList<QByteArray>{permissionPage(60, 1, ids(1, 50)), permissionPage(60, 2, ids(51, 55))}
+        << int(EcsError::Kind::BadResponse) << 2;
+    QTest::newRow("short first page")
+        << QList<QByteArray>{permissionPage(8, 1, ids(1, 3))} << int(EcsError::Kind::BadResponse) << 1;
+    QTest::newRow("account twice on one page")
+        << QList<QByteArray>{permissionPage(3, 1, {accountId(1), accountId(2), accountId(1)})}
+        << int(EcsError::Kind::BadResponse) << 1;
+    // Every pass repeats an account of page 1 on page 2: never trusted, 4 passes of 2 pages.
+    QTest::newRow("account on two pages")
+        << QList<QByteArray>{permissionPage(60, 1, ids(1, 50)), permissionPage(60, 2, ids(50, 59)),
+                             permissionPage(60, 1, ids(1, 50)), permissionPage(60, 2, ids(50, 59)),
+                             permissionPage(60, 1, ids(1, 50)), permissionPage(60, 2, ids(50, 59)),
+                             permissionPage(60, 1, ids(1, 50)), permissionPage(60, 2, ids(50, 59))}
+        << int(EcsError::Kind::Changed) << 8;
+    QTest::newRow("TotalCount above the cap")
+        << QList<QByteArray>{permissionPage(2000000, 1, ids(1, 50))} << int(EcsError::Kind::BadResponse) << 1;
+    QTest::newRow("AliyunId number above 2^53")
+        << QList<QByteArray>{S::response(
+               200,
+               R"({"RequestId":"R","RegionId":"r","ImageId":"m-1","TotalCount":1,"PageNumber":1,)"
+               R"("PageSize":50,"Accounts":{"Account":[{"AliyunId":9007199254740993}]},"ShareGroups":{}})")}
+        << int(EcsError::Kind::BadResponse) << 1;
+    QTest::newRow("duplicate ImageIds")
+        << QList<QByteArray>{S::response(
+               200, R"({"RequestId":"R","TotalCount":2,"PageNumber":1,"PageSize":50,"Images":{"Image":[)"
+                    R"({"ImageId":"m-1"},{"ImageId":"m-1"}]}})")}
+        << int(EcsError::Kind::BadResponse) << 1;
+}
+
+void TestEcsClient::contradictoryPages() {
+    QFETCH(QList<QByteArray>, responses);
+    QFETCH(int, kind);
+    QFETCH(int, requests);
+    test::ScriptedHttpServer server;
+    server.setResponses(responses);
+    ClientOptions options;
+    options.endpointOverride = server.url();
+    EcsClient *client = makeClient(options);
+    std::unique_ptr<EcsCall> call;
+    if (QByteArray(QTest::currentDataTag()).contains("ImageIds")) {
+        ImageQuery query;
+        query.regionId = QStringLiteral("r");
+        query.allPages = true;
+        call.reset(client->describeImages(query));
+    } else {
+        call.reset(
+            client->describeImageSharePermission(allPagesOf(QStringLiteral("r"), QStringLiteral("m-1"))));
+    }
+    QVERIFY(waitFinished(call.get()));
+    QCOMPARE(int(call->error().kind), kind);
+    QVERIFY(!call->error().message.isEmpty());
+    QCOMPARE(server.requests().size(), requests);
+}
+
+void TestEcsClient::hugeBodyIsAborted() {
+    ClientOptions options;
+    options.maxRetries = 0;
+    EcsClient *client = makeClient(options);
+    m_simulator->failNext(FaultKind::HugeBody, 1);
+    std::unique_ptr<RegionsCall> call(client->describeRegions());
+    QVERIFY(waitFinished(call.get(), 20000));
+    QCOMPARE(call->error().kind, EcsError::Kind::BadResponse);
+    QCOMPARE(call->error().code, QStringLiteral("ResponseTooLarge"));
+    QVERIFY(!call->error().isRetryable());
+}
+
+void TestEcsClient::gateway429IsThrottling() {
+    EcsClient *client = makeClient();
+    QSignalSpy throttled(client, &EcsClient::throttled);
+    m_simulator->failNext(FaultKind::Gateway429, 2);
+    std::unique_ptr<RegionsCall> call(client->describeRegions());
+    QVERIFY(waitFinished(call.get()));
+    QVERIFY2(call->succeeded(), qPrintable(call->error().toOneLine()));
+    QCOMPARE(throttled.count(), 2);
+    QCOMPARE(client->attemptsSent(), 3);
+
+    // Left to the caller (the audit's pool), it is reported as throttling, not as a broken answer.
+    ClientOptions options;
+    options.retryThrottling = false;
+    options.endpointOverride = m_simulator->url();
+    EcsClient pooled(options);
+    pooled.setCredentials(kGoodCredentials);
+    m_simulator->failNext(FaultKind::Gateway429, 1);
+    std::unique_ptr<RegionsCall> second(pooled.describeRegions());
+    QVERIFY(waitFinished(second.get()));
+    QCOMPARE(second->error().httpStatus, 429);
+    QVERIFY(second->error().isThrottling());
+    QVERIFY(second->error().isRetryable());
+}
+
+void TestEcsClient::serviceTextIsSanitized() {
+    EcsClient *client = makeClient();
+    m_simulator->setFault(FaultKind::ControlChars, 1.0);
+    ImageQuery query;
+    query.regionId = kRegion;
+    std::unique_ptr<ImagesCall> images(client->describeImages(query));
+    QVERIFY(waitFinished(images.get()));
+    QVERIFY2(images->succeeded(), qPrintable(images->error().toOneLine()));
+    QVERIFY(!images->result().images.isEmpty());
+    for (const Image &image : images->result().images) {
+        QVERIFY(image.imageName.contains(QChar::ReplacementCharacter));
+        for (const QString &text : {image.imageName, image.osName, image.description})
+            QVERIFY2(!hasUnsafeServiceCharacters(text), qPrintable(text));
+    }
+    std::unique_ptr<RegionsCall> regions(client->describeRegions());
+    QVERIFY(waitFinished(regions.get()));
+    QVERIFY(!hasUnsafeServiceCharacters(regions->result().value(0).localName));
+    QVERIFY(regions->result().value(0).localName.startsWith(QLatin1String("Test")));
+
+    // An error's Message too.
+    std::unique_ptr<SharePermissionCall> missing(
+        client->describeImageSharePermission({kRegion, QStringLiteral("m-doesnotexist"), 1, 10, false}));
+    QVERIFY(waitFinished(missing.get()));
+    QVERIFY(missing->error().isNotFound());
+    QVERIFY(missing->error().message.contains(QChar::ReplacementCharacter));
+    QVERIFY(!hasUnsafeServiceCharacters(missing->error().message));
+    QVERIFY(!hasUnsafeServiceCharacters(missing->error().toOneLine()));
+
+    // Every field of an error body, from a scripted answer (ESC, BEL, C1, U+2028/U+2029, tab, newline).
+    test::ScriptedHttpServer server;
+    server.setResponses({test::ScriptedHttpServer::response(
+        404,
+        "{\"RequestId\":\"R\\u001b[2J\",\"HostId\":\"h\\u0007\",\"Code\":\"Bad\\u009b31m\","
+        "\"Message\":\"line\\u2028two\\u2029\\tthree\\n\",\"Recommend\":\"https://x/\\u001b]0;t\\u0007\"}")});
+    ClientOptions options;
+    options.endpointOverride = server.url();
+    EcsClient scriptedClient(options);
+    scriptedClient.setCredentials(kGoodCredentials);
+    std::unique_ptr<RegionsCall> scripted(scriptedClient.describeRegions());
+    QVERIFY(waitFinished(scripted.get()));
+    const EcsError &error = scripted->error();
+    QCOMPARE(error.kind, EcsError::Kind::Api);
+    for (const QString &text : {error.requestId, error.hostId, error.code, error.message, error.recommend,
+                                scripted->lastRequestId()})
+        QVERIFY2(!hasUnsafeServiceCharacters(text), qPrintable(text));
+    QCOMPARE(error.message, QString::fromUtf16(u"line\xfffdtwo\xfffd\xfffdthree\xfffd"));
+}
+
+void TestEcsClient::untrustedRegionEndpoint_data() {
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("trusted");
+    QTest::newRow("region") << QStringLiteral("ecs.cn-hangzhou.aliyuncs.com") << true;
+    QTest::newRow("upper case") << QStringLiteral("ECS.cn-hangzhou.Aliyuncs.COM") << true;
+    QTest::newRow("vpc") << QStringLiteral("ecs-vpc.cn-hangzhou.aliyuncs.com") << true;
+    QTest::newRow("bare suffix") << QStringLiteral("aliyuncs.com") << false;
+    QTest::newRow("no dot boundary") << QStringLiteral("ecs.evilaliyuncs.com") << false;
+    QTest::newRow("suffix elsewhere") << QStringLiteral("ecs.aliyuncs.com.evil.example") << false;
+    QTest::newRow("other host") << QStringLiteral("evil.example") << false;
+    QTest::newRow("port") << QStringLiteral("ecs.cn-hangzhou.aliyuncs.com:8443") << false;
+    QTest::newRow("user info") << QStringLiteral("evil.example@ecs.aliyuncs.com") << false;
+    QTest::newRow("path") << QStringLiteral("evil.example/ecs.aliyuncs.com") << false;
+    QTest::newRow("trailing newline") << QStringLiteral("ecs.cn-hangzhou.aliyuncs.com\n") << false;
+    QTest::newRow("loopback") << QStringLiteral("127.0.0.1") << false;
+}
+
+void TestEcsClient::untrustedRegionEndpoint() {
+    QFETCH(QString, host);
+    QFETCH(bool, trusted);
+    QCOMPARE(Region::isTrustedEndpoint(host), trusted);
+}
+
+void TestEcsClient::untrustedRegionEndpointIsRefused() {
+    // DescribeRegions names a host outside aliyuncs.com for the region: its requests are refused, with
+    // nothing sent; a region with a proper endpoint is unaffected.
+    EcsClient client;
+    client.setCredentials(kGoodCredentials);
+    client.setRegionEndpoint(QStringLiteral("cn-evil"), QStringLiteral("ecs.aliyuncs.com.evil.example"));
+    client.setRegionEndpoint(QStringLiteral("cn-good"), QStringLiteral("ecs.cn-good.aliyuncs.com"));
+    QCOMPARE(client.endpointFor(QStringLiteral("cn-good")),
+             QUrl(QStringLiteral("https://ecs.cn-good.aliyuncs.com")));
+    ImageQuery query;
+    query.regionId = QStringLiteral("cn-evil");
+    std::unique_ptr<ImagesCall> call(client.describeImages(query));
+    QVERIFY(waitFinished(call.get()));
+    QCOMPARE(call->error().kind, EcsError::Kind::Refused);
+    QCOMPARE(call->error().code, QStringLiteral("UntrustedEndpoint"));
+    QVERIFY(call->error().message.contains(QLatin1String("ecs.aliyuncs.com.evil.example")));
+    QCOMPARE(client.attemptsSent(), 0);
+
+    // The user's own --endpoint is still honoured.
+    ClientOptions options = client.options();
+    options.endpointOverride = m_simulator->url();
+    client.setOptions(options);
+    query.regionId = kRegion;
+    client.setRegionEndpoint(kRegion, QStringLiteral("evil.example"));
+    std::unique_ptr<ImagesCall> overridden(client.describeImages(query));
+    QVERIFY(waitFinished(overridden.get()));
+    QVERIFY2(overridden->succeeded(), qPrintable(overridden->error().toOneLine()));
 }
 
 QTEST_GUILESS_MAIN(TestEcsClient)

@@ -1,5 +1,7 @@
 #include "ExportTestData.h"
 
+#include "ServiceText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -133,12 +135,14 @@ QList<QStringList> expectedRows(const isb::SimImage &image, int firstAccount, in
                                      : qMin(int(image.accounts.size()), firstAccount + accountCount);
     for (int a = firstAccount; a < end; ++a) {
         const isb::SimSharedAccount &account = image.accounts.at(a);
-        rows.append({image.regionId, image.imageId, image.imageName, QStringLiteral("Account"),
-                     account.aliyunId, account.sharedTime});
+        // What the client hands out: the service's text sanitized (issue 12).
+        rows.append({image.regionId, image.imageId, isb::sanitizedServiceText(image.imageName),
+                     QStringLiteral("Account"), isb::sanitizedServiceText(account.aliyunId),
+                     account.sharedTime});
     }
     for (const QString &group : image.shareGroups)
-        rows.append(
-            {image.regionId, image.imageId, image.imageName, QStringLiteral("Group"), group, QString()});
+        rows.append({image.regionId, image.imageId, isb::sanitizedServiceText(image.imageName),
+                     QStringLiteral("Group"), isb::sanitizedServiceText(group), QString()});
     return rows;
 }
 

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void modelTester();
     void columns();
     void appendSkipsDuplicates();
+    void toolTipsArePlainText_data();
+    void toolTipsArePlainText();
     void removeImage();
     void sortRoleIsTyped();
 };
@@ -65,6 +67,32 @@ void TestImageTableModel::columns() {
              QStringLiteral("2024-01-01T12:30:00Z"));
     QCOMPARE(model.index(0, ImageTableModel::NameColumn).data(ImageTableModel::ImageIdRole).toString(),
              QStringLiteral("m-1"));
+}
+
+void TestImageTableModel::toolTipsArePlainText_data() {
+    QTest::addColumn<QString>("description");
+    QTest::newRow("bold") << QStringLiteral("<b>x</b>");
+    QTest::newRow("image") << QStringLiteral("<img src=\"http://evil.example/t.png\">");
+    QTest::newRow("link") << QStringLiteral("<a href=\"https://evil.example\">update</a> & more");
+}
+
+void TestImageTableModel::toolTipsArePlainText() {
+    // A tooltip that looks like markup is rendered as rich text by Qt; the service's description must be
+    // shown as the characters it is, so it arrives escaped inside a paragraph of its own.
+    QFETCH(QString, description);
+    ImageTableModel model;
+    Image image =
+        makeImage(QStringLiteral("m-1"), QStringLiteral("web"), 40, QStringLiteral("2024-01-01T12:30:00Z"));
+    image.description = description;
+    image.architecture = QStringLiteral("<i>arm</i>");
+    model.setImages({image});
+    const QString tip = model.index(0, ImageTableModel::NameColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(description.toHtmlEscaped()));
+    QVERIFY(!tip.contains(description));
+    QVERIFY(tip.startsWith(QLatin1String("<p")));
+    const QString osTip = model.index(0, ImageTableModel::OsColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY(osTip.contains(QLatin1String("&lt;i&gt;arm&lt;/i&gt;")));
+    QVERIFY(!osTip.contains(QLatin1String("<i>")));
 }
 
 void TestImageTableModel::appendSkipsDuplicates() {

@@ -27,9 +27,35 @@ private Q_SLOTS:
     void latencyServesConnectionsConcurrently();
     void concurrencyCap();
     void faultsAreAppliedBeforeAuthentication();
+    void shiftRemovesAGrantAfterPageOne();
+    void shortPagesPromiseMore();
+    void ignorePageAlwaysAnswersPageOne();
+    void hugeBodyIsStreamed();
+    void gateway429HasAnHtmlBody();
+    void controlCharsInTexts();
+    void newKindsHaveNames();
 
 private:
     HttpResult regions() { return m_client->call(QStringLiteral("DescribeRegions"), {}); }
+    HttpResult permissions(const QString &imageId, int page) {
+        return m_client->call(QStringLiteral("DescribeImageSharePermission"),
+                              {{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")},
+                               {QStringLiteral("ImageId"), imageId},
+                               {QStringLiteral("PageNumber"), QString::number(page)},
+                               {QStringLiteral("PageSize"), QStringLiteral("50")}});
+    }
+    static QStringList accountIds(const HttpResult &result) {
+        QStringList ids;
+        const QJsonArray accounts = result.json()
+                                        .value(QStringLiteral("Accounts"))
+                                        .toObject()
+                                        .value(QStringLiteral("Account"))
+                                        .toArray();
+        for (const QJsonValue &account : accounts)
+            ids.append(account.toObject().value(QStringLiteral("AliyunId")).toString());
+        return ids;
+    }
+    QString bigImage() const { return demoImageId(*m_simulator, QStringLiteral("shared-build-agent")); }
 
     std::unique_ptr<EcsSimulator> m_simulator;
     std::unique_ptr<TestClient> m_client;
@@ -200,6 +226,91 @@ void TestSimulatorFaults::faultsAreAppliedBeforeAuthentication() {
     m_simulator->failNext(FaultKind::Unavailable, 1);
     QCOMPARE(m_client->send(request).status, 503);
     QCOMPARE(m_client->send(request).status, 200);
+}
+
+void TestSimulatorFaults::shiftRemovesAGrantAfterPageOne() {
+    const QString image = bigImage();
+    const QStringList before = accountIds(permissions(image, 1)) + accountIds(permissions(image, 2));
+    QCOMPARE(before.size(), 57);
+    m_simulator->failNext(FaultKind::Shift, 1);
+    const HttpResult first = permissions(image, 1);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(accountIds(first), before.mid(0, 50)); // page 1 as it was
+    const HttpResult second = permissions(image, 2);
+    QCOMPARE(second.json().value(QStringLiteral("TotalCount")).toInt(), 56);
+    QCOMPARE(accountIds(second), before.mid(51)); // shifted: before[50] is on neither page
+    QCOMPARE(demoImage(*m_simulator, image)->accounts.size(), 56);
+}
+
+void TestSimulatorFaults::shortPagesPromiseMore() {
+    m_simulator->failNext(FaultKind::ShortPages, 1);
+    const HttpResult result = permissions(bigImage(), 2);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.json().value(QStringLiteral("TotalCount")).toInt(), 62);
+    QCOMPARE(accountIds(result).size(), 7);
+    QCOMPARE(permissions(bigImage(), 2).json().value(QStringLiteral("TotalCount")).toInt(), 57);
+}
+
+void TestSimulatorFaults::ignorePageAlwaysAnswersPageOne() {
+    const QStringList first = accountIds(permissions(bigImage(), 1));
+    m_simulator->failNext(FaultKind::IgnorePage, 1);
+    const HttpResult result = permissions(bigImage(), 2);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.json().value(QStringLiteral("PageNumber")).toInt(), 1);
+    QCOMPARE(accountIds(result), first);
+}
+
+void TestSimulatorFaults::hugeBodyIsStreamed() {
+    m_simulator->failNext(FaultKind::HugeBody, 1);
+    const HttpResult result =
+        TestClient::collect(m_client->start(m_client->sign(QStringLiteral("DescribeRegions"), {})), 30000);
+    QCOMPARE(result.status, 200);
+    QVERIFY(result.body.size() > 32 * 1024 * 1024);
+    QCOMPARE(regions().status, 200);
+}
+
+void TestSimulatorFaults::gateway429HasAnHtmlBody() {
+    m_simulator->failNext(FaultKind::Gateway429, 1);
+    const HttpResult result = regions();
+    QCOMPARE(result.status, 429);
+    QVERIFY(result.body.startsWith("<html>"));
+    QCOMPARE(m_simulator->throttledCount(), 1);
+    QCOMPARE(regions().status, 200);
+}
+
+void TestSimulatorFaults::controlCharsInTexts() {
+    m_simulator->failNext(FaultKind::ControlChars, 2);
+    const HttpResult images = m_client->call(QStringLiteral("DescribeImages"),
+                                             {{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")}});
+    QCOMPARE(images.status, 200);
+    const QString name = images.json()
+                             .value(QStringLiteral("Images"))
+                             .toObject()
+                             .value(QStringLiteral("Image"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("ImageName"))
+                             .toString();
+    for (const char16_t c : {u'\x1b', u'\x07', u'\x85', u'\x2028'})
+        QVERIFY(name.contains(QChar(c)));
+    const HttpResult error = permissions(QStringLiteral("m-doesnotexist"), 1);
+    QCOMPARE(error.status, 404);
+    QVERIFY(error.message().contains(QChar(u'\x1b')));
+}
+
+void TestSimulatorFaults::newKindsHaveNames() {
+    const QStringList names = {QStringLiteral("shift"),       QStringLiteral("short-pages"),
+                               QStringLiteral("ignore-page"), QStringLiteral("huge-body"),
+                               QStringLiteral("gateway-429"), QStringLiteral("control-chars")};
+    for (const QString &name : names) {
+        const auto kind = FaultPlan::kindFromName(name);
+        QVERIFY2(kind, qPrintable(name));
+        QCOMPARE(FaultPlan::name(*kind), name);
+        FaultPlan plan;
+        QVERIFY(plan.applySpec(name + QStringLiteral(":#1")));
+        QCOMPARE(plan.next(), *kind);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSimulatorFaults)

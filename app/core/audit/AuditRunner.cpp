@@ -14,8 +14,26 @@ namespace isb {
 
 namespace {
 
-int pageCountFor(int totalCount, int pageSize) {
-    return std::max(1, (totalCount + pageSize - 1) / pageSize);
+QStringList imageIds(const ImagePage &page) {
+    QStringList ids;
+    ids.reserve(page.images.size());
+    for (const Image &image : page.images)
+        ids.append(image.imageId);
+    return ids;
+}
+
+QStringList accountIds(const SharePermissionPage &page) {
+    QStringList ids;
+    ids.reserve(page.accounts.size());
+    for (const SharedAccount &account : page.accounts)
+        ids.append(account.aliyunId);
+    return ids;
+}
+
+QStringList sortedGroups(const SharePermissionPage &page) {
+    QStringList groups = page.shareGroups;
+    groups.sort();
+    return groups;
 }
 
 } // namespace
@@ -25,6 +43,8 @@ AuditRunner::AuditRunner(QObject *parent)
     m_holdTimer.setSingleShot(true);
     connect(&m_holdTimer, &QTimer::timeout, this, &AuditRunner::pump);
     connect(&m_flushTimer, &QTimer::timeout, this, &AuditRunner::flush);
+    m_patienceTimer.setSingleShot(true);
+    connect(&m_patienceTimer, &QTimer::timeout, this, &AuditRunner::onPatienceExpired);
 }
 
 AuditRunner::~AuditRunner() {
@@ -48,6 +68,8 @@ void AuditRunner::setOptions(const AuditOptions &options) {
     m_options.poolSize = std::max(1, options.poolSize);
     m_options.imagePageSize = std::clamp(options.imagePageSize, 1, 100);
     m_options.batchRows = std::max(1, options.batchRows);
+    m_options.pagesAhead = std::max(1, options.pagesAhead);
+    m_options.patience = std::max(options.patience, std::chrono::milliseconds(1));
 }
 
 void AuditRunner::setState(State state) {
@@ -139,12 +161,18 @@ int AuditRunner::retryFailed() {
     m_failedTasks.clear();
     m_failures.clear();
     for (const Task &task : tasks) {
+        // A list whose read failed half-way is read again from page 1: its pages only count together.
         if (task.kind == TaskKind::PermissionPage) {
             ImageState &state = m_imageStates[imageKey(task.regionId, task.imageId)];
             if (--state.failedPages == 0)
                 --m_imagesFailed;
+            startImageRead(state);
+        } else if (task.kind == TaskKind::ImagePage) {
+            m_regionStates[task.regionId].failed = false;
+            startRegionListing(task.regionId);
+        } else {
+            enqueue(task);
         }
-        enqueue(task);
     }
     if (m_state != State::Running)
         beginRun();
@@ -157,14 +185,44 @@ void AuditRunner::addRegion(const QString &regionId) {
         return;
     m_regionStates.insert(regionId, {});
     m_regionIds.append(regionId);
-    enqueue({TaskKind::ImagePage, regionId, {}, 1});
+    startRegionListing(regionId);
+}
+
+void AuditRunner::startRegionListing(const QString &regionId) {
+    RegionState &region = m_regionStates[regionId];
+    if (region.pages.pageSize() != m_options.imagePageSize)
+        region.pages = PagedListAssembler(PagedListAssembler::Subject::Images, m_options.imagePageSize);
+    region.pages.reset();
+    region.complete = false;
+    enqueueNextPages(region.pages, TaskKind::ImagePage, regionId, {});
+}
+
+void AuditRunner::startImageRead(ImageState &state) {
+    state.pages.reset();
+    state.record.permissions.accounts.clear();
+    state.record.permissions.shareGroups.clear();
+    state.accountPages.clear();
+    state.rowsEmitted = 0;
+    enqueueNextPages(state.pages, TaskKind::PermissionPage, state.record.image.regionId,
+                     state.record.image.imageId);
+}
+
+void AuditRunner::enqueueNextPages(PagedListAssembler &pages, TaskKind kind, const QString &regionId,
+                                   const QString &imageId) {
+    // Pages are created as the answers come, never all at once: a TotalCount of millions plans nothing.
+    while (pages.pagesAsked() - pages.pagesDone() < m_options.pagesAhead) {
+        const qint64 number = pages.nextPage();
+        if (number == 0)
+            break;
+        enqueue({kind, regionId, imageId, number, pages.generation(), false});
+    }
 }
 
 void AuditRunner::enqueue(const Task &task, bool front) {
     std::deque<Task> *queue = &m_lookups;
     if (task.kind == TaskKind::Regions || task.kind == TaskKind::ImagePage)
         queue = &m_listing;
-    else if (task.page > 1)
+    else if (task.page > 1 || task.confirmation || task.generation > 0)
         queue = &m_urgent;
     if (front)
         queue->push_front(task);
@@ -240,6 +298,7 @@ void AuditRunner::onCallFinished(EcsCall *call) {
     const EcsError &error = call->error();
     if (error.isThrottling()) {
         ++m_throttled;
+        m_throttledSincePatienceReset = true;
         const bool wasAtMinimum = m_window.isAtMinimum();
         const bool cut = m_window.onThrottled(running.sequence);
         // Throttling alone never fails an audit: the task goes back to the head of its queue.
@@ -250,6 +309,9 @@ void AuditRunner::onCallFinished(EcsCall *call) {
     } else {
         m_window.onSuccess();
         m_consecutiveHolds = 0;
+        // An answer that is not throttling: the service still serves us, so patience starts over.
+        m_throttledSincePatienceReset = false;
+        m_patienceTimer.start(m_options.patience);
         if (error.isError() && running.task.kind == TaskKind::Regions && !m_options.regions.isEmpty()) {
             // Only the endpoints were asked for: the given regions are still audited, at their default
             // endpoints. If the cause hits them too (credentials, network), their own failures say so.
@@ -284,6 +346,41 @@ void AuditRunner::holdAfterThrottling() {
     ++m_consecutiveHolds;
 }
 
+void AuditRunner::onPatienceExpired() {
+    if (m_state != State::Running)
+        return;
+    if (!m_throttledSincePatienceReset) {
+        m_patienceTimer.start(m_options.patience); // slow answers, but not throttled ones
+        return;
+    }
+    const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(m_options.patience).count();
+    EcsError error = EcsError::local(EcsError::Kind::Api,
+                                     tr("The service answered nothing but throttling for %n second(s); the "
+                                        "audit gave up on what was left. Try again later, or allow more time "
+                                        "with --patience.",
+                                        nullptr, int(seconds)),
+                                     QStringLiteral("Throttling.Patience"));
+    error.httpStatus = 400;
+    qCWarning(lcAudit).noquote() << error.toOneLine();
+    m_holdTimer.stop();
+    QList<Task> left;
+    for (std::deque<Task> *queue : {&m_urgent, &m_listing, &m_lookups}) {
+        left.append(QList<Task>(queue->cbegin(), queue->cend()));
+        queue->clear();
+    }
+    const QList<EcsCall *> calls = m_running.keys();
+    for (EcsCall *call : calls) {
+        left.append(m_running.value(call).task);
+        call->cancel();
+        call->deleteLater();
+    }
+    m_running.clear();
+    m_laneInFlight.fill(0);
+    for (const Task &task : std::as_const(left))
+        recordFailure(task, error);
+    maybeFinish();
+}
+
 void AuditRunner::handleRegions(const Task &, const QList<Region> &regions) {
     for (const Region &region : regions) {
         for (EcsClient *lane : std::as_const(m_lanes))
@@ -299,50 +396,89 @@ void AuditRunner::handleRegions(const Task &, const QList<Region> &regions) {
 
 void AuditRunner::handleImagePage(const Task &task, const ImagePage &page) {
     RegionState &region = m_regionStates[task.regionId];
-    const bool wasListed = region.listed();
-    if (!region.firstPageDone) {
-        region.firstPageDone = true;
-        region.totalCount = page.totalCount;
-        region.pageCount = pageCountFor(page.totalCount, m_options.imagePageSize);
-        for (int number = 2; number <= region.pageCount; ++number)
-            enqueue({TaskKind::ImagePage, task.regionId, {}, number});
+    PagedListAssembler &pages = region.pages;
+    const QStringList ids = imageIds(page);
+    const auto step = task.confirmation
+                          ? pages.addConfirmation(task.generation, page.pageNumber, page.totalCount, ids)
+                          : pages.addPage(task.generation, task.page, page.pageNumber, page.totalCount, ids);
+    switch (step) {
+    case PagedListAssembler::Step::Stale:
+        return;
+    case PagedListAssembler::Step::Failed:
+        return recordFailure(task, pages.error());
+    case PagedListAssembler::Step::Restart:
+        // Images found so far stay known (each is audited once); the list is read again for the ones
+        // the shift hid.
+        qCInfo(lcAudit) << "image list of" << task.regionId << "changed while read; reading again";
+        return enqueueNextPages(pages, TaskKind::ImagePage, task.regionId, {});
+    case PagedListAssembler::Step::Continue:
+    case PagedListAssembler::Step::Confirm:
+    case PagedListAssembler::Step::Complete:
+        break;
     }
-    ++region.pagesDone;
     for (const Image &image : page.images) {
         const QString key = imageKey(task.regionId, image.imageId);
-        // The list may shift between pages; an image seen twice is audited once.
-        if (image.imageId.isEmpty() || m_imageStates.contains(key))
+        if (m_imageStates.contains(key))
             continue;
         ImageState state;
         state.record.image = image;
         state.record.image.regionId = task.regionId;
         state.record.permissions.regionId = task.regionId;
         state.record.permissions.imageId = image.imageId;
-        m_imageStates.insert(key, state);
+        ImageState &stored = *m_imageStates.insert(key, state);
         m_imageOrder.append(key);
         ++region.imagesListed;
-        enqueue({TaskKind::PermissionPage, task.regionId, image.imageId, 1});
+        startImageRead(stored);
     }
-    if (!wasListed && region.listed())
+    if (step == PagedListAssembler::Step::Continue)
+        enqueueNextPages(pages, TaskKind::ImagePage, task.regionId, {});
+    else if (step == PagedListAssembler::Step::Confirm)
+        enqueue({TaskKind::ImagePage, task.regionId, {}, 1, pages.generation(), true}, true);
+    else {
+        region.complete = true;
         Q_EMIT regionListed(task.regionId);
+    }
 }
 
 void AuditRunner::handlePermissionPage(const Task &task, const SharePermissionPage &page) {
     ImageState &state = m_imageStates[imageKey(task.regionId, task.imageId)];
+    PagedListAssembler &pages = state.pages;
     SharePermissionPage &merged = state.record.permissions;
-    if (task.page == 1 && state.pageCount == 0) {
-        // Further pages go to the pool as tasks of their own, so a widely shared image costs one round
-        // trip more, not one per page.
-        state.pageCount = pageCountFor(page.totalCount, EcsClient::kMaxSharePermissionPageSize);
-        for (int number = 2; number <= state.pageCount; ++number)
-            enqueue({TaskKind::PermissionPage, task.regionId, task.imageId, number});
+    const QStringList ids = accountIds(page);
+    const QStringList groups = sortedGroups(page);
+    const auto step =
+        task.confirmation
+            ? pages.addConfirmation(task.generation, page.pageNumber, page.totalCount, ids, groups)
+            : pages.addPage(task.generation, task.page, page.pageNumber, page.totalCount, ids, groups);
+    switch (step) {
+    case PagedListAssembler::Step::Stale:
+        return;
+    case PagedListAssembler::Step::Failed:
+        return recordFailure(task, pages.error());
+    case PagedListAssembler::Step::Restart:
+        qCInfo(lcAudit) << "sharing of" << task.imageId << "changed while read; reading again";
+        merged.accounts.clear();
+        merged.shareGroups.clear();
+        state.accountPages.clear();
+        state.rowsEmitted = 0;
+        return enqueueNextPages(pages, TaskKind::PermissionPage, task.regionId, task.imageId);
+    case PagedListAssembler::Step::Continue:
+    case PagedListAssembler::Step::Confirm:
+    case PagedListAssembler::Step::Complete:
+        break;
     }
-    // Merged in page order whatever order the answers come in, so that an image's accounts keep the
-    // service's order: a region export writes the same rows as the audit, run after run.
-    state.waitingPages.insert(task.page, page);
-    mergeWaitingPages(state, false);
-    ++state.pagesDone;
-    if (state.pagesDone >= state.pageCount && !state.record.complete) {
+    if (!task.confirmation) {
+        state.accountPages.insert(task.page, page.accounts);
+        // Groups come whole with every page; the assembler checked that they stayed the same.
+        merged.shareGroups = page.shareGroups;
+    }
+    merged.requestId = page.requestId;
+    if (step == PagedListAssembler::Step::Continue)
+        return enqueueNextPages(pages, TaskKind::PermissionPage, task.regionId, task.imageId);
+    if (step == PagedListAssembler::Step::Confirm)
+        return enqueue({TaskKind::PermissionPage, task.regionId, task.imageId, 1, pages.generation(), true});
+    if (!state.record.complete) {
+        joinAccountPages(state);
         state.record.complete = true;
         merged.totalCount = int(merged.accounts.size());
         merged.pageNumber = 1;
@@ -353,37 +489,32 @@ void AuditRunner::handlePermissionPage(const Task &task, const SharePermissionPa
     }
 }
 
-void AuditRunner::mergeWaitingPages(ImageState &state, bool all) {
-    SharePermissionPage &merged = state.record.permissions;
-    for (auto it = state.waitingPages.begin(); it != state.waitingPages.end();) {
-        if (!all && it.key() != state.pagesMerged + 1)
-            break;
-        const SharePermissionPage &page = it.value();
-        // A grant added or removed between pages shifts them; each account and group is kept once.
-        for (const SharedAccount &account : page.accounts) {
-            const bool known =
-                std::any_of(merged.accounts.cbegin(), merged.accounts.cend(),
-                            [&](const SharedAccount &a) { return a.aliyunId == account.aliyunId; });
-            if (!known)
-                merged.accounts.append(account);
-        }
-        for (const QString &group : page.shareGroups) {
-            if (!merged.shareGroups.contains(group))
-                merged.shareGroups.append(group);
-        }
-        merged.requestId = page.requestId;
-        state.pagesMerged = it.key();
-        it = state.waitingPages.erase(it);
-    }
+void AuditRunner::joinAccountPages(ImageState &state) {
+    QList<SharedAccount> &accounts = state.record.permissions.accounts;
+    accounts.clear();
+    for (const QList<SharedAccount> &page : std::as_const(state.accountPages))
+        accounts += page;
 }
 
-void AuditRunner::recordFailure(const Task &task, const EcsError &error) {
-    qCInfo(lcAudit).noquote() << "lookup failed for" << task.regionId << task.imageId << error.toOneLine();
+void AuditRunner::recordFailure(const Task &task, EcsError error) {
     if (task.kind == TaskKind::PermissionPage) {
         ImageState &state = m_imageStates[imageKey(task.regionId, task.imageId)];
-        if (state.failedPages++ == 0)
-            ++m_imagesFailed;
+        // One failure per image: once a page failed, its other pages cannot complete the read.
+        if (state.failedPages > 0 ||
+            (task.generation != state.pages.generation() && !state.pages.error().isError()))
+            return;
+        state.failedPages = 1;
+        ++m_imagesFailed;
+        state.pages.reset(); // answers still in flight are stale now
+    } else if (task.kind == TaskKind::ImagePage) {
+        RegionState &region = m_regionStates[task.regionId];
+        if (region.failed ||
+            (task.generation != region.pages.generation() && !region.pages.error().isError()))
+            return;
+        region.failed = true;
+        region.pages.reset();
     }
+    qCInfo(lcAudit).noquote() << "lookup failed for" << task.regionId << task.imageId << error.toOneLine();
     // Failures are shown, printed and saved in snapshots: never with a secret in them.
     const AuditFailure failure{task.regionId, task.imageId, SecretRedaction::redacted(error, m_credentials)};
     m_failures.append(failure);
@@ -394,20 +525,20 @@ void AuditRunner::recordFailure(const Task &task, const EcsError &error) {
 void AuditRunner::emitImageRows(ImageState &state) {
     const AuditImageRecord &record = state.record;
     const auto &accounts = record.permissions.accounts;
-    const bool anything = state.rowsEmitted < accounts.size() ||
-                          (!state.groupsEmitted && !record.permissions.shareGroups.isEmpty());
-    if (!anything)
-        return;
     AuditRow row;
     row.regionId = record.image.regionId;
     row.imageId = record.image.imageId;
     row.imageName = record.image.imageName;
+    // A read that started again (the sharing changed, or a retry) brings accounts already handed out.
     for (; state.rowsEmitted < accounts.size(); ++state.rowsEmitted) {
-        row.principal = accounts.at(state.rowsEmitted).aliyunId;
-        row.sharedTime = accounts.at(state.rowsEmitted).sharedTime;
+        const SharedAccount &account = accounts.at(state.rowsEmitted);
+        if (state.emitted.contains(account.aliyunId))
+            continue;
+        state.emitted.insert(account.aliyunId);
+        row.principal = account.aliyunId;
+        row.sharedTime = account.sharedTime;
         m_rows.append(row);
     }
-    // Groups come whole with every page, so they are final as soon as one page arrived.
     if (!state.groupsEmitted && !record.permissions.shareGroups.isEmpty()) {
         state.groupsEmitted = true;
         row.kind = AuditRow::Kind::Group;
@@ -440,6 +571,8 @@ void AuditRunner::maybeFinish() {
 void AuditRunner::beginRun() {
     m_clock.start();
     m_flushTimer.start(m_options.batchInterval);
+    m_throttledSincePatienceReset = false;
+    m_patienceTimer.start(m_options.patience);
     setState(State::Running);
 }
 
@@ -448,12 +581,14 @@ void AuditRunner::endRun(State state) {
     // pages that did arrive.
     for (const QString &key : std::as_const(m_imageOrder)) {
         ImageState &image = m_imageStates[key];
-        mergeWaitingPages(image, true); // pages after a failed or cancelled one
+        if (!image.record.complete)
+            joinAccountPages(image); // the pages that did arrive
         emitImageRows(image);
     }
     m_elapsedBefore += m_clock.elapsed();
     m_clock.invalidate();
     m_flushTimer.stop();
+    m_patienceTimer.stop();
     flush();
     setState(state);
     Q_EMIT finished();
@@ -480,7 +615,7 @@ AuditProgress AuditRunner::progress() const {
             ++progress.regionsListed;
             progress.imagesTotal += region.imagesListed;
         } else {
-            progress.imagesTotal += std::max(region.totalCount, region.imagesListed);
+            progress.imagesTotal += int(std::max<qint64>(region.pages.totalCount(), region.imagesListed));
         }
     }
     progress.imagesDone = m_imagesDone;

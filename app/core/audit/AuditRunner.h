@@ -4,12 +4,14 @@
 #include "AuditTypes.h"
 #include "Credentials.h"
 #include "EcsClient.h"
+#include "PagedListAssembler.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -35,6 +37,12 @@ struct AuditOptions {
     int batchRows = 2000;
     /// DescribeImages page size (the API allows 1-100).
     int imagePageSize = 100;
+    /// How long the audit waits for a single answer that is not throttling. When this much time passes
+    /// with nothing but throttling (the service's quota is gone and stays gone), every lookup not yet done
+    /// fails with a Throttling error and the audit ends; retryFailed() picks them up later.
+    std::chrono::milliseconds patience{120000};
+    /// Pages of one list asked for ahead of the answers (a list's pages are created one at a time).
+    int pagesAhead = 4;
 };
 
 /// The share audit: finds every custom image of the chosen regions (every status) and everyone it is
@@ -104,10 +112,10 @@ Q_SIGNALS:
     /// With each batch, and at the end.
     void progressChanged(const isb::AuditProgress &progress);
     void failureAdded(const isb::AuditFailure &failure);
-    /// A region's image list is complete: images() holds all of its images (their lookups may still run).
-    /// Emitted before the lookups of the last list page are sent.
+    /// A region's image list is complete (read and confirmed): images() holds all of its images (their
+    /// lookups may still run).
     void regionListed(const QString &regionId);
-    /// Every page of one image's permissions arrived (a region export writes it then).
+    /// Every page of one image's permissions arrived and was confirmed (a region export writes it then).
     void imageChecked(const isb::AuditImageRecord &record);
     /// The audit stopped: completed (maybe with failures) or cancelled.
     void finished();
@@ -118,7 +126,9 @@ private:
         TaskKind kind = TaskKind::Regions;
         QString regionId;
         QString imageId;
-        int page = 1;
+        qint64 page = 1;
+        int generation = 0;        // PagedListAssembler::generation() when the task was made
+        bool confirmation = false; // the second read of page 1
     };
     struct Running {
         Task task;
@@ -126,21 +136,22 @@ private:
         quint64 sequence = 0;
     };
     struct RegionState {
-        int totalCount = 0;
-        int pageCount = 0;
-        int pagesDone = 0;
+        PagedListAssembler pages{PagedListAssembler::Subject::Images, 100};
         int imagesListed = 0;
-        bool firstPageDone = false;
-        bool listed() const { return firstPageDone && pagesDone >= pageCount; }
+        bool complete = false;
+        bool failed = false;
+        bool listed() const { return complete; }
     };
     struct ImageState {
         AuditImageRecord record;
-        int pageCount = 0;
-        int pagesDone = 0;
-        int failedPages = 0;
-        QMap<int, SharePermissionPage> waitingPages; // arrived before an earlier page
-        int pagesMerged = 0;                         // the last page merged
-        qsizetype rowsEmitted = 0;                   // accounts already handed out, then groups
+        PagedListAssembler pages{PagedListAssembler::Subject::SharePermissions,
+                                 EcsClient::kMaxSharePermissionPageSize};
+        /// The accounts of each page read so far, by page number: pages arrive in any order, and are
+        /// joined in page order so that an image's accounts keep the service's order run after run.
+        QMap<int, QList<SharedAccount>> accountPages;
+        int failedPages = 0;       // 0 or 1: a failed lookup stops the image's read
+        qsizetype rowsEmitted = 0; // accounts of record.permissions already handed out
+        QSet<QString> emitted;     // principals handed out (a read that starts again repeats some)
         bool groupsEmitted = false;
     };
 
@@ -154,11 +165,12 @@ private:
     void handleRegions(const Task &task, const QList<Region> &regions);
     void handleImagePage(const Task &task, const ImagePage &page);
     void handlePermissionPage(const Task &task, const SharePermissionPage &page);
-    void recordFailure(const Task &task, const EcsError &error);
-    /// Merges the waiting pages that follow the merged ones, or with `all` every waiting page.
-    void mergeWaitingPages(ImageState &state, bool all);
+    void recordFailure(const Task &task,
+                       EcsError error); // by value: it may be an assembler's, which reset() clears
     void addRegion(const QString &regionId);
     void emitImageRows(ImageState &state);
+    /// record.permissions.accounts from the pages read, in page order.
+    static void joinAccountPages(ImageState &state);
     void flush();
     void maybeFinish();
     /// Starts (or, for a retry, restarts) the clock and the batch timer: the run is Running.
@@ -166,6 +178,13 @@ private:
     /// Ends the run in `state` (Finished or Cancelled): the last rows and batch, then finished().
     void endRun(State state);
     void holdAfterThrottling();
+    /// Asks for the next pages of a list, keeping at most pagesAhead of them outstanding.
+    void enqueueNextPages(PagedListAssembler &pages, TaskKind kind, const QString &regionId,
+                          const QString &imageId);
+    void startRegionListing(const QString &regionId);
+    void startImageRead(ImageState &state);
+    /// Nothing but throttling for the whole patience window: fail what is left and end.
+    void onPatienceExpired();
     static QString imageKey(const QString &regionId, const QString &imageId);
 
     ClientOptions m_clientOptions;
@@ -185,6 +204,8 @@ private:
     QTimer m_holdTimer;
     int m_consecutiveHolds = 0;
     QTimer m_flushTimer;
+    QTimer m_patienceTimer;
+    bool m_throttledSincePatienceReset = false;
 
     QStringList m_regionIds;
     QHash<QString, RegionState> m_regionStates;

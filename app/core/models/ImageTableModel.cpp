@@ -1,5 +1,7 @@
 #include "ImageTableModel.h"
 
+#include "ServiceText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
@@ -149,11 +151,13 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
 
     if (role == Qt::ToolTipRole) {
         switch (column) {
+        // The service's texts: never let Qt read them as rich text.
         case NameColumn:
-            return image.description.isEmpty() ? image.imageName : image.description;
+            return plainTextToolTip(image.description.isEmpty() ? image.imageName : image.description);
         case OsColumn:
-            return image.architecture.isEmpty() ? displayOsName(image)
-                                                : tr("%1 (%2)").arg(displayOsName(image), image.architecture);
+            return plainTextToolTip(image.architecture.isEmpty()
+                                        ? displayOsName(image)
+                                        : tr("%1 (%2)").arg(displayOsName(image), image.architecture));
         case CreatedColumn:
             return image.creationTime.isValid() ? image.creationTime.toUTC().toString(Qt::ISODate)
                                                 : QString();

@@ -1,5 +1,7 @@
 #include "RegionListModel.h"
 
+#include "ServiceText.h"
+
 namespace isb {
 
 RegionListModel::RegionListModel(QObject *parent)
@@ -44,7 +46,7 @@ QVariant RegionListModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (region.status == QLatin1String("soldOut"))
             return tr("%1: sold out (existing images can still be read)").arg(region.regionId);
-        return region.regionEndpoint.isEmpty() ? region.regionId : region.regionEndpoint;
+        return plainTextToolTip(region.regionEndpoint.isEmpty() ? region.regionId : region.regionEndpoint);
     case RegionIdRole:
         return region.regionId;
     case LocalNameRole:
