@@ -7,9 +7,21 @@
 #include "KeychainStore.h"
 #include "ProfileStore.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <vector>
+
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace isb;
 using namespace isb::test;
@@ -48,6 +60,9 @@ private Q_SLOTS:
     void profileOnPermissions();
     void environmentBeatsTheDefaultProfile();
     void noKeychain();
+    void secretLinesOnlyAreRead_data();
+    void secretLinesOnlyAreRead();
+    void echoBackAfterStop();
 
 private:
     CliRun run(const QStringList &arguments, const QByteArray &input = {},
@@ -310,6 +325,152 @@ void TestCredentialsCli::noKeychain() {
          {u"no keychain available"_s, u"gnome-keyring"_s, u"Secret Service"_s, u"nothing was changed"_s})
         QVERIFY2(set.err.contains(hint), qPrintable(set.err));
     QVERIFY(!set.err.contains(secret) && !set.out.contains(secret));
+}
+
+void TestCredentialsCli::secretLinesOnlyAreRead_data() {
+    QTest::addColumn<bool>("withToken");
+    QTest::newRow("secret") << false;
+    QTest::newRow("secret and token") << true;
+}
+
+void TestCredentialsCli::secretLinesOnlyAreRead() {
+    // `credentials set` reads its line (or two) with read(2), byte by byte: the rest of standard input is
+    // still there for the next program of the script. A stdio buffer would have swallowed it, and kept a
+    // copy of the secret.
+    QFETCH(bool, withToken);
+    QTemporaryDir dir;
+    const QString wrapper = dir.filePath(u"then-cat"_s);
+    {
+        QFile script(wrapper);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n\"$@\"\nstatus=$?\necho rest:\ncat\nexit $status\n");
+        QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+    }
+    const QString secret = canary("unbuffered");
+    QStringList arguments{u"credentials"_s,      u"set"_s, u"--profile"_s, u"piped"_s, u"--access-key-id"_s,
+                          u"LTAI5tPipedKey001"_s};
+    QByteArray input = secret.toUtf8() + '\n';
+    if (withToken) {
+        arguments.append(u"--with-security-token"_s);
+        input += "token-line\n";
+    }
+    input += "next-program-line\n";
+    const CliRun set = run(arguments, input, {}, wrapper);
+    QCOMPARE(set.exitCode, 0);
+    QVERIFY2(set.out.endsWith(u"rest:\nnext-program-line\n"_s), qPrintable(set.out));
+    QVERIFY(!set.out.contains(secret) && !set.err.contains(secret));
+    ProfileStore store(settingsFile());
+    store.setEnvironment(QProcessEnvironment());
+    const Credentials stored = loadCredentials(store, u"piped"_s).first;
+    QCOMPARE(stored.accessKeySecret, secret);
+    QCOMPARE(stored.securityToken, withToken ? u"token-line"_s : QString());
+}
+
+void TestCredentialsCli::echoBackAfterStop() {
+    // `credentials set` on a real terminal (a pseudo-terminal here): echo is off while the secret is typed,
+    // back on while the program is stopped (Ctrl+Z gives the shell a normal terminal), and off again after
+    // `fg`.
+    int master = -1;
+    int terminal = -1;
+    QCOMPARE(openpty(&master, &terminal, nullptr, nullptr, nullptr), 0);
+    const auto echoOn = [terminal] {
+        struct termios mode {};
+        return tcgetattr(terminal, &mode) == 0 && (mode.c_lflag & ECHO) != 0;
+    };
+    QVERIFY(echoOn());
+
+    // Everything the child needs is prepared before fork(): after it, only async-signal-safe calls.
+    QByteArrayList arguments = {kCliPath.toLocal8Bit(), "credentials",      "set", "--profile", "tty",
+                                "--access-key-id",      "LTAI5tTtyKey00001"};
+    QByteArrayList environment;
+    for (const QString &entry : QProcessEnvironment::systemEnvironment().toStringList()) {
+        if (!entry.startsWith(u"LC_"_s) && !entry.startsWith(u"LANG"_s))
+            environment.append(entry.toLocal8Bit());
+    }
+    environment.append("LC_ALL=C");
+    std::vector<char *> argv;
+    for (QByteArray &argument : arguments)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    std::vector<char *> envp;
+    for (QByteArray &entry : environment)
+        envp.push_back(entry.data());
+    envp.push_back(nullptr);
+
+    const pid_t pid = fork();
+    QVERIFY(pid >= 0);
+    if (pid == 0) {
+        // Its own process group, in this session: Ctrl+Z's stop is not discarded as for an orphaned group.
+        setpgid(0, 0);
+        dup2(terminal, STDIN_FILENO);
+        dup2(terminal, STDOUT_FILENO);
+        dup2(terminal, STDERR_FILENO);
+        close(master);
+        close(terminal);
+        execve(argv[0], argv.data(), envp.data());
+        _exit(127);
+    }
+    int status = 0;
+    bool reaped = false; // QTRY_VERIFY evaluates its condition once more after it held
+    const auto exited = [pid, &status, &reaped] {
+        reaped = reaped || waitpid(pid, &status, WNOHANG) == pid;
+        return reaped;
+    };
+    // A failed check must not leave a stopped process behind.
+    const auto cleanUp = qScopeGuard([&] {
+        if (!reaped) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+        }
+        close(master);
+        close(terminal);
+    });
+    QByteArray shown; // what the terminal shows
+    const auto readTerminal = [master, &shown] {
+        struct pollfd ready {
+            master, POLLIN, 0
+        };
+        while (poll(&ready, 1, 0) == 1 && (ready.revents & POLLIN)) {
+            char buffer[512];
+            const ssize_t got = read(master, buffer, sizeof buffer);
+            if (got <= 0)
+                break;
+            shown.append(buffer, got);
+        }
+    };
+    // The kernel's word, not waitpid(WUNTRACED): Qt's own SIGCHLD handling may take the stop report first.
+    const auto stopped = [pid] {
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray fields = stat.readAll();
+        return fields.mid(fields.lastIndexOf(')') + 2, 1) == "T";
+    };
+
+    QTRY_VERIFY_WITH_TIMEOUT((readTerminal(), shown.contains("AccessKey Secret for profile tty")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!echoOn(), 5000);
+
+    QCOMPARE(kill(pid, SIGTSTP), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(stopped(), 5000);
+    QVERIFY(echoOn()); // the shell's terminal, while stopped
+
+    QCOMPARE(kill(pid, SIGCONT), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!stopped(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!echoOn(), 5000); // typing goes on hidden
+
+    const QString secret = canary("tty");
+    const QByteArray line = secret.toUtf8() + '\n';
+    QCOMPARE(write(master, line.constData(), std::size_t(line.size())), ssize_t(line.size()));
+    QTRY_VERIFY_WITH_TIMEOUT((readTerminal(), exited()), kKeychainTimeoutMs * 2);
+    readTerminal();
+    QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, shown.constData());
+    QVERIFY(echoOn()); // put back at the end
+    QVERIFY2(shown.contains("Saved profile tty"), shown.constData());
+    QVERIFY2(!shown.contains(secret.toUtf8()), shown.constData()); // never echoed
+
+    ProfileStore store(settingsFile());
+    store.setEnvironment(QProcessEnvironment());
+    QCOMPARE(loadCredentials(store, u"tty"_s).first.accessKeySecret, secret);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialsCli)
