@@ -34,6 +34,7 @@ private Q_SLOTS:
     void allUsesLargestPage();
     void globalOptions();
     void helpAndVersion();
+    void credentialsOptions();
     void valueOptions();
     void credentialsCommandWord_data();
     void credentialsCommandWord();
@@ -131,6 +132,35 @@ void TestCliCommandLine::helpAndVersion() {
     CommandLine commandLine;
     QVERIFY(
         commandLine.helpText().startsWith(QStringLiteral("Usage: image-share-cli [options] <command>\n")));
+}
+
+void TestCliCommandLine::credentialsOptions() {
+    // The credentials commands go through the same parser as the others.
+    const CommandLine::Result set = parse(
+        {QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile"),
+         QStringLiteral("prod"), QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tX"),
+         QStringLiteral("--region"), QStringLiteral("cn-beijing"), QStringLiteral("--with-security-token")});
+    QCOMPARE(set.action, CommandLine::Action::Run);
+    QCOMPARE(set.request.command, Command::CredentialsSet);
+    QCOMPARE(set.request.profile, QStringLiteral("prod"));
+    QCOMPARE(set.request.accessKeyId, QStringLiteral("LTAI5tX"));
+    QCOMPARE(set.request.regionId, QStringLiteral("cn-beijing"));
+    QVERIFY(set.request.withSecurityToken);
+    QVERIFY(!set.command->needsCredentials());
+
+    const CommandLine::Result list = parse({QStringLiteral("credentials"), QStringLiteral("list")});
+    QCOMPARE(list.action, CommandLine::Action::Run);
+    QCOMPARE(list.request.command, Command::CredentialsList);
+
+    // Usage errors name where to look for help.
+    const CommandLine::Result missing = parse({QStringLiteral("credentials"), QStringLiteral("delete")});
+    QCOMPARE(missing.action, CommandLine::Action::UsageError);
+    QCOMPARE(CommandLine::usageErrorLine(missing),
+             QStringLiteral("credentials delete needs --profile NAME (see credentials --help)"));
+    const CommandLine::Result unknown = parse({QStringLiteral("credentials"), QStringLiteral("show")});
+    QVERIFY(CommandLine::usageErrorLine(unknown).endsWith(QStringLiteral("(see credentials --help)")));
+    const CommandLine::Result images = parse({QStringLiteral("images")});
+    QCOMPARE(CommandLine::usageErrorLine(images), QStringLiteral("images needs --region (see --help)"));
 }
 
 void TestCliCommandLine::valueOptions() {
