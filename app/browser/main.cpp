@@ -9,9 +9,13 @@
 
 #include <cstdio>
 
+#include <sys/prctl.h>
+
 using namespace isb;
 
 int main(int argc, char *argv[]) {
+    // Secrets pass through this memory: no core dump of it, no ptrace by the user's other processes.
+    prctl(PR_SET_DUMPABLE, 0);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ImageShareBrowser"));
     QApplication::setApplicationName(QStringLiteral("image-share-browser"));

@@ -1,194 +1,95 @@
 #include "AuditCommand.h"
 
-#include "TextTable.h"
-#include "audit/AuditDiff.h"
-#include "audit/AuditExport.h"
-#include "audit/AuditSnapshot.h"
-#include "export/SharePermissionRows.h"
-
-#include <QFile>
-
-#include <unistd.h>
+#include "AuditReport.h"
+#include "CliRunner.h"
+#include "CommandLine.h"
+#include "CommandOptions.h"
+#include "EcsTypes.h"
 
 namespace isb::cli {
 
 namespace {
 
-QString duration(qint64 ms) {
-    const qint64 seconds = (ms + 500) / 1000;
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
+// Far above what one account's API quota sustains; the audit's congestion window finds the real limit.
+constexpr int kMaxPoolSize = 64;
+constexpr int kMaxPatienceSeconds = 86400;
 
 } // namespace
 
-AuditCommand::AuditCommand(const CliRequest &request, QIODevice *standardOutput, QIODevice *standardError,
-                           QObject *parent)
-    : CliCommand(request, standardOutput, standardError, parent)
-    , m_progressShown(isTerminal(standardError)) {}
+// The strings keep the context they had in CommandLine, so that their translations still match.
 
-AuditCommand::~AuditCommand() = default;
-
-void AuditCommand::setCredentials(const Credentials &credentials) {
-    m_credentials = credentials;
+QString AuditCommand::name() const {
+    return QStringLiteral("audit");
 }
 
-bool AuditCommand::isTerminal(QIODevice *device) {
-    const auto *file = qobject_cast<QFile *>(device);
-    return file && file->handle() >= 0 && ::isatty(file->handle()) == 1;
+Command AuditCommand::command() const {
+    return Command::Audit;
 }
 
-ExitCode AuditCommand::exitCodeFor(const QList<AuditFailure> &failures) {
-    // One status for many failures: the cause most likely to explain the others wins. Rejected credentials
-    // fail every lookup; a network failure says nothing about the service; an API error concerns one item.
-    bool network = false;
-    bool api = false;
-    for (const AuditFailure &failure : failures) {
-        const EcsError &error = failure.error;
-        if (error.kind == EcsError::Kind::Api && error.isAuthenticationError())
-            return ExitCode::Credentials;
-        if (error.kind == EcsError::Kind::Api || error.kind == EcsError::Kind::Changed)
-            api = true;
-        else
-            network = true;
+QString AuditCommand::syntax() const {
+    return QStringLiteral(
+        "audit [--region REGION]... [--pool N] [--patience SECONDS] [--format table|csv|json] "
+        "[--output FILE]");
+}
+
+QString AuditCommand::description() const {
+    return QCoreApplication::translate(
+        "isb::cli::CommandLine",
+        "Every custom image of the regions (default: all) and everyone it is shared with.\ncsv/table "
+        "columns as permissions; json is the snapshot that diff reads. Failed lookups\nare listed on "
+        "standard error, one line each, and the exit status is 3, 4 or 5, but\neverything found is still "
+        "written. Progress goes to standard error on a terminal.");
+}
+
+unsigned AuditCommand::sharedOptions() const {
+    return RequestOptions | FormatOption | OutputOption;
+}
+
+QList<QCommandLineOption> AuditCommand::options() const {
+    return {CommandOptions::region(), CommandOptions::pool(), CommandOptions::patience()};
+}
+
+QStringList AuditCommand::repeatableOptions() const {
+    return {CommandOptions::region().names().constLast()}; // any number of regions
+}
+
+QString AuditCommand::validate(const QCommandLineParser &parser, const QStringList &,
+                               CliRequest *request) const {
+    for (const QString &regionId : parser.values(CommandOptions::region())) {
+        if (!Region::isValidId(regionId))
+            return CommandLine::invalidRegionId(regionId);
+        if (!request->regionIds.contains(regionId))
+            request->regionIds.append(regionId);
     }
-    if (network)
-        return ExitCode::Network;
-    return api ? ExitCode::Api : ExitCode::Ok;
-}
-
-QString AuditCommand::failureLine(const AuditFailure &failure) {
-    // "<region> <image>: <error>" with stable placeholders for region-level lookups, for scripts.
-    const QString region = failure.regionId.isEmpty() ? QStringLiteral("-") : failure.regionId;
-    const QString item =
-        failure.imageId.isEmpty()
-            ? (failure.regionId.isEmpty() ? QStringLiteral("(regions)") : QStringLiteral("(image list)"))
-            : failure.imageId;
-    //: %1 is a region id or "-", %2 an image id or "(regions)" or "(image list)", %3 the service's error
-    //: line. Keep "audit" (the command) and the placeholders as they are.
-    return tr("audit failed for %1 %2: %3").arg(region, item, oneLine(failure.error.toOneLine()));
-}
-
-void AuditCommand::start() {
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_request.command == Command::Diff)
-                runDiff();
-            else
-                runAudit();
-        },
-        Qt::QueuedConnection);
-}
-
-void AuditCommand::runAudit() {
-    if (!openOutput())
-        return;
-    m_runner = new AuditRunner(this);
-    m_runner->setClientOptions(m_request.client);
-    m_runner->setCredentials(m_credentials);
-    AuditOptions options;
-    options.regions = m_request.regionIds;
-    options.poolSize = m_request.poolSize;
-    // The CLI writes at the end; larger batches only save signal traffic.
-    options.batchRows = 20000;
-    options.batchInterval = std::chrono::milliseconds(250);
-    m_runner->setOptions(options);
-    if (m_progressShown) {
-        connect(m_runner, &AuditRunner::progressChanged, this,
-                [this](const AuditProgress &progress) { showProgress(progress, false); });
+    if (parser.isSet(CommandOptions::pool())) {
+        bool ok = false;
+        const QString text = parser.value(CommandOptions::pool());
+        request->poolSize = text.toInt(&ok);
+        if (!ok || request->poolSize < 1 || request->poolSize > kMaxPoolSize)
+            return QCoreApplication::translate("isb::cli::CommandLine",
+                                               "--pool must be a whole number from 1 to 64, not \"%1\"")
+                .arg(text);
     }
-    connect(m_runner, &AuditRunner::finished, this, &AuditCommand::onAuditFinished);
-    m_runner->start();
+    if (parser.isSet(CommandOptions::patience())) {
+        bool ok = false;
+        const QString text = parser.value(CommandOptions::patience());
+        request->patienceSeconds = text.toInt(&ok);
+        if (!ok || request->patienceSeconds < 1 || request->patienceSeconds > kMaxPatienceSeconds)
+            return QCoreApplication::translate(
+                       "isb::cli::AuditCommand",
+                       "--patience must be a whole number of seconds from 1 to 86400, not \"%1\"")
+                .arg(text);
+    }
+    return {};
 }
 
-void AuditCommand::showProgress(const AuditProgress &progress, bool last) {
-    // "audit: 1200 of 2000 images, 9800 grants, about 0:06 left": each part is whole in every language.
-    QStringList parts;
-    if (!progress.totalIsFinal() && !last)
-        parts.append(tr("%1 of %2 images so far").arg(progress.imagesDone).arg(progress.imagesTotal));
-    else
-        parts.append(tr("%1 of %2 images").arg(progress.imagesDone).arg(progress.imagesTotal));
-    parts.append(tr("%1 grants").arg(progress.rowsFound));
-    if (progress.imagesFailed > 0)
-        parts.append(tr("%1 failed").arg(progress.imagesFailed));
-    if (last)
-        parts.append(duration(progress.elapsedMs));
-    else if (progress.etaMs > 0)
-        //: %1 is a duration in minutes and seconds, e.g. 0:06.
-        parts.append(tr("about %1 left").arg(duration(progress.etaMs)));
-    //: Separates the parts of the audit's progress line.
-    const QString line = QStringLiteral("audit: ") + parts.join(tr(", "));
-    // Carriage return, not newline: the line redraws itself; padding blanks a longer previous one.
-    const int width = int(line.size());
-    writeText(m_stderr, QLatin1Char('\r') + line +
-                            QString(std::max(0, m_progressWidth - width), QLatin1Char(' ')) +
-                            (last ? QStringLiteral("\n") : QString()));
-    m_progressWidth = width;
-}
-
-void AuditCommand::onAuditFinished() {
-    if (m_progressShown)
-        showProgress(m_runner->progress(), true);
-    const AuditSnapshot snapshot = m_runner->snapshot();
-    const QList<AuditFailure> failures = m_runner->failures();
-    for (const AuditFailure &failure : failures)
-        writeError(failureLine(failure));
-
-    // Everything checked completely is written, failures or not: a partial audit is still worth having,
-    // and the exit status tells a script it is partial.
-    const QList<AuditRow> rows = snapshot.rows();
-    bool written = false;
-    QString writerError;
-    switch (m_request.format) {
-    case OutputFormat::Json: {
-        const QByteArray json = snapshot.toJson();
-        written = output()->write(json) == json.size();
-        break;
-    }
-    case OutputFormat::Csv:
-        written = AuditExport::writeCsv(output(), rows, false, &writerError);
-        break;
-    case OutputFormat::Table: {
-        TextTable table(SharePermissionRows::header());
-        for (const AuditRow &row : rows)
-            table.addRow(row.toFields());
-        const QString footer = QLatin1Char('\n') +
-                               tr("%1 grants on %2 images checked in %3 regions; %4 failed.")
-                                   .arg(rows.size())
-                                   .arg(snapshot.images().size())
-                                   .arg(snapshot.regions().size())
-                                   .arg(failures.size()) +
-                               QLatin1Char('\n');
-        written = writeText(output(), table.toString() + footer);
-        break;
-    }
-    }
-    if (!completeOutput(written, writerError))
-        return;
-    finish(exitCodeFor(failures));
-}
-
-void AuditCommand::runDiff() {
-    std::optional<AuditSnapshot> snapshots[2];
-    for (int i = 0; i < 2; ++i) {
-        const QString &path = m_request.diffFiles.at(i);
-        QString error;
-        snapshots[i] = AuditSnapshot::load(path, &error);
-        if (!snapshots[i]) {
-            //: %1 is a file name, %2 says what is wrong with it.
-            fail(ExitCode::Usage, tr("cannot read snapshot %1: %2").arg(path, error));
-            return;
-        }
-    }
-    if (!openOutput())
-        return;
-    const AuditDiff diff = AuditDiff::compare(*snapshots[0], *snapshots[1]);
-    // The summary is the last line, so `tail -n 1` gives it and every other line is a change.
-    const bool written =
-        writeText(output(), diff.toText(m_request.allPages) + diff.summary() + QLatin1Char('\n'));
-    if (!completeOutput(written, {}))
-        return;
-    finish(ExitCode::Ok);
+void AuditCommand::execute(CliRunner &runner) const {
+    // The audit writes what it found even when lookups failed, so it handles its output itself.
+    auto *report =
+        new AuditReport(runner.request(), runner.standardOutput(), runner.standardError(), &runner);
+    report->setCredentials(runner.credentials());
+    runner.follow(report);
+    report->startAudit();
 }
 
 } // namespace isb::cli

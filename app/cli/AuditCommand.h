@@ -1,58 +1,22 @@
 #pragma once
 
-#include "CliCommand.h"
-
-#include "audit/AuditRunner.h"
-
-#include <QString>
-
-class QIODevice;
+#include "CommandSpec.h"
 
 namespace isb::cli {
 
-/// `image-share-cli audit` and `image-share-cli diff`.
-///
-/// audit runs the share audit (AuditRunner, the window's engine) and writes what it found: json is the
-/// AuditSnapshot document, csv and table the rows `RegionId,ImageId,ImageName,Kind,Principal,SharedTime`
-/// (csv through the shared CsvWriter), sorted by region and image. Unlike the other commands, a failed
-/// lookup does not discard the result: the output is written with every image that was checked completely,
-/// each failed lookup gets one line on standard error, and the exit status says that something is missing
-/// (3 if any failure is a credentials error, else 5 if any is a network error, else 4). A progress line is
-/// drawn on standard error only when it is a terminal, so a redirected stderr holds the failures alone.
-///
-/// diff compares two snapshot files (AuditDiff) and prints its lines and a summary. It sends no request
-/// and needs no credentials. Exit 0 whether or not there are differences; 2 if a file cannot be read or
-/// is not a snapshot; 6 if the output cannot be written.
-class AuditCommand final : public CliCommand {
-    Q_OBJECT
+/// `image-share-cli audit`: the share audit of the regions (AuditReport on the window's engine).
+class AuditCommand final : public CommandSpec {
 public:
-    /// Both devices must be open for writing and outlive the command.
-    AuditCommand(const CliRequest &request, QIODevice *standardOutput, QIODevice *standardError,
-                 QObject *parent = nullptr);
-    ~AuditCommand() override;
-
-    /// audit only; set before start().
-    void setCredentials(const Credentials &credentials);
-
-    /// Runs the command; finished() follows from the event loop, never from within start().
-    void start();
-
-    /// Whether `device` is a file on a terminal (a QFile opened on stderr, say).
-    static bool isTerminal(QIODevice *device);
-    /// The exit status for the failures of an audit (Ok when there are none).
-    static ExitCode exitCodeFor(const QList<AuditFailure> &failures);
-    /// One line for standard error, without the program name.
-    static QString failureLine(const AuditFailure &failure);
-
-private:
-    void runAudit();
-    void runDiff();
-    void onAuditFinished();
-    void showProgress(const AuditProgress &progress, bool last);
-
-    bool m_progressShown = false;
-    int m_progressWidth = 0; // characters of the last progress line, to blank it out
-    AuditRunner *m_runner = nullptr;
+    QString name() const override;
+    Command command() const override;
+    QString syntax() const override;
+    QString description() const override;
+    unsigned sharedOptions() const override;
+    QList<QCommandLineOption> options() const override;
+    QStringList repeatableOptions() const override;
+    QString validate(const QCommandLineParser &parser, const QStringList &operands,
+                     CliRequest *request) const override;
+    void execute(CliRunner &runner) const override;
 };
 
 } // namespace isb::cli

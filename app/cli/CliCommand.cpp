@@ -121,10 +121,17 @@ void CliCommand::finish(ExitCode code) {
         this, [this, status] { Q_EMIT finished(status); }, Qt::QueuedConnection);
 }
 
+void CliCommand::addRedaction(const QString &secret) {
+    m_redactions.append(secret);
+}
+
 QString CliCommand::redacted(QString text) const {
-    for (const QString &secret : {m_credentials.accessKeySecret, m_credentials.securityToken}) {
-        if (!secret.isEmpty())
-            text.replace(secret, QStringLiteral("<redacted>"));
+    for (const QStringList &secrets :
+         {QStringList{m_credentials.accessKeySecret, m_credentials.securityToken}, m_redactions}) {
+        for (const QString &secret : secrets) {
+            if (!secret.isEmpty())
+                text.replace(secret, QStringLiteral("<redacted>"));
+        }
     }
     return text;
 }

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -15,7 +16,7 @@ class QSaveFile;
 
 namespace isb::cli {
 
-/// What the commands run from a CliRequest (CliRunner, AuditCommand) share: the result goes to standard
+/// What runs a command (CliRunner, and AuditReport under it) shares: the result goes to standard
 /// output or to the --output file, which is replaced atomically (QSaveFile) or not at all; a failure is one
 /// line `image-share-cli: <message>` on standard error, with the secret and the security token blanked out;
 /// finished() comes once, from the event loop.
@@ -56,6 +57,9 @@ protected:
     /// Emits finished() from the event loop; only the first call counts.
     void finish(ExitCode code);
 
+    /// Blanks `secret` (say, one read from standard input) out of every later error line.
+    void addRedaction(const QString &secret);
+
     /// `text` with its line breaks turned into spaces.
     static QString oneLine(QString text);
     /// "cannot write <path>: <reason>"
@@ -70,6 +74,7 @@ private:
     /// `text` with the secret and the security token blanked out, whatever produced it.
     QString redacted(QString text) const;
 
+    QStringList m_redactions;
     std::unique_ptr<QSaveFile> m_saveFile;
     bool m_finished = false;
 };

@@ -7,19 +7,32 @@
 
 namespace isb::cli {
 
-enum class Command { Regions, Images, Permissions, Export, Audit, Diff };
+enum class Command {
+    Regions,
+    Images,
+    Permissions,
+    Export,
+    Audit,
+    Diff,
+    CredentialsSet,
+    CredentialsList,
+    CredentialsDelete,
+    CredentialsDefault
+};
 enum class OutputFormat { Table, Csv, Json };
 
-/// A validated command line: everything a CliRunner needs, nothing left to check.
+/// A validated command line: everything a command's execute() needs, nothing left to check.
 struct CliRequest {
     Command command = Command::Regions;
     OutputFormat format = OutputFormat::Table;
     QString outputFile; // empty: standard output
-    QString profile;    // --profile: a saved profile, or "Environment"; empty: the resolution order decides
+    // --profile: the saved profile (or "Environment") to use; empty: the resolution order decides (see the
+    // top-level README, "Credentials"). For credentials set, delete and default: the profile to manage.
+    QString profile;
     ClientOptions client;
 
     QString language = QStringLiteral("en-US"); // regions
-    QString regionId;                           // images, permissions
+    QString regionId;                           // images, permissions, export; credentials set
     QString imageName;                          // images: fuzzy name filter
     QString imageId;                            // permissions, export
     int pageNumber = 1;
@@ -28,9 +41,13 @@ struct CliRequest {
     bool allImages = false;     // export: every custom image of the region instead of --image
     bool byteOrderMark = false; // export --format csv: start with a UTF-8 BOM for Excel
 
-    QStringList regionIds; // audit: --region, repeatable; empty: every region
-    int poolSize = 8;      // audit: --pool, requests in flight at most
-    QStringList diffFiles; // diff: OLD.json NEW.json
+    QStringList regionIds;     // audit: --region, repeatable; empty: every region
+    int poolSize = 8;          // audit: --pool, requests in flight at most
+    int patienceSeconds = 120; // audit: --patience, AuditOptions::patience
+    QStringList diffFiles;     // diff: OLD.json NEW.json
+
+    QString accessKeyId;            // credentials set
+    bool withSecurityToken = false; // credentials set: read the STS token after the secret
 };
 
 } // namespace isb::cli

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "CredentialsResolver.h"
+#include "CliCredentialsProvider.h"
 
 #include "EcsClient.h"
 
@@ -11,22 +11,31 @@
 
 class QIODevice;
 
+namespace isb {
+class ProfileStore;
+}
+
 namespace isb::cli {
 
-/// Runs one validated CLI command: credentials, requests, output. Standard output and error are injected
-/// so that tests can capture them. On failure exactly one line goes to standard error and nothing to the
-/// output: results are written only once every page has arrived, and an --output file is replaced
-/// atomically (QSaveFile) or not at all.
+class CommandSpec;
+
+/// Runs one validated command (a CommandSpec with its CliRequest): resolves the credentials if the command
+/// needs them, then calls its execute(), which works through this runner: the client, the output, fail()
+/// and finish(). Standard output and error are injected so that tests can capture them. On failure exactly
+/// one line goes to standard error and nothing to the output: results are written only once every page has
+/// arrived, and an --output file is replaced atomically (QSaveFile) or not at all.
 class CliRunner final : public CliCommand {
     Q_OBJECT
 public:
-    /// Both devices must be open for writing and outlive the runner.
-    CliRunner(const CliRequest &request, QIODevice *standardOutput, QIODevice *standardError,
-              QObject *parent = nullptr);
+    /// `command`, and both devices (open for writing), must outlive the runner.
+    CliRunner(const CommandSpec &command, const CliRequest &request, QIODevice *standardOutput,
+              QIODevice *standardError, QObject *parent = nullptr);
     ~CliRunner() override;
 
     /// Replaces the default, environmentCredentialsProvider(QProcessEnvironment::systemEnvironment()).
     void setCredentialsProvider(CredentialsProvider provider);
+    /// The profiles of the credentials commands; must outlive the runner.
+    void setProfileStore(ProfileStore *store);
 
     /// Starts the command. finished() follows from the event loop, never from within start().
     void start();
@@ -34,26 +43,38 @@ public:
     /// The exit status an error maps to (see ExitCode).
     static ExitCode exitCodeFor(const EcsError &error);
 
-private:
-    void run(const CredentialsResolution &resolution);
-    void runRegions();
-    void runImages();
-    void runPermissions();
-    void runExport();
-    /// audit and diff (AuditCommand).
-    void runAuditCommand();
-    /// DescribeImages filtered by ImageId, for the ImageName column.
-    void lookUpImageName();
-    void writePermissions(const QString &imageName);
-    /// The result in the requested format: `header` and `rows` as a table or CSV, or `writeJson`'s document.
+    // What a command's execute() works with.
+    const CliRequest &request() const { return m_request; }
+    const Credentials &credentials() const { return m_credentials; }
+    ProfileStore *profileStore() const { return m_store; }
+    QIODevice *standardOutput() const { return m_stdout; }
+    QIODevice *standardError() const { return m_stderr; }
+    /// A client with the request's options and the resolved credentials, made on first use.
+    EcsClient *client();
+    using CliCommand::addRedaction;
+    using CliCommand::completeOutput;
+    using CliCommand::fail;
+    using CliCommand::finish;
+    using CliCommand::openOutput;
+    using CliCommand::output;
+    /// The result in the requested format: `header` and `rows` as a table or CSV, or `writeJson`'s document;
+    /// then finishes.
     void writeResult(const QStringList &header, const QList<QStringList> &rows,
                      const std::function<bool(QIODevice *)> &writeJson, const QString &tableFooter = {});
-
+    /// Writes `text` to the output and finishes with Ok, or fails with Output.
+    void writeAndFinish(const QString &text);
+    /// Fails with the exit status and the one-line message for `error`.
     void failWithError(const EcsError &error);
+    /// Finishes when `command`, started by the caller, finishes, with its exit status.
+    void follow(CliCommand *command);
 
+private:
+    void run(const CredentialsResolution &resolution);
+
+    const CommandSpec &m_command;
     CredentialsProvider m_credentialsProvider;
+    ProfileStore *m_store = nullptr;
     EcsClient *m_client = nullptr;
-    SharePermissionPage m_permissions;
 };
 
 } // namespace isb::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliRequest.h"
+#include "CommandSpec.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -8,10 +9,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <vector>
+
+class QUrl;
+
 namespace isb::cli {
 
-/// Parses and validates image-share-cli's arguments. Every check happens here, before any request, so a
-/// typo costs no API call and produces a usage error (exit 2) naming the offending option.
+/// The one parser of image-share-cli. It knows every command (CommandSpec) and reads the options they share;
+/// each command declares and checks its own. Every check happens here, before any request, so a typo costs
+/// no API call and produces a usage error (exit 2) naming the offending option.
 class CommandLine final {
     Q_DECLARE_TR_FUNCTIONS(isb::cli::CommandLine)
 
@@ -21,28 +28,37 @@ public:
     struct Result {
         Action action = Action::UsageError;
         CliRequest request;
-        QString error; // for UsageError: one line, without the program name
+        QString error;                        // for UsageError: one line, without the program name
+        QString text;                         // for ShowHelp and ShowVersion: what to print
+        const CommandSpec *command = nullptr; // the command named, if any; owned by the CommandLine
+        QString commandWord;                  // the first word that is not an option ("credentials")
     };
 
     /// Option descriptions are translated here: install the translator first.
     CommandLine();
+    ~CommandLine();
 
     /// `arguments` as QCoreApplication::arguments(): the program name first.
     Result parse(const QStringList &arguments);
+    /// The line after "image-share-cli: " for a usage error: the error and where to find help.
+    static QString usageErrorLine(const Result &result);
 
     /// Options, commands and exit codes.
     QString helpText() const;
+    /// One command's syntax, description and exactly the options it takes.
+    QString helpText(const CommandSpec &command) const;
     /// One entry of a command list in a help text: `syntax` (never translated) indented by two spaces, then
     /// each line of `description` by six.
     static QString commandHelp(const QString &syntax, const QString &description);
     /// "image-share-cli <version>"
     static QString versionText();
 
-    /// Every option that takes a value, as written on the command line ("--region"): the word after it is
-    /// that value, never the command.
-    QStringList valueOptionNames() const;
-    /// The same for any option definitions ("-r", "--region" for each of `options` that takes a value).
-    static QStringList valueOptionNames(const QList<QCommandLineOption> &options);
+    /// Every command, in the order of the help.
+    QList<const CommandSpec *> commands() const;
+    /// The options `command` takes: --help, the shared ones it uses and its own.
+    QList<QCommandLineOption> acceptedOptions(const CommandSpec &command) const;
+    /// Every option of every command, each name once.
+    QList<QCommandLineOption> allOptions() const { return m_allOptions; }
 
     /// The usage errors for an id that Region::isValidId() or Image::isValidId() rejects.
     static QString invalidRegionId(const QString &regionId);
@@ -52,28 +68,14 @@ public:
     static QString endpointProblem(const QUrl &url);
 
 private:
-    QString validate(CliRequest *request) const;
-    QList<QCommandLineOption> options() const;
+    const CommandSpec *find(const QStringList &positional) const;
+    QString validate(const QStringList &positional, const CommandSpec *command, CliRequest *request) const;
+    QString checkOptionsApply(const CommandSpec &command) const;
+    QString readSharedOptions(const CommandSpec &command, CliRequest *request) const;
 
-    QCommandLineParser m_parser;
-    QCommandLineOption m_help;
-    QCommandLineOption m_version;
-    QCommandLineOption m_endpoint;
-    QCommandLineOption m_profile;
-    QCommandLineOption m_signature;
-    QCommandLineOption m_format;
-    QCommandLineOption m_output;
-    QCommandLineOption m_timeout;
-    QCommandLineOption m_language;
-    QCommandLineOption m_region;
-    QCommandLineOption m_name;
-    QCommandLineOption m_image;
-    QCommandLineOption m_page;
-    QCommandLineOption m_pageSize;
-    QCommandLineOption m_all;
-    QCommandLineOption m_allImages;
-    QCommandLineOption m_bom;
-    QCommandLineOption m_pool;
+    std::vector<std::unique_ptr<CommandSpec>> m_commands;
+    QList<QCommandLineOption> m_allOptions;
+    QCommandLineParser m_parser; // every option, so that one of another command is named in the error
 };
 
 } // namespace isb::cli

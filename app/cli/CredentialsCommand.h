@@ -1,100 +1,51 @@
 #pragma once
 
+#include "CommandSpec.h"
+
 #include "CredentialError.h"
-#include "ExitCode.h"
 
-#include <QObject>
+#include <QCoreApplication>
 #include <QString>
-#include <QStringList>
-
-#include <optional>
-
-class QFile;
-class QIODevice;
-
-namespace isb {
-class ProfileStore;
-}
 
 namespace isb::cli {
 
-/// `image-share-cli credentials set|list|delete|default`: manages the profiles the window's Credentials
-/// dialog manages, in the same keychain and settings.
-///
-/// `set` reads the AccessKey Secret (and, with --with-security-token, then the STS token) from standard
-/// input, one line each, so that secrets never appear in the process list or the shell history; on a
-/// terminal it prompts with echo off. No secret is ever written to standard output or error.
-class CredentialsCommand final : public QObject {
-    Q_OBJECT
+/// What `image-share-cli credentials set|list|delete|default` share. They manage the profiles the window's
+/// Credentials dialog manages, in the same keychain and settings; they need no credentials themselves, take
+/// --profile (their own, not the shared one) as the profile to manage, and never write a secret to standard
+/// output or error.
+class CredentialsCommand : public CommandSpec {
+    Q_DECLARE_TR_FUNCTIONS(isb::cli::CredentialsCommand)
+
 public:
-    enum class Action { Set, List, Delete, Default };
+    /// The first word of every credentials command.
+    static inline const QString kWord = QStringLiteral("credentials");
 
-    struct Request {
-        Action action = Action::List;
-        QString profile;
-        QString accessKeyId;
-        QString regionId;
-        bool withSecurityToken = false;
-    };
-
-    struct Parsed {
-        enum class Outcome { Run, ShowHelp, UsageError };
-        Outcome outcome = Outcome::UsageError;
-        Request request;
-        QString error; // one line, for UsageError
-    };
-
-    /// True when the command named on the command line (`arguments` with the program first) is
-    /// `credentials`, whatever global options come before it.
-    static bool isCredentialsCommand(const QStringList &arguments);
-    static Parsed parse(const QStringList &arguments);
-    static QString helpText();
+    /// `credentials --help`: the subcommands.
+    static QString overviewHelp();
+    /// Where a command's credentials can come from, for the main help; the order is in the top-level
+    /// README's "Credentials" section.
+    static QString sourcesHelp();
+    /// "%1 (see credentials --help)"
+    static QString usageHint(const QString &error);
+    /// The usage error for `credentials` followed by `words`, which name no subcommand.
+    static QString subcommandError(const QStringList &words);
 
     /// The settings file of the window (organization "ImageShareBrowser", application
     /// "image-share-browser"), so that profiles saved by either program are seen by both. On Linux the
     /// window's native settings format is this INI file.
     static QString sharedSettingsFile();
 
-    /// `store`, `standardOutput` and `standardError` must outlive the command.
-    CredentialsCommand(const Request &request, ProfileStore *store, QIODevice *standardOutput,
-                       QIODevice *standardError, QObject *parent = nullptr);
-    ~CredentialsCommand() override;
+    unsigned sharedOptions() const override;
+    QList<QCommandLineOption> options() const override;
+    QString notApplicable(const QString &option) const override;
+    QString usageErrorLine(const QString &error) const override;
+    bool needsCredentials() const override;
 
-    /// Runs the command; finished() follows from the event loop, never from within start().
-    void start();
-
-Q_SIGNALS:
-    void finished(int exitCode);
-
-private:
-    void run();
-    void runSet();
-    void runList();
-    void runDelete();
-    void runDefault();
-
-    void failWithError(const CredentialError &error);
-    void fail(ExitCode code, QString message);
-    void succeed(const QString &text);
-    void finish(ExitCode code);
-
-    Request m_request;
-    ProfileStore *m_store;
-    QIODevice *m_stdout;
-    QIODevice *m_stderr;
-    QStringList m_secrets; // what was read, to blank out of any message
-    bool m_finished = false;
+protected:
+    /// set, delete and default: --profile NAME into request->profile, or the usage error.
+    QString readProfile(const QCommandLineParser &parser, CliRequest *request) const;
+    /// Fails with Credentials and the CLI's message for `error`.
+    static void failWithError(CliRunner &runner, const CredentialError &error);
 };
-
-/// `image-share-cli credentials ...` (see CredentialsCommand::isCredentialsCommand()) from parsing
-/// `arguments` to the end: writes the help or the usage error, or runs the command in the application's
-/// event loop. Flushes both devices and returns the exit status.
-int runCredentialsCommand(const QStringList &arguments, ProfileStore *store, QFile *standardOutput,
-                          QFile *standardError);
-
-/// Reads one line from standard input without its line end. On a terminal `prompt` goes to standard
-/// error and echo is off while typing; the terminal is restored afterwards, also when a signal (Ctrl+C,
-/// SIGTERM, SIGHUP) ends the process in the middle. Empty optional at end of input.
-std::optional<QString> readSecretFromStandardInput(const QString &prompt);
 
 } // namespace isb::cli

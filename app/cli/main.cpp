@@ -1,12 +1,13 @@
-// image-share-cli: the headless front end. Parses the command line and hands over to CliRunner, or to
-// CredentialsCommand for `credentials ...`.
+// image-share-cli: the headless front end. Parses the command line (CommandLine), then runs the command it
+// names (CliRunner) in the event loop.
 
+#include "CliCredentialsProvider.h"
 #include "CliRunner.h"
 #include "CommandLine.h"
 #include "CredentialsCommand.h"
-#include "CredentialsResolver.h"
 #include "ExitCode.h"
 #include "ProfileStore.h"
+#include "SignalWatcher.h"
 #include "Translator.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,12 @@
 
 #include <cstdio>
 
+#include <sys/prctl.h>
+
 int main(int argc, char *argv[]) {
+    // Secrets pass through this process's memory: no core dump of it, and no ptrace by the user's other
+    // processes.
+    prctl(PR_SET_DUMPABLE, 0);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("image-share-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ISB_VERSION));
@@ -32,39 +38,37 @@ int main(int argc, char *argv[]) {
         !standardError.open(stderr, QIODevice::WriteOnly))
         return static_cast<int>(isb::cli::ExitCode::Internal);
 
-    // The profiles the window manages, in its settings file; secrets are read from the keychain only
-    // when a saved profile is actually used.
-    isb::ProfileStore profiles(isb::cli::CredentialsCommand::sharedSettingsFile());
-
-    if (isb::cli::CredentialsCommand::isCredentialsCommand(QCoreApplication::arguments()))
-        return isb::cli::runCredentialsCommand(QCoreApplication::arguments(), &profiles, &standardOutput,
-                                               &standardError);
-
     isb::cli::CommandLine commandLine;
     const isb::cli::CommandLine::Result parsed = commandLine.parse(QCoreApplication::arguments());
     switch (parsed.action) {
     case isb::cli::CommandLine::Action::ShowHelp:
-        standardOutput.write(commandLine.helpText().toUtf8());
-        return isb::cli::CliCommand::flushStandardOutput(&standardOutput, &standardError,
-                                                         static_cast<int>(isb::cli::ExitCode::Ok));
     case isb::cli::CommandLine::Action::ShowVersion:
-        standardOutput.write((isb::cli::CommandLine::versionText() + QLatin1Char('\n')).toUtf8());
+        standardOutput.write(parsed.text.toUtf8());
         return isb::cli::CliCommand::flushStandardOutput(&standardOutput, &standardError,
                                                          static_cast<int>(isb::cli::ExitCode::Ok));
     case isb::cli::CommandLine::Action::UsageError:
         standardError.write((QStringLiteral("image-share-cli: ") +
-                             QCoreApplication::translate("main", "%1 (see --help)").arg(parsed.error) +
-                             QLatin1Char('\n'))
+                             isb::cli::CommandLine::usageErrorLine(parsed) + QLatin1Char('\n'))
                                 .toUtf8());
         return static_cast<int>(isb::cli::ExitCode::Usage);
     case isb::cli::CommandLine::Action::Run:
         break;
     }
 
-    isb::cli::CliRunner runner(parsed.request, &standardOutput, &standardError);
+    // The profiles the window manages, in its settings file; secrets are read from the keychain only
+    // when a saved profile is actually used.
+    isb::ProfileStore profiles(isb::cli::CredentialsCommand::sharedSettingsFile());
+    isb::cli::CliRunner runner(*parsed.command, parsed.request, &standardOutput, &standardError);
     runner.setCredentialsProvider(isb::cli::profileCredentialsProvider(&profiles, parsed.request.profile));
+    runner.setProfileStore(&profiles);
     QObject::connect(&runner, &isb::cli::CliRunner::finished, &app,
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
+    // Ctrl+C or SIGTERM: leave the event loop at once with 128 + the signal's number (130, 143). Destroying
+    // the runner on the way out aborts the requests in flight and discards an uncommitted --output file
+    // (QSaveFile), so nothing partial is ever written.
+    isb::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &isb::SignalWatcher::terminationRequested, &app,
+                     [](int signalNumber) { QCoreApplication::exit(128 + signalNumber); });
     runner.start();
     // The commands flush standard output when they complete; this catches anything written after that.
     const int exitCode =

@@ -341,6 +341,16 @@ void TestCli::usageErrors_data() {
                                   << QStringLiteral("--language");
     QTest::newRow("image option on images")
         << QStringList{QStringLiteral("images"), r, hz, i, img} << QStringLiteral("--image");
+    // An option of another command is refused by name, never ignored.
+    QTest::newRow("pool on images") << QStringList{QStringLiteral("images"), r, hz, QStringLiteral("--pool"),
+                                                   QStringLiteral("4")}
+                                    << QStringLiteral("--pool does not apply to images");
+    QTest::newRow("access key on regions")
+        << QStringList{QStringLiteral("regions"), QStringLiteral("--access-key-id"), QStringLiteral("LTAIx")}
+        << QStringLiteral("--access-key-id does not apply to regions");
+    QTest::newRow("endpoint on credentials list")
+        << QStringList{QStringLiteral("credentials"), QStringLiteral("list")}
+        << QStringLiteral("--endpoint does not apply to credentials list");
     QTest::newRow("region given twice")
         << QStringList{QStringLiteral("images"), r, hz, r, QStringLiteral("cn-beijing")}
         << QStringLiteral("more than once");
@@ -864,6 +874,14 @@ void TestCli::localizedMessages_data() {
                                    << QStringList{QStringLiteral(
                                           "image-share-cli: permissions needs --image (see --help)\n")}
                                    << QStringList{QStringLiteral("需要")};
+    // One command's help: its own options only, translated like the main help.
+    QTest::newRow("permissions help zh_CN")
+        << QStringList{QStringLiteral("permissions"), QStringLiteral("--help")} << kChinese << 0
+        << QStringList{QStringLiteral("用法：image-share-cli permissions --region REGION --image ID"),
+                       QStringLiteral("显示此帮助并退出。"), QStringLiteral("  --image <ID>  "),
+                       QStringLiteral("  --page-size <N>  ")}
+        << QStringList{QStringLiteral("Usage:"), QStringLiteral("--pool"), QStringLiteral("--language"),
+                       QStringLiteral("--access-key-id")};
     QTest::newRow("credentials help zh_CN")
         << QStringList{QStringLiteral("credentials"), QStringLiteral("--help")} << kChinese << 0
         << QStringList{QStringLiteral("用法：image-share-cli credentials <subcommand> [options]\n"),

@@ -1,13 +1,14 @@
 // The CLI's pieces that need no network: option parsing and validation, credentials from the
 // environment, the text table, and the mapping from errors to exit codes.
 
+#include "CliCredentialsProvider.h"
 #include "CliRunner.h"
 #include "CommandLine.h"
-#include "CredentialsCommand.h"
-#include "CredentialsResolver.h"
 #include "EcsTypes.h"
 #include "TextTable.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace isb;
@@ -15,9 +16,10 @@ using namespace isb::cli;
 
 namespace {
 
+/// Result::command points into the CommandLine, which therefore lives as long as the test.
 CommandLine::Result parse(QStringList arguments) {
     arguments.prepend(QStringLiteral("image-share-cli"));
-    CommandLine commandLine;
+    static CommandLine commandLine;
     return commandLine.parse(arguments);
 }
 
@@ -32,9 +34,12 @@ private Q_SLOTS:
     void allUsesLargestPage();
     void globalOptions();
     void helpAndVersion();
+    void credentialsOptions();
     void valueOptions();
     void credentialsCommandWord_data();
     void credentialsCommandWord();
+    void commandHelpListsItsOptions_data();
+    void commandHelpListsItsOptions();
     void regionIds_data();
     void regionIds();
     void imageIds_data();
@@ -129,15 +134,49 @@ void TestCliCommandLine::helpAndVersion() {
         commandLine.helpText().startsWith(QStringLiteral("Usage: image-share-cli [options] <command>\n")));
 }
 
+void TestCliCommandLine::credentialsOptions() {
+    // The credentials commands go through the same parser as the others.
+    const CommandLine::Result set = parse(
+        {QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile"),
+         QStringLiteral("prod"), QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tX"),
+         QStringLiteral("--region"), QStringLiteral("cn-beijing"), QStringLiteral("--with-security-token")});
+    QCOMPARE(set.action, CommandLine::Action::Run);
+    QCOMPARE(set.request.command, Command::CredentialsSet);
+    QCOMPARE(set.request.profile, QStringLiteral("prod"));
+    QCOMPARE(set.request.accessKeyId, QStringLiteral("LTAI5tX"));
+    QCOMPARE(set.request.regionId, QStringLiteral("cn-beijing"));
+    QVERIFY(set.request.withSecurityToken);
+    QVERIFY(!set.command->needsCredentials());
+
+    const CommandLine::Result list = parse({QStringLiteral("credentials"), QStringLiteral("list")});
+    QCOMPARE(list.action, CommandLine::Action::Run);
+    QCOMPARE(list.request.command, Command::CredentialsList);
+
+    // Usage errors name where to look for help.
+    const CommandLine::Result missing = parse({QStringLiteral("credentials"), QStringLiteral("delete")});
+    QCOMPARE(missing.action, CommandLine::Action::UsageError);
+    QCOMPARE(CommandLine::usageErrorLine(missing),
+             QStringLiteral("credentials delete needs --profile NAME (see credentials --help)"));
+    const CommandLine::Result unknown = parse({QStringLiteral("credentials"), QStringLiteral("show")});
+    QVERIFY(CommandLine::usageErrorLine(unknown).endsWith(QStringLiteral("(see credentials --help)")));
+    const CommandLine::Result images = parse({QStringLiteral("images")});
+    QCOMPARE(CommandLine::usageErrorLine(images), QStringLiteral("images needs --region (see --help)"));
+}
+
 void TestCliCommandLine::valueOptions() {
-    // Every option of CommandLine that takes a value; isCredentialsCommand() skips the word after each.
+    // Every option of the one parser that takes a value: the word after each is that value, never the
+    // command (see credentialsCommandWord).
     QStringList expected = {
-        QStringLiteral("--endpoint"), QStringLiteral("--profile"), QStringLiteral("--signature"),
-        QStringLiteral("--format"),   QStringLiteral("--output"),  QStringLiteral("--timeout"),
-        QStringLiteral("--language"), QStringLiteral("--region"),  QStringLiteral("--name"),
-        QStringLiteral("--image"),    QStringLiteral("--page"),    QStringLiteral("--page-size"),
-        QStringLiteral("--pool")};
-    QStringList actual = CommandLine().valueOptionNames();
+        QStringLiteral("--endpoint"), QStringLiteral("--profile"),      QStringLiteral("--signature"),
+        QStringLiteral("--format"),   QStringLiteral("--output"),       QStringLiteral("--timeout"),
+        QStringLiteral("--language"), QStringLiteral("--region"),       QStringLiteral("--name"),
+        QStringLiteral("--image"),    QStringLiteral("--page"),         QStringLiteral("--page-size"),
+        QStringLiteral("--pool"),     QStringLiteral("--access-key-id")};
+    QStringList actual;
+    for (const QCommandLineOption &option : CommandLine().allOptions()) {
+        if (!option.valueName().isEmpty())
+            actual.append(QStringLiteral("--") + option.names().constLast());
+    }
     expected.sort();
     actual.sort();
     QCOMPARE(actual, expected);
@@ -181,8 +220,107 @@ void TestCliCommandLine::credentialsCommandWord_data() {
 void TestCliCommandLine::credentialsCommandWord() {
     QFETCH(QStringList, arguments);
     QFETCH(bool, credentials);
-    arguments.prepend(QStringLiteral("image-share-cli"));
-    QCOMPARE(CredentialsCommand::isCredentialsCommand(arguments), credentials);
+    QCOMPARE(parse(arguments).commandWord == QLatin1String("credentials"), credentials);
+}
+
+void TestCliCommandLine::commandHelpListsItsOptions_data() {
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QStringList>("valid"); // what the command needs to run
+    const QString region = QStringLiteral("--region");
+    const QString hz = QStringLiteral("cn-hangzhou");
+    const QString image = QStringLiteral("--image");
+    const QString id = QStringLiteral("m-bp1abc");
+    const QString profile = QStringLiteral("--profile");
+    QTest::newRow("regions") << QStringList{QStringLiteral("regions")} << QStringList{};
+    QTest::newRow("images") << QStringList{QStringLiteral("images")} << QStringList{region, hz};
+    QTest::newRow("permissions") << QStringList{QStringLiteral("permissions")}
+                                 << QStringList{region, hz, image, id};
+    QTest::newRow("export")
+        << QStringList{QStringLiteral("export")}
+        << QStringList{region, hz, image, id, QStringLiteral("--output"), QStringLiteral("o.csv")};
+    QTest::newRow("audit") << QStringList{QStringLiteral("audit")} << QStringList{};
+    QTest::newRow("diff") << QStringList{QStringLiteral("diff")}
+                          << QStringList{QStringLiteral("old.json"), QStringLiteral("new.json")};
+    QTest::newRow("credentials set") << QStringList{QStringLiteral("credentials"), QStringLiteral("set")}
+                                     << QStringList{profile, QStringLiteral("p"),
+                                                    QStringLiteral("--access-key-id"),
+                                                    QStringLiteral("LTAIx")};
+    QTest::newRow("credentials list")
+        << QStringList{QStringLiteral("credentials"), QStringLiteral("list")} << QStringList{};
+    QTest::newRow("credentials delete")
+        << QStringList{QStringLiteral("credentials"), QStringLiteral("delete")}
+        << QStringList{profile, QStringLiteral("p")};
+    QTest::newRow("credentials default")
+        << QStringList{QStringLiteral("credentials"), QStringLiteral("default")}
+        << QStringList{profile, QStringLiteral("p")};
+}
+
+void TestCliCommandLine::commandHelpListsItsOptions() {
+    QFETCH(QStringList, command);
+    QFETCH(QStringList, valid);
+    const CommandLine::Result base = parse(command + valid);
+    QCOMPARE(base.action, CommandLine::Action::Run);
+    QVERIFY(base.command);
+    QCOMPARE(base.command->name(), command.join(QLatin1Char(' ')));
+
+    // The options its --help lists.
+    const CommandLine::Result help = parse(command + QStringList{QStringLiteral("--help")});
+    QCOMPARE(help.action, CommandLine::Action::ShowHelp);
+    QVERIFY2(help.text.startsWith(QStringLiteral("Usage: image-share-cli ") + command.join(QLatin1Char(' '))),
+             qPrintable(help.text));
+    QSet<QString> listed;
+    static const QRegularExpression optionLine(QStringLiteral("^  (?:-\\w, )?--([a-z-]+)"),
+                                               QRegularExpression::MultilineOption);
+    for (auto it = optionLine.globalMatch(help.text); it.hasNext();)
+        listed.insert(it.next().captured(1));
+
+    // The options it accepts: every option of every command, tried on a command line that runs. An option
+    // it does not take is a usage error that names the option (main exits 2 on it).
+    const QHash<QString, QString> values = {
+        {QStringLiteral("endpoint"), QStringLiteral("http://127.0.0.1:1")},
+        {QStringLiteral("profile"), QStringLiteral("p")},
+        {QStringLiteral("signature"), QStringLiteral("v1")},
+        {QStringLiteral("format"), QStringLiteral("csv")},
+        {QStringLiteral("output"), QStringLiteral("o.csv")},
+        {QStringLiteral("timeout"), QStringLiteral("3")},
+        {QStringLiteral("language"), QStringLiteral("zh-CN")},
+        {QStringLiteral("region"), QStringLiteral("cn-beijing")},
+        {QStringLiteral("name"), QStringLiteral("web")},
+        {QStringLiteral("image"), QStringLiteral("m-2")},
+        {QStringLiteral("page"), QStringLiteral("2")},
+        {QStringLiteral("page-size"), QStringLiteral("5")},
+        {QStringLiteral("pool"), QStringLiteral("4")},
+        {QStringLiteral("access-key-id"), QStringLiteral("LTAIy")},
+    };
+    QSet<QString> accepted = {QStringLiteral("help")};
+    int refused = 0;
+    for (const QCommandLineOption &option : CommandLine().allOptions()) {
+        const QString name = option.names().constLast();
+        const QString dashed = QStringLiteral("--") + name;
+        if (name == QLatin1String("help") || name == QLatin1String("version"))
+            continue; // they stop the parsing before any command is looked at
+        if (valid.contains(dashed)) {
+            accepted.insert(name);
+            continue;
+        }
+        QStringList arguments = command + valid + QStringList{dashed};
+        if (!option.valueName().isEmpty()) {
+            QVERIFY2(values.contains(name),
+                     qPrintable(name + QStringLiteral(": no sample value in this test")));
+            arguments.append(values.value(name));
+        }
+        const CommandLine::Result result = parse(arguments);
+        const bool notApplicable = result.action == CommandLine::Action::UsageError &&
+                                   result.error == base.command->notApplicable(dashed);
+        if (notApplicable) {
+            ++refused;
+            QVERIFY2(result.error.contains(dashed), qPrintable(result.error));
+        } else {
+            accepted.insert(name);
+        }
+    }
+    QCOMPARE(listed, accepted);
+    QVERIFY(refused > 0); // every command refuses some option of another
 }
 
 void TestCliCommandLine::regionIds_data() {

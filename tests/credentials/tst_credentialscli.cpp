@@ -9,7 +9,17 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <vector>
+
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace isb;
 using namespace isb::test;
@@ -30,6 +40,114 @@ struct CliRun {
     QString err;
 };
 
+/// image-share-cli with a pseudo-terminal as its standard input, output and error, in its own process group
+/// of this session (so that a stop signal stops it, as in a shell), with LC_ALL=C.
+class TerminalChild final {
+public:
+    explicit TerminalChild(const QStringList &arguments) {
+        if (openpty(&m_master, &m_terminal, nullptr, nullptr, nullptr) != 0)
+            return;
+        // Everything the child needs is prepared before fork(): after it, only async-signal-safe calls.
+        QByteArrayList argumentBytes = {kCliPath.toLocal8Bit()};
+        for (const QString &argument : arguments)
+            argumentBytes.append(argument.toLocal8Bit());
+        QByteArrayList environment;
+        for (const QString &entry : QProcessEnvironment::systemEnvironment().toStringList()) {
+            if (!entry.startsWith(u"LC_"_s) && !entry.startsWith(u"LANG"_s))
+                environment.append(entry.toLocal8Bit());
+        }
+        environment.append("LC_ALL=C");
+        std::vector<char *> argv;
+        for (QByteArray &argument : argumentBytes)
+            argv.push_back(argument.data());
+        argv.push_back(nullptr);
+        std::vector<char *> envp;
+        for (QByteArray &entry : environment)
+            envp.push_back(entry.data());
+        envp.push_back(nullptr);
+
+        m_pid = fork();
+        if (m_pid == 0) {
+            setpgid(0, 0);
+            dup2(m_terminal, STDIN_FILENO);
+            dup2(m_terminal, STDOUT_FILENO);
+            dup2(m_terminal, STDERR_FILENO);
+            close(m_master);
+            close(m_terminal);
+            execve(argv[0], argv.data(), envp.data());
+            _exit(127);
+        }
+    }
+    ~TerminalChild() {
+        // A failed check must not leave a stopped process behind.
+        if (m_pid > 0 && !m_reaped) {
+            kill(m_pid, SIGKILL);
+            waitpid(m_pid, &m_status, 0);
+        }
+        for (const int fd : {m_master, m_terminal}) {
+            if (fd >= 0)
+                close(fd);
+        }
+    }
+    TerminalChild(const TerminalChild &) = delete;
+    TerminalChild &operator=(const TerminalChild &) = delete;
+
+    pid_t pid() const { return m_pid; }
+    bool isRunning() const { return m_pid > 0; }
+    bool echoOn() const {
+        struct termios mode {};
+        return tcgetattr(m_terminal, &mode) == 0 && (mode.c_lflag & ECHO) != 0;
+    }
+    /// The kernel's word, not waitpid(WUNTRACED): Qt's own SIGCHLD handling may take the stop report first.
+    bool isStopped() const {
+        QFile stat(u"/proc/%1/stat"_s.arg(m_pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray fields = stat.readAll();
+        return fields.mid(fields.lastIndexOf(')') + 2, 1) == "T";
+    }
+    /// Reaps the child once it has exited; stays true (QTRY_VERIFY evaluates its condition once more).
+    bool hasExited() {
+        readTerminal();
+        m_reaped = m_reaped || waitpid(m_pid, &m_status, WNOHANG) == m_pid;
+        return m_reaped;
+    }
+    int exitCode() const { return m_reaped && WIFEXITED(m_status) ? WEXITSTATUS(m_status) : -1; }
+    bool type(const QByteArray &text) const {
+        return write(m_master, text.constData(), std::size_t(text.size())) == ssize_t(text.size());
+    }
+    /// Whether the terminal has shown `text` so far.
+    bool shows(const QByteArray &text) {
+        readTerminal();
+        return m_shown.contains(text);
+    }
+    QByteArray shown() {
+        readTerminal();
+        return m_shown;
+    }
+
+private:
+    void readTerminal() {
+        struct pollfd ready {
+            m_master, POLLIN, 0
+        };
+        while (poll(&ready, 1, 0) == 1 && (ready.revents & POLLIN)) {
+            char buffer[512];
+            const ssize_t got = read(m_master, buffer, sizeof buffer);
+            if (got <= 0)
+                break;
+            m_shown.append(buffer, got);
+        }
+    }
+
+    int m_master = -1;
+    int m_terminal = -1;
+    pid_t m_pid = -1;
+    int m_status = 0;
+    bool m_reaped = false;
+    QByteArray m_shown;
+};
+
 } // namespace
 
 class TestCredentialsCli final : public QObject {
@@ -48,6 +166,11 @@ private Q_SLOTS:
     void profileOnPermissions();
     void environmentBeatsTheDefaultProfile();
     void noKeychain();
+    void secretLinesOnlyAreRead_data();
+    void secretLinesOnlyAreRead();
+    void echoBackAfterStop();
+    void interruptedWhileTyping_data();
+    void interruptedWhileTyping();
 
 private:
     CliRun run(const QStringList &arguments, const QByteArray &input = {},
@@ -310,6 +433,102 @@ void TestCredentialsCli::noKeychain() {
          {u"no keychain available"_s, u"gnome-keyring"_s, u"Secret Service"_s, u"nothing was changed"_s})
         QVERIFY2(set.err.contains(hint), qPrintable(set.err));
     QVERIFY(!set.err.contains(secret) && !set.out.contains(secret));
+}
+
+void TestCredentialsCli::secretLinesOnlyAreRead_data() {
+    QTest::addColumn<bool>("withToken");
+    QTest::newRow("secret") << false;
+    QTest::newRow("secret and token") << true;
+}
+
+void TestCredentialsCli::secretLinesOnlyAreRead() {
+    // `credentials set` reads its line (or two) with read(2), byte by byte: the rest of standard input is
+    // still there for the next program of the script. A stdio buffer would have swallowed it, and kept a
+    // copy of the secret.
+    QFETCH(bool, withToken);
+    QTemporaryDir dir;
+    const QString wrapper = dir.filePath(u"then-cat"_s);
+    {
+        QFile script(wrapper);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n\"$@\"\nstatus=$?\necho rest:\ncat\nexit $status\n");
+        QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+    }
+    const QString secret = canary("unbuffered");
+    QStringList arguments{u"credentials"_s,      u"set"_s, u"--profile"_s, u"piped"_s, u"--access-key-id"_s,
+                          u"LTAI5tPipedKey001"_s};
+    QByteArray input = secret.toUtf8() + '\n';
+    if (withToken) {
+        arguments.append(u"--with-security-token"_s);
+        input += "token-line\n";
+    }
+    input += "next-program-line\n";
+    const CliRun set = run(arguments, input, {}, wrapper);
+    QCOMPARE(set.exitCode, 0);
+    QVERIFY2(set.out.endsWith(u"rest:\nnext-program-line\n"_s), qPrintable(set.out));
+    QVERIFY(!set.out.contains(secret) && !set.err.contains(secret));
+    ProfileStore store(settingsFile());
+    store.setEnvironment(QProcessEnvironment());
+    const Credentials stored = loadCredentials(store, u"piped"_s).first;
+    QCOMPARE(stored.accessKeySecret, secret);
+    QCOMPARE(stored.securityToken, withToken ? u"token-line"_s : QString());
+}
+
+void TestCredentialsCli::echoBackAfterStop() {
+    // `credentials set` on a real terminal (a pseudo-terminal here): echo is off while the secret is typed,
+    // back on while the program is stopped (Ctrl+Z gives the shell a normal terminal), and off again after
+    // `fg`.
+    TerminalChild child(
+        {u"credentials"_s, u"set"_s, u"--profile"_s, u"tty"_s, u"--access-key-id"_s, u"LTAI5tTtyKey00001"_s});
+    QVERIFY(child.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(child.shows("AccessKey Secret for profile tty"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!child.echoOn(), 5000);
+
+    QCOMPARE(kill(child.pid(), SIGTSTP), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(child.isStopped(), 5000);
+    QVERIFY(child.echoOn()); // the shell's terminal, while stopped
+
+    QCOMPARE(kill(child.pid(), SIGCONT), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!child.isStopped(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!child.echoOn(), 5000); // typing goes on hidden
+
+    const QString secret = canary("tty");
+    QVERIFY(child.type(secret.toUtf8() + '\n'));
+    QTRY_VERIFY_WITH_TIMEOUT(child.hasExited(), kKeychainTimeoutMs * 2);
+    QVERIFY2(child.exitCode() == 0, child.shown().constData());
+    QVERIFY(child.echoOn()); // put back at the end
+    QVERIFY2(child.shows("Saved profile tty"), child.shown().constData());
+    QVERIFY2(!child.shows(secret.toUtf8()), child.shown().constData()); // never echoed
+
+    ProfileStore store(settingsFile());
+    store.setEnvironment(QProcessEnvironment());
+    QCOMPARE(loadCredentials(store, u"tty"_s).first.accessKeySecret, secret);
+}
+
+void TestCredentialsCli::interruptedWhileTyping_data() {
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("Ctrl+C") << SIGINT << 130;
+    QTest::newRow("SIGTERM") << SIGTERM << 143;
+}
+
+void TestCredentialsCli::interruptedWhileTyping() {
+    // The event loop does not run while the secret is read, so the signal is handled there: the terminal
+    // gets its echo back and the process ends as every command does on that signal; nothing is saved.
+    QFETCH(int, signalNumber);
+    QFETCH(int, exitCode);
+    TerminalChild child({u"credentials"_s, u"set"_s, u"--profile"_s, u"typing"_s, u"--access-key-id"_s,
+                         u"LTAI5tTtyKey00002"_s});
+    QVERIFY(child.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(child.shows("AccessKey Secret for profile typing"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!child.echoOn(), 5000);
+    QVERIFY(child.type("half-typed"));
+    QCOMPARE(kill(child.pid(), signalNumber), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(child.hasExited(), 5000);
+    QCOMPARE(child.exitCode(), exitCode);
+    QVERIFY(child.echoOn());
+    ProfileStore store(settingsFile());
+    QVERIFY(store.profiles().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCredentialsCli)

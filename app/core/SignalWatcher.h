@@ -8,6 +8,7 @@ namespace isb {
 
 /// Turns SIGINT and SIGTERM into a Qt signal. The handler only writes one byte to a socket pair (the
 /// only async-signal-safe way to reach the event loop); the reading end is watched by a QSocketNotifier.
+/// The simulator quits on it; image-share-cli abandons its work and exits 128 + the signal's number.
 class SignalWatcher final : public QObject {
     Q_OBJECT
 public:

@@ -1,9 +1,12 @@
-#include "CredentialsResolver.h"
+#include "CliCredentialsProvider.h"
 
 #include "CredentialResolver.h"
 #include "ProfileStore.h"
 
 #include <QCoreApplication>
+
+// The strings keep the context of the file they were written in (CredentialsResolver), so that their
+// translations still match.
 
 namespace isb::cli {
 

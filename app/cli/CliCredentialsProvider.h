@@ -14,6 +14,10 @@ class ProfileStore;
 
 namespace isb::cli {
 
+// How a CLI run obtains its credentials: an asynchronous provider around isb::CredentialResolver (which turns
+// a profile or the environment into Credentials), plus the CLI's own checks of the environment variables and
+// its one-line messages for standard error.
+
 /// The outcome of looking for credentials: either complete credentials or a one-line reason that names
 /// where they were looked for, and never contains the secret.
 struct CredentialsResolution {
@@ -35,9 +39,9 @@ CredentialsResolution resolveCredentials(const QProcessEnvironment &environment)
 /// A provider around resolveCredentials() for `environment` only (in-process tests).
 CredentialsProvider environmentCredentialsProvider(const QProcessEnvironment &environment);
 
-/// The CLI's provider: isb::CredentialResolver on `store`, the same order as the window: `explicitProfile`
-/// (--profile), the environment, ALIBABA_CLOUD_PROFILE, the default profile. `store` must outlive every
-/// call of the provider.
+/// The CLI's provider: isb::CredentialResolver on `store` (which decides the order; it is written down in the
+/// top-level README, "Credentials"), with `explicitProfile` as --profile. `store` must outlive every call of
+/// the provider.
 CredentialsProvider profileCredentialsProvider(ProfileStore *store, const QString &explicitProfile);
 
 /// One line for standard error that says what to do; a missing or locked keychain gets the CLI's own

@@ -1,0 +1,207 @@
+#include "AuditReport.h"
+
+#include "TextTable.h"
+#include "audit/AuditDiff.h"
+#include "audit/AuditExport.h"
+#include "audit/AuditSnapshot.h"
+#include "export/SharePermissionRows.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <unistd.h>
+
+// The strings keep the context of the class they were written in (AuditCommand), so that their
+// translations still match.
+
+namespace isb::cli {
+
+namespace {
+
+QString duration(qint64 ms) {
+    const qint64 seconds = (ms + 500) / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+AuditReport::AuditReport(const CliRequest &request, QIODevice *standardOutput, QIODevice *standardError,
+                         QObject *parent)
+    : CliCommand(request, standardOutput, standardError, parent)
+    , m_progressShown(isTerminal(standardError)) {}
+
+AuditReport::~AuditReport() = default;
+
+void AuditReport::setCredentials(const Credentials &credentials) {
+    m_credentials = credentials;
+}
+
+bool AuditReport::isTerminal(QIODevice *device) {
+    const auto *file = qobject_cast<QFile *>(device);
+    return file && file->handle() >= 0 && ::isatty(file->handle()) == 1;
+}
+
+ExitCode AuditReport::exitCodeFor(const QList<AuditFailure> &failures) {
+    // One status for many failures: the cause most likely to explain the others wins. Rejected credentials
+    // fail every lookup; a network failure says nothing about the service; an API error concerns one item.
+    bool network = false;
+    bool api = false;
+    for (const AuditFailure &failure : failures) {
+        const EcsError &error = failure.error;
+        if (error.kind == EcsError::Kind::Api && error.isAuthenticationError())
+            return ExitCode::Credentials;
+        if (error.kind == EcsError::Kind::Api || error.kind == EcsError::Kind::Changed)
+            api = true;
+        else
+            network = true;
+    }
+    if (network)
+        return ExitCode::Network;
+    return api ? ExitCode::Api : ExitCode::Ok;
+}
+
+QString AuditReport::failureLine(const AuditFailure &failure) {
+    // "<region> <image>: <error>" with stable placeholders for region-level lookups, for scripts.
+    const QString region = failure.regionId.isEmpty() ? QStringLiteral("-") : failure.regionId;
+    const QString item =
+        failure.imageId.isEmpty()
+            ? (failure.regionId.isEmpty() ? QStringLiteral("(regions)") : QStringLiteral("(image list)"))
+            : failure.imageId;
+    //: %1 is a region id or "-", %2 an image id or "(regions)" or "(image list)", %3 the service's error
+    //: line. Keep "audit" (the command) and the placeholders as they are.
+    return QCoreApplication::translate("isb::cli::AuditCommand", "audit failed for %1 %2: %3")
+        .arg(region, item, oneLine(failure.error.toOneLine()));
+}
+
+void AuditReport::startAudit() {
+    QMetaObject::invokeMethod(this, &AuditReport::runAudit, Qt::QueuedConnection);
+}
+
+void AuditReport::startDiff() {
+    QMetaObject::invokeMethod(this, &AuditReport::runDiff, Qt::QueuedConnection);
+}
+
+void AuditReport::runAudit() {
+    if (!openOutput())
+        return;
+    m_runner = new AuditRunner(this);
+    m_runner->setClientOptions(m_request.client);
+    m_runner->setCredentials(m_credentials);
+    AuditOptions options;
+    options.regions = m_request.regionIds;
+    options.poolSize = m_request.poolSize;
+    options.patience = std::chrono::seconds(m_request.patienceSeconds);
+    // The CLI writes at the end; larger batches only save signal traffic.
+    options.batchRows = 20000;
+    options.batchInterval = std::chrono::milliseconds(250);
+    m_runner->setOptions(options);
+    if (m_progressShown) {
+        connect(m_runner, &AuditRunner::progressChanged, this,
+                [this](const AuditProgress &progress) { showProgress(progress, false); });
+    }
+    connect(m_runner, &AuditRunner::finished, this, &AuditReport::onAuditFinished);
+    m_runner->start();
+}
+
+void AuditReport::showProgress(const AuditProgress &progress, bool last) {
+    // "audit: 1200 of 2000 images, 9800 grants, about 0:06 left": each part is whole in every language.
+    QStringList parts;
+    if (!progress.totalIsFinal() && !last)
+        parts.append(QCoreApplication::translate("isb::cli::AuditCommand", "%1 of %2 images so far")
+                         .arg(progress.imagesDone)
+                         .arg(progress.imagesTotal));
+    else
+        parts.append(QCoreApplication::translate("isb::cli::AuditCommand", "%1 of %2 images")
+                         .arg(progress.imagesDone)
+                         .arg(progress.imagesTotal));
+    parts.append(QCoreApplication::translate("isb::cli::AuditCommand", "%1 grants").arg(progress.rowsFound));
+    if (progress.imagesFailed > 0)
+        parts.append(
+            QCoreApplication::translate("isb::cli::AuditCommand", "%1 failed").arg(progress.imagesFailed));
+    if (last)
+        parts.append(duration(progress.elapsedMs));
+    else if (progress.etaMs > 0)
+        //: %1 is a duration in minutes and seconds, e.g. 0:06.
+        parts.append(QCoreApplication::translate("isb::cli::AuditCommand", "about %1 left")
+                         .arg(duration(progress.etaMs)));
+    //: Separates the parts of the audit's progress line.
+    const QString line =
+        QStringLiteral("audit: ") + parts.join(QCoreApplication::translate("isb::cli::AuditCommand", ", "));
+    // Carriage return, not newline: the line redraws itself; padding blanks a longer previous one.
+    const int width = int(line.size());
+    writeText(m_stderr, QLatin1Char('\r') + line +
+                            QString(std::max(0, m_progressWidth - width), QLatin1Char(' ')) +
+                            (last ? QStringLiteral("\n") : QString()));
+    m_progressWidth = width;
+}
+
+void AuditReport::onAuditFinished() {
+    if (m_progressShown)
+        showProgress(m_runner->progress(), true);
+    const AuditSnapshot snapshot = m_runner->snapshot();
+    const QList<AuditFailure> failures = m_runner->failures();
+    for (const AuditFailure &failure : failures)
+        writeError(failureLine(failure));
+
+    // Everything checked completely is written, failures or not: a partial audit is still worth having,
+    // and the exit status tells a script it is partial.
+    const QList<AuditRow> rows = snapshot.rows();
+    bool written = false;
+    QString writerError;
+    switch (m_request.format) {
+    case OutputFormat::Json: {
+        const QByteArray json = snapshot.toJson();
+        written = output()->write(json) == json.size();
+        break;
+    }
+    case OutputFormat::Csv:
+        written = AuditExport::writeCsv(output(), rows, false, &writerError);
+        break;
+    case OutputFormat::Table: {
+        TextTable table(SharePermissionRows::header());
+        for (const AuditRow &row : rows)
+            table.addRow(row.toFields());
+        const QString footer =
+            QLatin1Char('\n') +
+            QCoreApplication::translate("isb::cli::AuditCommand",
+                                        "%1 grants on %2 images checked in %3 regions; %4 failed.")
+                .arg(rows.size())
+                .arg(snapshot.images().size())
+                .arg(snapshot.regions().size())
+                .arg(failures.size()) +
+            QLatin1Char('\n');
+        written = writeText(output(), table.toString() + footer);
+        break;
+    }
+    }
+    if (!completeOutput(written, writerError))
+        return;
+    finish(exitCodeFor(failures));
+}
+
+void AuditReport::runDiff() {
+    std::optional<AuditSnapshot> snapshots[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString &path = m_request.diffFiles.at(i);
+        QString error;
+        snapshots[i] = AuditSnapshot::load(path, &error);
+        if (!snapshots[i]) {
+            //: %1 is a file name, %2 says what is wrong with it.
+            fail(ExitCode::Usage,
+                 QCoreApplication::translate("isb::cli::AuditCommand", "cannot read snapshot %1: %2")
+                     .arg(path, error));
+            return;
+        }
+    }
+    if (!openOutput())
+        return;
+    const AuditDiff diff = AuditDiff::compare(*snapshots[0], *snapshots[1]);
+    // The summary is the last line, so `tail -n 1` gives it and every other line is a change.
+    const bool written =
+        writeText(output(), diff.toText(m_request.allPages) + diff.summary() + QLatin1Char('\n'));
+    if (!completeOutput(written, {}))
+        return;
+    finish(ExitCode::Ok);
+}
+
+} // namespace isb::cli

@@ -1,0 +1,167 @@
+#include "CommandOptions.h"
+
+namespace isb::cli {
+
+// The descriptions written before the commands had classes keep their context, "isb::cli::CommandLine", so
+// that their translations still match.
+
+QCommandLineOption CommandOptions::help() {
+    return {{QStringLiteral("h"), QStringLiteral("help")},
+            QCoreApplication::translate("isb::cli::CommandLine", "Show this help and exit.")};
+}
+
+QCommandLineOption CommandOptions::version() {
+    return {{QStringLiteral("v"), QStringLiteral("version")},
+            QCoreApplication::translate("isb::cli::CommandLine", "Show the version and exit.")};
+}
+
+QCommandLineOption CommandOptions::endpoint() {
+    return {QStringLiteral("endpoint"),
+            QCoreApplication::translate("isb::cli::CommandLine",
+                                        "Send every request to URL (https; http only to localhost). Default: "
+                                        "the region's public endpoint."),
+            QStringLiteral("URL")};
+}
+
+QCommandLineOption CommandOptions::profile() {
+    return {QStringLiteral("profile"),
+            //: Keep `credentials list` and "Environment" as they are: a command and a profile name.
+            QCoreApplication::translate("isb::cli::CommandLine",
+                                        "Use the saved credentials profile NAME (see `credentials list`), or "
+                                        "\"Environment\" for the ALIBABA_CLOUD_* variables."),
+            QStringLiteral("NAME")};
+}
+
+QCommandLineOption CommandOptions::signature() {
+    return {QStringLiteral("signature"),
+            QCoreApplication::translate("isb::cli::CommandLine", "Signature scheme: v3 (default) or v1."),
+            QStringLiteral("v3|v1"), QStringLiteral("v3")};
+}
+
+QCommandLineOption CommandOptions::format() {
+    return {
+        QStringLiteral("format"),
+        QCoreApplication::translate("isb::cli::CommandLine", "Output format: table (default), csv or json."),
+        QStringLiteral("table|csv|json"), QStringLiteral("table")};
+}
+
+QCommandLineOption CommandOptions::output() {
+    return {QStringLiteral("output"),
+            QCoreApplication::translate(
+                "isb::cli::CommandLine",
+                "Write the result to FILE (replaced only when complete) instead of standard output."),
+            QStringLiteral("FILE")};
+}
+
+QCommandLineOption CommandOptions::timeout() {
+    return {QStringLiteral("timeout"),
+            QCoreApplication::translate(
+                "isb::cli::CommandLine",
+                "Give up on one attempt after SECONDS (default 10; failed attempts are retried)."),
+            QStringLiteral("SECONDS")};
+}
+
+QCommandLineOption CommandOptions::language() {
+    return {QStringLiteral("language"),
+            //: LocalName is a field of the DescribeRegions API.
+            QCoreApplication::translate(
+                "isb::cli::CommandLine",
+                "regions: language of LocalName: en-US (default), zh-CN, zh-TW, ja, fr, de, ko."),
+            QStringLiteral("LANG"), QStringLiteral("en-US")};
+}
+
+QCommandLineOption CommandOptions::region() {
+    return {QStringLiteral("region"),
+            QCoreApplication::translate("isb::cli::CommandLine",
+                                        "images, permissions: region id, e.g. cn-hangzhou."),
+            QStringLiteral("REGION")};
+}
+
+QCommandLineOption CommandOptions::name() {
+    return {
+        QStringLiteral("name"),
+        QCoreApplication::translate("isb::cli::CommandLine", "images: only images whose name contains TEXT."),
+        QStringLiteral("TEXT")};
+}
+
+QCommandLineOption CommandOptions::image() {
+    return {QStringLiteral("image"),
+            QCoreApplication::translate("isb::cli::CommandLine", "permissions: image id, e.g. m-bp1abc."),
+            QStringLiteral("ID")};
+}
+
+QCommandLineOption CommandOptions::page() {
+    return {
+        QStringLiteral("page"),
+        QCoreApplication::translate("isb::cli::CommandLine", "permissions: page number, from 1 (default 1)."),
+        QStringLiteral("N")};
+}
+
+QCommandLineOption CommandOptions::pageSize() {
+    return {QStringLiteral("page-size"),
+            QCoreApplication::translate("isb::cli::CommandLine",
+                                        "permissions: accounts per page, 1-50 (default 10)."),
+            QStringLiteral("N")};
+}
+
+QCommandLineOption CommandOptions::all() {
+    return {QStringLiteral("all"),
+            QCoreApplication::translate(
+                "isb::cli::CommandLine",
+                "permissions: fetch every page and merge them. diff: also list unchanged grants.")};
+}
+
+QCommandLineOption CommandOptions::allImages() {
+    return {QStringLiteral("all-images"),
+            QCoreApplication::translate(
+                "isb::cli::CommandLine",
+                "export: every custom image of the region (all statuses), instead of --image.")};
+}
+
+QCommandLineOption CommandOptions::bom() {
+    return {QStringLiteral("bom"),
+            QCoreApplication::translate("isb::cli::CommandLine",
+                                        "export --format csv: start the file with a UTF-8 BOM for Excel.")};
+}
+
+QCommandLineOption CommandOptions::pool() {
+    return {QStringLiteral("pool"),
+            QCoreApplication::translate(
+                "isb::cli::CommandLine",
+                "audit: requests in flight at most, 1-64 (default 8); fewer when throttled."),
+            QStringLiteral("N")};
+}
+
+QCommandLineOption CommandOptions::patience() {
+    return {QStringLiteral("patience"),
+            tr("audit: seconds to wait while every answer is throttling before the lookups left fail, "
+               "1-86400 (default 120)."),
+            QStringLiteral("SECONDS")};
+}
+
+QCommandLineOption CommandOptions::managedProfile() {
+    return {QStringLiteral("profile"), tr("credentials: the profile to save, delete or make the default."),
+            QStringLiteral("NAME")};
+}
+
+QCommandLineOption CommandOptions::accessKeyId() {
+    return {QStringLiteral("access-key-id"),
+            tr("credentials set: the AccessKey ID (the secret is read from standard input)."),
+            QStringLiteral("ID")};
+}
+
+QCommandLineOption CommandOptions::profileRegion() {
+    return {QStringLiteral("region"), tr("credentials set: the profile's region, e.g. cn-hangzhou."),
+            QStringLiteral("REGION")};
+}
+
+QCommandLineOption CommandOptions::withSecurityToken() {
+    return {QStringLiteral("with-security-token"),
+            tr("credentials set: also read an STS security token, on the line after the secret.")};
+}
+
+QString CommandOptions::dashed(const QCommandLineOption &option) {
+    return QStringLiteral("--") + option.names().constLast();
+}
+
+} // namespace isb::cli

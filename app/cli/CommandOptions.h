@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+
+namespace isb::cli {
+
+/// Every option of image-share-cli, each declared once: the shared ones that CommandLine reads for every
+/// command that takes them, and those that a few commands take (a command lists them in its options()).
+/// Descriptions are translated when called: install the translator first.
+class CommandOptions final {
+    Q_DECLARE_TR_FUNCTIONS(isb::cli::CommandOptions)
+
+public:
+    // Shared (see CommandSpec::SharedOption).
+    static QCommandLineOption help();
+    static QCommandLineOption version();
+    static QCommandLineOption endpoint();
+    static QCommandLineOption profile();
+    static QCommandLineOption signature();
+    static QCommandLineOption format();
+    static QCommandLineOption output();
+    static QCommandLineOption timeout();
+
+    // Of one command or a few.
+    static QCommandLineOption language();
+    static QCommandLineOption region();
+    static QCommandLineOption name();
+    static QCommandLineOption image();
+    static QCommandLineOption page();
+    static QCommandLineOption pageSize();
+    static QCommandLineOption all();
+    static QCommandLineOption allImages();
+    static QCommandLineOption bom();
+    static QCommandLineOption pool();
+    static QCommandLineOption patience();
+    static QCommandLineOption managedProfile(); // credentials set, delete, default --profile
+    static QCommandLineOption accessKeyId();
+    static QCommandLineOption profileRegion(); // credentials set --region
+    static QCommandLineOption withSecurityToken();
+
+    /// The long name with its dashes: "--page-size".
+    static QString dashed(const QCommandLineOption &option);
+};
+
+} // namespace isb::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "CredentialsCommand.h"
+
+namespace isb::cli {
+
+/// `image-share-cli credentials set`: saves a profile. The AccessKey Secret (and, with
+/// --with-security-token, then the STS token) is read from standard input, one line each, so that secrets
+/// never appear in the process list or the shell history; on a terminal it prompts with echo off.
+class CredentialsSetCommand final : public CredentialsCommand {
+public:
+    QString name() const override;
+    Command command() const override;
+    QString syntax() const override;
+    QString description() const override;
+    QList<QCommandLineOption> options() const override;
+    QString validate(const QCommandLineParser &parser, const QStringList &operands,
+                     CliRequest *request) const override;
+    void execute(CliRunner &runner) const override;
+};
+
+} // namespace isb::cli

@@ -1,0 +1,73 @@
+#include "ImagesCommand.h"
+
+#include "CliRunner.h"
+#include "CommandOptions.h"
+#include "export/ImageRows.h"
+#include "export/JsonExport.h"
+
+namespace isb::cli {
+
+// The strings keep the context they had in CommandLine, so that their translations still match.
+
+QString ImagesCommand::name() const {
+    return QStringLiteral("images");
+}
+
+Command ImagesCommand::command() const {
+    return Command::Images;
+}
+
+QString ImagesCommand::syntax() const {
+    return QStringLiteral("images --region REGION [--name TEXT]");
+}
+
+QString ImagesCommand::description() const {
+    return QCoreApplication::translate("isb::cli::CommandLine",
+                                       "List the custom images of a region (every page).");
+}
+
+unsigned ImagesCommand::sharedOptions() const {
+    return RequestOptions | FormatOption | OutputOption;
+}
+
+QList<QCommandLineOption> ImagesCommand::options() const {
+    return {CommandOptions::region(), CommandOptions::name()};
+}
+
+QString ImagesCommand::validate(const QCommandLineParser &parser, const QStringList &,
+                                CliRequest *request) const {
+    if (const QString error = readRequiredRegion(parser, request); !error.isEmpty())
+        return error;
+    if (parser.isSet(CommandOptions::name())) {
+        request->imageName = parser.value(CommandOptions::name());
+        if (request->imageName.isEmpty())
+            return QCoreApplication::translate("isb::cli::CommandLine", "--name needs a non-empty value");
+    }
+    return {};
+}
+
+void ImagesCommand::execute(CliRunner &runner) const {
+    if (!runner.openOutput())
+        return;
+    ImageQuery query;
+    query.regionId = runner.request().regionId;
+    query.imageName = runner.request().imageName;
+    query.allPages = true;
+    ImagesCall *call = runner.client()->describeImages(query);
+    QObject::connect(call, &EcsCall::finished, &runner, [&runner, call] {
+        call->deleteLater();
+        if (!call->succeeded()) {
+            runner.failWithError(call->error());
+            return;
+        }
+        const ImagePage &page = call->result();
+        QList<QStringList> rows;
+        for (const Image &image : page.images)
+            rows.append(ImageRows::row(image));
+        runner.writeResult(ImageRows::header(), rows, [&runner, &page](QIODevice *device) {
+            return JsonExport::writeImages(device, runner.request().regionId, page);
+        });
+    });
+}
+
+} // namespace isb::cli
