@@ -1,4 +1,5 @@
 #include "EcsClient.h"
+#include "FirstPaint.h"
 #include "MainWindow.h"
 #include "Translator.h"
 
@@ -73,6 +74,7 @@ int main(int argc, char *argv[]) {
     // Resolution as in image-share-cli: --profile, then the environment (scripts/demo), then
     // ALIBABA_CLOUD_PROFILE, then the default profile; with none, the Credentials dialog opens.
     window.setInitialProfile(parser.value(profileOption));
+    installStartupProbe(&window);
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::start);
     return app.exec();

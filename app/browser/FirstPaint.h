@@ -1,0 +1,20 @@
+#pragma once
+
+#include <functional>
+
+class QWidget;
+
+namespace isb {
+
+/// Calls `callback` once, on the first event-loop turn after `window` was first painted, i.e. after its
+/// pixels went to the display server. Work that can wait (the keychain, D-Bus, the first requests) goes
+/// here, so that the window is on screen before it starts. Nothing is called if `window` is destroyed
+/// first.
+void callAfterFirstPaint(QWidget *window, std::function<void()> callback);
+
+/// For scripts/bench-startup: with ISB_STARTUP_PROBE=1 in the environment, prints the monotonic clock
+/// (CLOCK_MONOTONIC, nanoseconds, one line "first-paint-ns=N") once `window` was first painted, then
+/// quits the application. Does nothing without the variable.
+void installStartupProbe(QWidget *window);
+
+} // namespace isb
