@@ -124,7 +124,7 @@ MainWindow::MainWindow(const ClientOptions &options, QWidget *parent)
     , m_images(new ImageTableModel(this))
     , m_imageFilter(new ImageFilterModel(this)) {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/image-share-browser.svg")));
+    // Start-up (issue 11): no window icon of its own; main() sets the application's after the first paint.
     m_ui->imageNoteBanner->setKind(MessageBanner::Kind::Information);
     m_ui->imageNoteBanner->setDismissible(true);
     m_ui->imageNoteBanner->hide();

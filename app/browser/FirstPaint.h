@@ -13,8 +13,9 @@ namespace isb {
 void callAfterFirstPaint(QWidget *window, std::function<void()> callback);
 
 /// For scripts/bench-startup: with ISB_STARTUP_PROBE=1 in the environment, prints the monotonic clock
-/// (CLOCK_MONOTONIC, nanoseconds, one line "first-paint-ns=N") once `window` was first painted, then
-/// quits the application. Does nothing without the variable.
+/// (CLOCK_MONOTONIC, nanoseconds, a line "first-paint-ns=N") and the processor time used so far
+/// ("first-paint-cpu-us=N") once `window` was first painted, then quits the application. Does nothing without
+/// the variable.
 void installStartupProbe(QWidget *window);
 
 } // namespace isb
