@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "AuditWindow.h"
+#include "ColumnFitter.h"
 #include "CredentialsDialog.h"
 #include "ElidedLabel.h"
 #include "ErrorDialog.h"
@@ -13,6 +14,7 @@
 #include "PagerWidget.h"
 #include "ProfileStore.h"
 #include "RegionListModel.h"
+#include "ScreenPlacement.h"
 #include "SharePermissionPane.h"
 #include "SharedAccountTableModel.h"
 #include "Translator.h"
@@ -185,21 +187,14 @@ void MainWindow::setUpViews() {
     QTableView *images = m_ui->imageView;
     images->setModel(m_imageFilter);
     QHeaderView *header = images->horizontalHeader();
-    header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const QFontMetrics metrics = images->fontMetrics();
-    const int padding = metrics.horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(ImageTableModel::IdColumn,
-                          metrics.horizontalAdvance(QStringLiteral("m-bp1g7004ksh0oeuc81ij")) + padding);
-    header->resizeSection(ImageTableModel::NameColumn,
-                          metrics.horizontalAdvance(QStringLiteral("web-frontend-2024-05")) + padding);
-    header->resizeSection(ImageTableModel::OsColumn,
-                          metrics.horizontalAdvance(QStringLiteral("CentOS 7.9 64 bit")) + padding);
-    header->resizeSection(ImageTableModel::StatusColumn,
-                          metrics.horizontalAdvance(QStringLiteral("CreateFailed")) + padding);
-    header->resizeSection(ImageTableModel::CreatedColumn,
-                          metrics.horizontalAdvance(QStringLiteral("2024-12-31 23:59")) + padding);
-    header->setStretchLastSection(true);
+    // Issue 11 (column widths): each column as wide as its content, Name takes the rest; in a narrow
+    // window OS gives up room first, and ID, Name and Status stay in view (ColumnFitter).
+    m_imageColumns = new ColumnFitter(
+        images, ImageTableModel::NameColumn,
+        {ImageTableModel::IdColumn, ImageTableModel::NameColumn, ImageTableModel::StatusColumn});
+    m_imageColumns->setLimits(ImageTableModel::NameColumn, 12, 0);
+    m_imageColumns->setLimits(ImageTableModel::OsColumn, 8, 22); // long OS strings are cut, with a tooltip
     images->sortByColumn(ImageTableModel::CreatedColumn, Qt::DescendingOrder);
 
     connect(images->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -281,14 +276,16 @@ void MainWindow::restoreSettings() {
             size = size.boundedTo(screen->availableSize() * 0.95);
         resize(size);
     }
+    // Issue 11 (placement): a geometry saved on a larger or disconnected monitor still opens on screen.
+    fitIntoScreen(this);
     if (!m_ui->mainSplitter->restoreState(settings.value(Key::mainSplitter).toByteArray())) {
         const int total = width();
         m_ui->mainSplitter->setSizes({total * 63 / 100, total * 37 / 100});
     }
     m_ui->sharePane->splitter()->restoreState(settings.value(Key::shareSplitter).toByteArray());
-    // Column widths the user chose win over fitting them to the first answer.
-    m_imageColumnsFitted =
-        m_ui->imageView->horizontalHeader()->restoreState(settings.value(Key::imageHeader).toByteArray());
+    // The user's column order, hidden columns and sorting; the modes are ColumnFitter's again (issue 11).
+    if (m_ui->imageView->horizontalHeader()->restoreState(settings.value(Key::imageHeader).toByteArray()))
+        m_imageColumns->adoptRestoredState();
 
     m_sharePageSize = settings.value(Key::pageSize, 10).toInt();
     m_ui->sharePane->pager()->setPageSize(m_sharePageSize);
@@ -602,10 +599,6 @@ void MainWindow::onImagePageFinished(ImagesCall *call, int pageNumber) {
     } else {
         m_images->appendImages(page.images);
     }
-    if (!m_imageColumnsFitted && m_images->rowCount() > 0) {
-        fitImageColumns();
-        m_imageColumnsFitted = true;
-    }
     selectPendingImage();
 
     const int pageCount = std::max(1, (page.totalCount + kImagePageSize - 1) / kImagePageSize);
@@ -626,31 +619,6 @@ void MainWindow::onImagePageFinished(ImagesCall *call, int pageNumber) {
     setIdleStatus(tr("%n custom image(s) in %1.", nullptr, m_images->rowCount()).arg(m_regionId));
     updateBusyState();
     updateImageCount();
-}
-
-void MainWindow::fitImageColumns() {
-    QTableView *view = m_ui->imageView;
-    QHeaderView *header = view->horizontalHeader();
-    // Long names and OS strings are cut (with a tooltip) rather than pushing Size out of sight.
-    // Measured on a Latin letter: a CJK font's average character width is about twice that of a Latin
-    // font, which pushed Created and Size out of sight in a Chinese interface.
-    const int letter = view->fontMetrics().horizontalAdvance(QLatin1Char('n'));
-    const int widest = letter * 22;
-    for (int column = 0; column < ImageTableModel::ColumnCount; ++column) {
-        view->resizeColumnToContents(column); // the last section, Size, stretches from this width on
-        if (column == ImageTableModel::NameColumn || column == ImageTableModel::OsColumn)
-            header->resizeSection(column, std::min(header->sectionSize(column), widest));
-    }
-    // Still too wide for the pane (the default window size, a larger font): Name and OS share the
-    // difference, down to a width that still tells names apart.
-    int overflow = header->length() - view->viewport()->width();
-    const int narrowest = letter * 12;
-    for (const int column : {ImageTableModel::NameColumn, ImageTableModel::OsColumn}) {
-        const int share = column == ImageTableModel::NameColumn ? (overflow + 1) / 2 : overflow;
-        const int give = std::clamp(share, 0, std::max(0, header->sectionSize(column) - narrowest));
-        header->resizeSection(column, header->sectionSize(column) - give);
-        overflow -= give;
-    }
 }
 
 void MainWindow::selectPendingImage() {

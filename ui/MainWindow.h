@@ -25,6 +25,7 @@ class MainWindow;
 
 namespace isb {
 
+class ColumnFitter;
 class ElidedLabel;
 class AuditWindow;
 class CredentialsDialog;
@@ -115,7 +116,6 @@ private:
     void loadImages();
     void fetchImagePage(int pageNumber);
     void onImagePageFinished(ImagesCall *call, int pageNumber);
-    void fitImageColumns();
     void selectPendingImage();
     void onCurrentImageChanged(const QModelIndex &current);
     void showImage(const QString &imageId);
@@ -144,6 +144,7 @@ private:
     RegionListModel *m_regions = nullptr;
     ImageTableModel *m_images = nullptr;
     ImageFilterModel *m_imageFilter = nullptr;
+    ColumnFitter *m_imageColumns = nullptr;
 
     CallSlot m_regionsCall;
     CallSlot m_imagesCall;
@@ -171,7 +172,6 @@ private:
     QString m_pendingImageId;
     bool m_selectingImage = false;
     bool m_imagesComplete = false;
-    bool m_imageColumnsFitted = false;
     int m_sharePage = 1;
     int m_sharePageSize = 10;
     bool m_shareAllPages = false;

@@ -96,6 +96,8 @@ private:
     void applyAccountLookup();
     void clearFilters();
     void fitColumns();
+    /// The region list as wide as its longest entry, within limits, unless the user placed the splitter.
+    void fitRegionsPanel();
     void updateBanner();
     void updateCounts();
     void updateActions();
@@ -122,6 +124,7 @@ private:
     QSet<QString> m_rowRegions;     // regions with at least one row, for the region filter
     bool m_columnsFromSettings = false;
     bool m_firstBatchFitted = false;
+    bool m_regionsPanelPlaced = false; // restored from the settings, or dragged by the user
 };
 
 } // namespace isb
