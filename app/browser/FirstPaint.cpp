@@ -1,6 +1,5 @@
 #include "FirstPaint.h"
 
-#include <QCoreApplication>
 #include <QEvent>
 #include <QObject>
 #include <QTimer>
@@ -8,6 +7,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 
 #include <sys/resource.h>
 #include <utility>
@@ -66,7 +66,9 @@ void installStartupProbe(QWidget *window) {
             std::printf("first-paint-cpu-us=%lld\n", micros(usage.ru_utime) + micros(usage.ru_stime));
         }
         std::fflush(stdout);
-        QCoreApplication::exit(0);
+        // At once, without tearing the window down: the benchmark's instruction counts (valgrind) then
+        // end at the first paint too.
+        std::_Exit(0);
     });
 }
 

@@ -14,7 +14,7 @@ void callAfterFirstPaint(QWidget *window, std::function<void()> callback);
 
 /// For scripts/bench-startup: with ISB_STARTUP_PROBE=1 in the environment, prints the monotonic clock
 /// (CLOCK_MONOTONIC, nanoseconds, a line "first-paint-ns=N") and the processor time used so far
-/// ("first-paint-cpu-us=N") once `window` was first painted, then quits the application. Does nothing without
+/// ("first-paint-cpu-us=N") once `window` was first painted, then ends the process at once. Does nothing without
 /// the variable.
 void installStartupProbe(QWidget *window);
 
