@@ -47,6 +47,8 @@ private Q_SLOTS:
     void oldHeaderStateDoesNotStretchSize();
     void columnsStayMovableAndRestored();
     void auditRegionListIsNarrow();
+    void rowsHaveTheStyleHeight();
+    void columnResizedByHandIsKept();
 
 private:
     /// The window at `size`, with cn-hangzhou's images listed.
@@ -244,6 +246,39 @@ void TestWindowLayout::auditRegionListIsNarrow() {
     // Narrow, but the region IDs can be read.
     const int letter = list->fontMetrics().horizontalAdvance(QLatin1Char('n'));
     QVERIFY(list->viewport()->width() >= letter * 14);
+}
+
+void TestWindowLayout::rowsHaveTheStyleHeight() {
+    // The row height a plain table gets from the style on this platform, not a number of the project's.
+    QTableView plain;
+    const int normal = plain.verticalHeader()->defaultSectionSize();
+    MainWindow *window = m_helper.openWindow();
+    QVERIFY(window);
+    QCOMPARE(m_helper.imageView()->verticalHeader()->defaultSectionSize(), normal);
+    const AuditWindow audit(m_helper.options(), BrowserTestHelper::demoCredentials());
+    const auto *auditView = audit.findChild<QTableView *>(u"auditView"_s);
+    QVERIFY(auditView);
+    QCOMPARE(auditView->verticalHeader()->defaultSectionSize(), normal);
+    // Fixed, so that 100,000 rows are not measured one by one.
+    QCOMPARE(auditView->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+}
+
+void TestWindowLayout::columnResizedByHandIsKept() {
+    QTableView *view = openAt(QSize(1600, 900));
+    QVERIFY(view);
+    QHeaderView *header = view->horizontalHeader();
+    const int length = header->length();
+    const int name = header->sectionSize(ImageTableModel::NameColumn);
+    // The user widens Created by 80 pixels: it stays so, and Name gives up the same room.
+    const int created = header->sectionSize(ImageTableModel::CreatedColumn) + 80;
+    header->resizeSection(ImageTableModel::CreatedColumn, created);
+    QTRY_COMPARE(header->sectionSize(ImageTableModel::NameColumn), name - 80);
+    QCOMPARE(header->sectionSize(ImageTableModel::CreatedColumn), created);
+    QCOMPARE(header->length(), length);
+    // And the window is resized: Created keeps the user's width, Name follows the window.
+    m_helper.window()->resize(1800, 900);
+    QTRY_VERIFY(header->sectionSize(ImageTableModel::NameColumn) > name);
+    QCOMPARE(header->sectionSize(ImageTableModel::CreatedColumn), created);
 }
 
 QTEST_MAIN(TestWindowLayout)
