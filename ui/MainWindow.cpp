@@ -4,6 +4,7 @@
 
 #include "AuditWindow.h"
 #include "BrowserSession.h"
+#include "ColumnFitter.h"
 #include "CredentialsDialog.h"
 #include "ElidedLabel.h"
 #include "ErrorDialog.h"
@@ -15,6 +16,7 @@
 #include "ProfileSourceLabels.h"
 #include "ProfileStore.h"
 #include "RegionListModel.h"
+#include "ScreenPlacement.h"
 #include "SettingsKeys.h"
 #include "SharePermissionPane.h"
 #include "SharedAccountTableModel.h"
@@ -94,7 +96,7 @@ MainWindow::MainWindow(const ClientOptions &options, QWidget *parent)
     , m_session(new BrowserSession(options, this))
     , m_imageFilter(new ImageFilterModel(this)) {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/image-share-browser.svg")));
+    // Start-up (issue 11): no window icon of its own; main() sets the application's after the first paint.
     m_ui->imageNoteBanner->setKind(MessageBanner::Kind::Information);
     m_ui->imageNoteBanner->setDismissible(true);
     m_ui->imageNoteBanner->hide();
@@ -160,21 +162,14 @@ void MainWindow::setUpViews() {
     QTableView *images = m_ui->imageView;
     images->setModel(m_imageFilter);
     QHeaderView *header = images->horizontalHeader();
-    header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const QFontMetrics metrics = images->fontMetrics();
-    const int padding = metrics.horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(ImageTableModel::IdColumn,
-                          metrics.horizontalAdvance(QStringLiteral("m-bp1g7004ksh0oeuc81ij")) + padding);
-    header->resizeSection(ImageTableModel::NameColumn,
-                          metrics.horizontalAdvance(QStringLiteral("web-frontend-2024-05")) + padding);
-    header->resizeSection(ImageTableModel::OsColumn,
-                          metrics.horizontalAdvance(QStringLiteral("CentOS 7.9 64 bit")) + padding);
-    header->resizeSection(ImageTableModel::StatusColumn,
-                          metrics.horizontalAdvance(QStringLiteral("CreateFailed")) + padding);
-    header->resizeSection(ImageTableModel::CreatedColumn,
-                          metrics.horizontalAdvance(QStringLiteral("2024-12-31 23:59")) + padding);
-    header->setStretchLastSection(true);
+    // Each column as wide as its content, Name takes the rest; in a narrow window OS gives up room first,
+    // and ID, Name and Status stay in view (ColumnFitter).
+    m_imageColumns = new ColumnFitter(
+        images, ImageTableModel::NameColumn,
+        {ImageTableModel::IdColumn, ImageTableModel::NameColumn, ImageTableModel::StatusColumn});
+    m_imageColumns->setLimits(ImageTableModel::NameColumn, 12, 0);
+    m_imageColumns->setLimits(ImageTableModel::OsColumn, 8, 22); // long OS strings are cut, with a tooltip
     images->sortByColumn(ImageTableModel::CreatedColumn, Qt::DescendingOrder);
 
     connect(images->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -278,6 +273,8 @@ void MainWindow::restoreSettings() {
         setGeometry(
             WindowGeometry::initial(screen ? screen->availableGeometry() : QRect(), QSize(1280, 800)));
     }
+    // A geometry saved on a larger or disconnected monitor still opens on screen.
+    fitIntoScreen(this);
     if (!m_ui->mainSplitter->restoreState(
             settings.value(QString(SettingsKeys::mainWindowMainSplitter)).toByteArray())) {
         const int total = width();
@@ -285,9 +282,10 @@ void MainWindow::restoreSettings() {
     }
     m_ui->sharePane->splitter()->restoreState(
         settings.value(QString(SettingsKeys::mainWindowShareSplitter)).toByteArray());
-    // Column widths the user chose win over fitting them to the first answer.
-    m_imageColumnsFitted = m_ui->imageView->horizontalHeader()->restoreState(
-        settings.value(QString(SettingsKeys::mainWindowImageHeader)).toByteArray());
+    // The user's column order, hidden columns and sorting; the resize modes are ColumnFitter's again.
+    if (m_ui->imageView->horizontalHeader()->restoreState(
+            settings.value(QString(SettingsKeys::mainWindowImageHeader)).toByteArray()))
+        m_imageColumns->adoptRestoredState();
 
     PagerWidget *pager = m_ui->sharePane->pager();
     pager->setPageSize(settings.value(QString(SettingsKeys::browserPageSize), 10).toInt());
@@ -477,36 +475,7 @@ void MainWindow::onRegionChanged(const QString &regionId) {
 }
 
 void MainWindow::onImagesChanged() {
-    if (!m_imageColumnsFitted && m_session->images()->rowCount() > 0) {
-        fitImageColumns();
-        m_imageColumnsFitted = true;
-    }
     updateImageCount();
-}
-
-void MainWindow::fitImageColumns() {
-    QTableView *view = m_ui->imageView;
-    QHeaderView *header = view->horizontalHeader();
-    // Long names and OS strings are cut (with a tooltip) rather than pushing Size out of sight.
-    // Measured on a Latin letter: a CJK font's average character width is about twice that of a Latin
-    // font, which pushed Created and Size out of sight in a Chinese interface.
-    const int letter = view->fontMetrics().horizontalAdvance(QLatin1Char('n'));
-    const int widest = letter * 22;
-    for (int column = 0; column < ImageTableModel::ColumnCount; ++column) {
-        view->resizeColumnToContents(column); // the last section, Size, stretches from this width on
-        if (column == ImageTableModel::NameColumn || column == ImageTableModel::OsColumn)
-            header->resizeSection(column, std::min(header->sectionSize(column), widest));
-    }
-    // Still too wide for the pane (the default window size, a larger font): Name and OS share the
-    // difference, down to a width that still tells names apart.
-    int overflow = header->length() - view->viewport()->width();
-    const int narrowest = letter * 12;
-    for (const int column : {ImageTableModel::NameColumn, ImageTableModel::OsColumn}) {
-        const int share = column == ImageTableModel::NameColumn ? (overflow + 1) / 2 : overflow;
-        const int give = std::clamp(share, 0, std::max(0, header->sectionSize(column) - narrowest));
-        header->resizeSection(column, header->sectionSize(column) - give);
-        overflow -= give;
-    }
 }
 
 void MainWindow::selectImageRow(const QString &imageId) {

@@ -25,6 +25,7 @@ class MainWindow;
 namespace isb {
 
 class AuditWindow;
+class ColumnFitter;
 class BrowserSession;
 class ElidedLabel;
 class CredentialsDialog;
@@ -108,7 +109,6 @@ private:
     void connectSession();
     void onRegionChanged(const QString &regionId);
     void onImagesChanged();
-    void fitImageColumns();
     /// Selects the session's image in the list, without handing the choice back to the session.
     void selectImageRow(const QString &imageId);
     void onCurrentImageChanged(const QModelIndex &current);
@@ -149,7 +149,7 @@ private:
 
     /// Set while the window moves a view to the session's state, so that it is not handed back as a choice.
     bool m_syncingView = false;
-    bool m_imageColumnsFitted = false;
+    ColumnFitter *m_imageColumns = nullptr;
     /// The region the window shows, for the image note banner, which belongs to one region.
     QString m_shownRegionId;
     /// The table a context menu was opened on, for its Copy Rows.

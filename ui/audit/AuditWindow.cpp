@@ -3,6 +3,7 @@
 
 #include "AuditDiffDialog.h"
 #include "AuditRowDelegate.h"
+#include "ScreenPlacement.h"
 #include "SettingsKeys.h"
 #include "Translator.h"
 #include "audit/AuditExport.h"
@@ -93,9 +94,9 @@ void AuditWindow::setUpView() {
     view->setItemDelegate(new AuditRowDelegate(view));
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionsMovable(true);
-    // One line per row, so a fixed height lets the view skip measuring 100,000 rows.
+    // One line per row, so a fixed height lets the view skip measuring 100,000 rows. The height is the
+    // style's own default row height (the platform's normal one), not a number of ours.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->sortByColumn(AuditTableModel::RegionColumn, Qt::AscendingOrder);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(m_ui->actionCopy);
@@ -183,13 +184,28 @@ void AuditWindow::restoreSettings() {
         setGeometry(
             WindowGeometry::initial(screen ? screen->availableGeometry() : QRect(), QSize(1200, 760)));
     }
-    if (!m_ui->mainSplitter->restoreState(
-            settings.value(SettingsKeys::auditWindowMainSplitter).toByteArray()))
-        m_ui->mainSplitter->setSizes({260, width() - 260});
+    fitIntoScreen(this); // a geometry saved on a larger or disconnected monitor still opens on screen
+    m_regionsPanelPlaced =
+        m_ui->mainSplitter->restoreState(settings.value(SettingsKeys::auditWindowMainSplitter).toByteArray());
+    fitRegionsPanel();
+    connect(m_ui->mainSplitter, &QSplitter::splitterMoved, this, [this] { m_regionsPanelPlaced = true; });
     m_ui->resultsSplitter->restoreState(
         settings.value(SettingsKeys::auditWindowResultsSplitter).toByteArray());
     m_columnsFromSettings = m_ui->auditView->horizontalHeader()->restoreState(
         settings.value(SettingsKeys::auditWindowHeader).toByteArray());
+}
+
+void AuditWindow::fitRegionsPanel() {
+    if (m_regionsPanelPlaced)
+        return;
+    // As wide as the longest region name, but never more than a sixth of the window: the results are
+    // what the window is for. The buttons under the list set the least width.
+    const QListWidget *list = m_ui->regionList;
+    const int content = list->sizeHintForColumn(0) + 2 * list->frameWidth() +
+                        list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list);
+    const int least = m_ui->regionsPanel->minimumSizeHint().width();
+    const int panel = std::max(least, std::min(content, width() / 6));
+    m_ui->mainSplitter->setSizes({panel, std::max(0, width() - panel)});
 }
 
 void AuditWindow::saveSettings() const {
@@ -244,6 +260,7 @@ void AuditWindow::onRegionsFinished(RegionsCall *call) {
     }
     m_ui->regionStatusLabel->setText(
         tr("%n region(s); all are audited unless you uncheck some.", nullptr, m_ui->regionList->count()));
+    fitRegionsPanel();
     Q_EMIT regionsLoaded();
     updateActions();
 }

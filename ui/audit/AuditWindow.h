@@ -97,6 +97,8 @@ private:
     void applyAccountLookup();
     void clearFilters();
     void fitColumns();
+    /// The region list as wide as its longest entry, within limits, unless the user placed the splitter.
+    void fitRegionsPanel();
     void updateBanner();
     void updateCounts();
     void updateActions();
@@ -123,6 +125,7 @@ private:
     QSet<QString> m_rowRegions;     // regions with at least one row, for the region filter
     bool m_columnsFromSettings = false;
     bool m_firstBatchFitted = false;
+    bool m_regionsPanelPlaced = false; // restored from the settings, or dragged by the user
 };
 
 } // namespace isb
