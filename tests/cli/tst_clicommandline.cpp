@@ -167,11 +167,11 @@ void TestCliCommandLine::valueOptions() {
     // Every option of the one parser that takes a value: the word after each is that value, never the
     // command (see credentialsCommandWord).
     QStringList expected = {
-        QStringLiteral("--endpoint"), QStringLiteral("--profile"),      QStringLiteral("--signature"),
-        QStringLiteral("--format"),   QStringLiteral("--output"),       QStringLiteral("--timeout"),
-        QStringLiteral("--language"), QStringLiteral("--region"),       QStringLiteral("--name"),
-        QStringLiteral("--image"),    QStringLiteral("--page"),         QStringLiteral("--page-size"),
-        QStringLiteral("--pool"),     QStringLiteral("--access-key-id")};
+        QStringLiteral("--endpoint"), QStringLiteral("--profile"),  QStringLiteral("--signature"),
+        QStringLiteral("--format"),   QStringLiteral("--output"),   QStringLiteral("--timeout"),
+        QStringLiteral("--language"), QStringLiteral("--region"),   QStringLiteral("--name"),
+        QStringLiteral("--image"),    QStringLiteral("--page"),     QStringLiteral("--page-size"),
+        QStringLiteral("--pool"),     QStringLiteral("--patience"), QStringLiteral("--access-key-id")};
     QStringList actual;
     for (const QCommandLineOption &option : CommandLine().allOptions()) {
         if (!option.valueName().isEmpty())
@@ -211,7 +211,7 @@ void TestCliCommandLine::credentialsCommandWord_data() {
           QStringLiteral("--format"), QStringLiteral("--output"), QStringLiteral("--timeout"),
           QStringLiteral("--language"), QStringLiteral("--region"), QStringLiteral("--name"),
           QStringLiteral("--image"), QStringLiteral("--page"), QStringLiteral("--page-size"),
-          QStringLiteral("--pool"), QStringLiteral("--access-key-id")}) {
+          QStringLiteral("--pool"), QStringLiteral("--patience"), QStringLiteral("--access-key-id")}) {
         QTest::addRow("%s credentials audit", qPrintable(option))
             << QStringList{option, c, QStringLiteral("audit")} << false;
     }
@@ -290,6 +290,7 @@ void TestCliCommandLine::commandHelpListsItsOptions() {
         {QStringLiteral("page"), QStringLiteral("2")},
         {QStringLiteral("page-size"), QStringLiteral("5")},
         {QStringLiteral("pool"), QStringLiteral("4")},
+        {QStringLiteral("patience"), QStringLiteral("30")},
         {QStringLiteral("access-key-id"), QStringLiteral("LTAIy")},
     };
     QSet<QString> accepted = {QStringLiteral("help")};
