@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace isb {
 
 bool Region::isValidId(const QString &regionId) {
@@ -16,6 +18,13 @@ bool Image::isValidId(const QString &imageId) {
     // (win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd).
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9._-]+"));
     return imageId.size() <= 128 && pattern.match(imageId).hasMatch();
+}
+
+bool Account::isValidId(QStringView aliyunId) {
+    if (aliyunId.isEmpty() || aliyunId.size() > 20)
+        return false;
+    return std::all_of(aliyunId.cbegin(), aliyunId.cend(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
 } // namespace isb
