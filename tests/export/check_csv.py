@@ -39,6 +39,11 @@ HOSTILE = [
     "emoji 😀 image",
     "trailing space ",
     "=cmd|' /C calc'!A0",
+    # issue 12: after leading whitespace, after LF, full-width
+    "  =1+1",
+    "\n=1+1",
+    "\uff1dSUM(1)",
+    "\uff20cmd",
 ]
 STATUSES = ["Creating", "Waiting", "Available", "UnAvailable", "CreateFailed", "Deprecated"]
 
@@ -70,7 +75,14 @@ def dataset():
 
 
 def guarded(cell):
-    return "'" + cell if cell and cell[0] in "=+-@\t\r" else cell
+    # The writer's rule, restated independently: TAB, CR or LF first, or = + - @ (or their full-width
+    # forms) as the first character that is not whitespace.
+    if cell and cell[0] in "\t\r\n":
+        return "'" + cell
+    stripped = cell.lstrip()
+    if stripped and stripped[0] in "=+-@\uff1d\uff0b\uff0d\uff20":
+        return "'" + cell
+    return cell
 
 
 def expected_rows(data, image_id=None):
