@@ -178,6 +178,11 @@ private Q_SLOTS:
         QTest::newRow("failure image without region")
             << QByteArray("{\"Images\": [], \"Failures\": [{\"ImageId\": \"m-1\", \"Code\": \"X\"}]}")
             << QStringLiteral("Failures[0].RegionId: missing (the failure names an image)");
+        // Found by fuzz_snapshot (tests/fuzz/snapshot/crash-multiline-time.json): the message quoted the
+        // time with its line break, so one bad field printed as two lines.
+        QTest::newRow("time with newline")
+            << QByteArray("{\"ExportedAt\": \"2025-05-01 {\\n T10:00:00Z\", \"Images\": []}")
+            << QStringLiteral("$.ExportedAt: \"2025-05-01 {\uFFFD T10:00:00Z\" is not a UTC time");
         QTest::newRow("failure code with newline")
             << QByteArray("{\"Images\": [], \"Failures\": [{\"RegionId\": \"r\", \"Code\": \"A\\nB\"}]}")
             << QStringLiteral("Failures[0].Code: \"A\uFFFDB\" is not an error code");
@@ -189,6 +194,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!AuditSnapshot::fromJson(json, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1Char('\n')) && !error.contains(QLatin1Char('\r')), qPrintable(error));
     }
 
     void validFileWithEveryFieldLoads() {

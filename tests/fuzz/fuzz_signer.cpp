@@ -28,7 +28,8 @@ IncomingRequest incoming(const SignedRequest &signed_) {
     request.headers = signed_.headers;
     request.body = signed_.body;
     if (!request.body.isEmpty())
-        request.headers.append({"content-type", "application/x-www-form-urlencoded"});
+        request.headers.append(
+            qMakePair(QByteArray("content-type"), QByteArray("application/x-www-form-urlencoded")));
     return request;
 }
 

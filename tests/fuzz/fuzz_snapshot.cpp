@@ -25,8 +25,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
     const AuditDiff same = AuditDiff::compare(*snapshot, *again);
     ISB_FUZZ_CHECK(same.isEmpty() && same.imagesUnknown() == 0, "a snapshot differs from itself");
+    // Against an empty audit of the same regions every image is added, so every name is printed.
+    QStringList regions = snapshot->regions();
+    for (const AuditImageRecord &record : snapshot->images())
+        regions.append(record.image.regionId);
+    regions.removeDuplicates();
     AuditSnapshot empty;
-    empty.setRegions(snapshot->regions());
+    empty.setRegions(regions);
     const QString text = AuditDiff::compare(empty, *snapshot).toText(true);
     for (const QChar c : text) {
         if (c == QLatin1Char('\n'))

@@ -54,7 +54,7 @@ public:
         const QDateTime time = EcsResponseParser::parseTime(text);
         if (!time.isValid())
             fail(path + QLatin1Char('.') + key,
-                 tr("\"%1\" is not a UTC time such as 2024-01-02T03:04:05Z").arg(text));
+                 tr("\"%1\" is not a UTC time such as 2024-01-02T03:04:05Z").arg(shown(text)));
         return time;
     }
 
