@@ -104,11 +104,12 @@ void TestCsvWriter::encodeField_data() {
     // Issue 12: leading whitespace, a leading LF and the full-width operators.
     // "LO:" is what LibreOffice Calc 7.4.7 makes of the UNGUARDED cell (soffice --headless --convert-to fods,
     // CSV import with its defaults, and again with "Trim spaces" and "Evaluate formulas" on; one verdict
-    // when both agree). Checked by hand on 2026-12-01, not in CI: LibreOffice is 53 packages and 250 MB.
-    // For the rows above: "=1+1" FORMULA (shows 2), "+1" and "-1" numbers, "@SUM(A1)" text. Every guarded
-    // form in this table is text in both imports, the apostrophe shown. What LibreOffice turns into plain
-    // text ("=1+1" from " =1+1" or "\t=1+1") becomes a formula as soon as someone edits and re-saves it,
-    // and the full-width operators are one input-method slip away from the ASCII ones, so all are guarded.
+    // when both agree), recorded on 2026-12-01. export_python_csv checks the guarded forms with LibreOffice
+    // on every run. For the rows above: "=1+1" FORMULA (shows 2), "+1" and "-1" numbers, "@SUM(A1)" text.
+    // Every guarded form in this table is text in both imports, the apostrophe shown. What LibreOffice turns
+    // into plain text ("=1+1" from " =1+1" or "\t=1+1") becomes a formula as soon as someone edits and
+    // re-saves it, and the full-width operators are one input-method slip away from the ASCII ones, so all
+    // are guarded.
     QTest::newRow("LF first") << QStringLiteral("\n=1+1")
                               << QStringLiteral("\"'\n=1+1\""); // LO: text "\n=1+1"
     QTest::newRow("LF first, text") << QStringLiteral("\nx") << QStringLiteral("\"'\nx\""); // LO: text
