@@ -1,0 +1,64 @@
+#include "CheckCommand.h"
+
+#include "AuditCommand.h"
+#include "AuditReport.h"
+#include "CliRunner.h"
+#include "CommandOptions.h"
+
+namespace isb::cli {
+
+QString CheckCommand::name() const {
+    return QStringLiteral("check");
+}
+
+Command CheckCommand::command() const {
+    return Command::Check;
+}
+
+QString CheckCommand::syntax() const {
+    return QStringLiteral("check [--region REGION]... [--accounts FILE] [--pool N] [--patience SECONDS] "
+                          "[--format table|csv|json] [--output FILE]");
+}
+
+QString CheckCommand::description() const {
+    return QCoreApplication::translate(
+        "isb::cli::CheckCommand",
+        "Run the audit and write its findings only: images shared with everyone (group\nall) and grants to "
+        "accounts the account book does not mark own or trusted.\nExit 0: complete and nothing found; 10: "
+        "findings; 3, 4 or 5: a lookup failed.");
+}
+
+unsigned CheckCommand::sharedOptions() const {
+    return RequestOptions | FormatOption | OutputOption;
+}
+
+QList<QCommandLineOption> CheckCommand::options() const {
+    return AuditCommand().options() << CommandOptions::accounts();
+}
+
+QStringList CheckCommand::repeatableOptions() const {
+    return AuditCommand().repeatableOptions();
+}
+
+QString CheckCommand::validate(const QCommandLineParser &parser, const QStringList &operands,
+                               CliRequest *request) const {
+    // The audit's options mean the same here.
+    if (const QString error = AuditCommand().validate(parser, operands, request); !error.isEmpty())
+        return error;
+    request->accountsFile = parser.value(CommandOptions::accounts());
+    return {};
+}
+
+void CheckCommand::execute(CliRunner &runner) const {
+    AccountBook *book = runner.accountBook();
+    if (!book)
+        return;
+    auto *report =
+        new AuditReport(runner.request(), runner.standardOutput(), runner.standardError(), &runner);
+    report->setCredentials(runner.credentials());
+    report->setAccountBook(book);
+    runner.follow(report);
+    report->startCheck();
+}
+
+} // namespace isb::cli
