@@ -4,6 +4,9 @@
 #include "AuditReport.h"
 #include "CliRunner.h"
 #include "CommandOptions.h"
+#include "EcsClient.h"
+#include "EcsTypes.h"
+#include "accounts/AccountBook.h"
 
 namespace isb::cli {
 
@@ -49,16 +52,40 @@ QString CheckCommand::validate(const QCommandLineParser &parser, const QStringLi
     return {};
 }
 
-void CheckCommand::execute(CliRunner &runner) const {
-    AccountBook *book = runner.accountBook();
-    if (!book)
-        return;
+namespace {
+
+void startCheck(CliRunner &runner, AccountBook *book) {
     auto *report =
         new AuditReport(runner.request(), runner.standardOutput(), runner.standardError(), &runner);
     report->setCredentials(runner.credentials());
     report->setAccountBook(book);
     runner.follow(report);
     report->startCheck();
+}
+
+} // namespace
+
+void CheckCommand::execute(CliRunner &runner) const {
+    AccountBook *book = runner.accountBook();
+    if (!book)
+        return;
+    // The credentials' own account is own without being in the book (STS GetCallerIdentity).
+    CallerIdentityCall *call = runner.client()->getCallerIdentity();
+    QObject::connect(call, &EcsCall::finished, &runner, [&runner, call, book] {
+        call->deleteLater();
+        if (call->succeeded() && Account::isValidId(call->result().accountId)) {
+            book->setCallerAccountId(call->result().accountId);
+        } else {
+            // Not fatal: without it, only the book's own accounts count as own, which can only add findings.
+            const QString reason =
+                call->succeeded() ? QStringLiteral("no account ID in the answer") : call->error().toOneLine();
+            runner.writeError(QCoreApplication::translate(
+                                  "isb::cli::CheckCommand",
+                                  "could not learn the account of the credentials (GetCallerIdentity): %1")
+                                  .arg(reason));
+        }
+        startCheck(runner, book);
+    });
 }
 
 } // namespace isb::cli

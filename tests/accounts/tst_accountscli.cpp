@@ -65,6 +65,7 @@ private slots:
     void checkExitCodes_data();
     void checkExitCodes();
     void checkCsvAndJson();
+    void checkCallerAccountIsOwn();
     void checkPartialIsNeverCleanOrFindingsAlone_data();
     void checkPartialIsNeverCleanOrFindingsAlone();
 
@@ -73,10 +74,11 @@ private:
     QString bookFile() const;
     QString writeFile(const QString &name, const QByteArray &bytes);
     /// Starts the simulator on the test's dataset; returns its endpoint, or an empty string.
-    QString startSimulator(const QStringList &extra = {});
+    QString startSimulator(const QStringList &extra = {}, const QString &data = {});
 
     QTemporaryDir m_dir;
     QString m_dataPath;
+    QString m_dataWithoutCaller;
     std::unique_ptr<QProcess> m_simulator;
 };
 
@@ -84,7 +86,9 @@ void TestAccountsCli::initTestCase() {
     QVERIFY(m_dir.isValid());
     // cn-a: m-public (all + a trusted account), m-mixed (own, trusted, labelled-only, unknown), m-fine (own);
     // cn-b: m-quiet (trusted only).
-    const QJsonObject root{
+    // The credentials belong to account 444444 (STS GetCallerIdentity): own without being in any book.
+    QJsonObject root{
+        {QStringLiteral("AccountId"), QStringLiteral("444444")},
         {QStringLiteral("AccessKeys"), QJsonArray{QJsonObject{{QStringLiteral("AccessKeyId"), kKeyId},
                                                               {QStringLiteral("AccessKeySecret"), kSecret}}}},
         {QStringLiteral("Regions"),
@@ -97,14 +101,16 @@ void TestAccountsCli::initTestCase() {
         {QStringLiteral("Images"),
          QJsonArray{
              image(QStringLiteral("cn-a"), QStringLiteral("m-public"), {QStringLiteral("222")}, true),
-             image(
-                 QStringLiteral("cn-a"), QStringLiteral("m-mixed"),
-                 {QStringLiteral("111"), QStringLiteral("222"), QStringLiteral("333"), QStringLiteral("444")},
-                 false),
+             image(QStringLiteral("cn-a"), QStringLiteral("m-mixed"),
+                   {QStringLiteral("111"), QStringLiteral("222"), QStringLiteral("333"),
+                    QStringLiteral("444444")},
+                   false),
              image(QStringLiteral("cn-a"), QStringLiteral("m-fine"), {QStringLiteral("111")}, false),
              image(QStringLiteral("cn-b"), QStringLiteral("m-quiet"), {QStringLiteral("222")}, false)}},
     };
     m_dataPath = writeFile(QStringLiteral("data.json"), QJsonDocument(root).toJson());
+    root.remove(QStringLiteral("AccountId"));
+    m_dataWithoutCaller = writeFile(QStringLiteral("data-no-account.json"), QJsonDocument(root).toJson());
 }
 
 void TestAccountsCli::init() {
@@ -134,11 +140,12 @@ QString TestAccountsCli::writeFile(const QString &name, const QByteArray &bytes)
     return path;
 }
 
-QString TestAccountsCli::startSimulator(const QStringList &extra) {
+QString TestAccountsCli::startSimulator(const QStringList &extra, const QString &data) {
     m_simulator = std::make_unique<QProcess>();
     QProcess *simulator = m_simulator.get();
     simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    simulator->start(kSimulatorPath, QStringList{QStringLiteral("--data"), m_dataPath} + extra);
+    simulator->start(kSimulatorPath,
+                     QStringList{QStringLiteral("--data"), data.isEmpty() ? m_dataPath : data} + extra);
     if (!simulator->waitForStarted(10000))
         return {};
     while (!simulator->canReadLine()) {
@@ -344,14 +351,14 @@ void TestAccountsCli::checkExitCodes_data() {
     QTest::addColumn<QString>(
         "findings"); // "image principal" per line of the CSV, sorted by region and image
     const QByteArray everyoneKnown = "AccountId,Label,Trust\r\n111,prod,own\r\n222,partner,trusted\r\n"
-                                     "333,,trusted\r\n444,,own\r\n";
+                                     "333,,trusted\r\n444444,,own\r\n";
     QTest::newRow("nothing known") << QByteArray() << QStringList{} << 10
                                    << QStringLiteral(
-                                          "m-fine 111,m-mixed 111,m-mixed 222,m-mixed 333,m-mixed 444,"
-                                          "m-public all,m-public 222,m-quiet 222");
+                                          "m-fine 111,m-mixed 111,m-mixed 222,m-mixed 333,m-public all,"
+                                          "m-public 222,m-quiet 222");
     QTest::newRow("labels only are untrusted")
         << QByteArray("AccountId,Label,Trust\r\n111,prod,own\r\n222,partner,trusted\r\n333,old vendor,\r\n")
-        << QStringList{} << 10 << QStringLiteral("m-mixed 333,m-mixed 444,m-public all");
+        << QStringList{} << 10 << QStringLiteral("m-mixed 333,m-public all");
     QTest::newRow("only public left")
         << everyoneKnown << QStringList{} << 10 << QStringLiteral("m-public all");
     QTest::newRow("clean region") << everyoneKnown << QStringList{QStringLiteral("cn-b")} << 0 << QString();
@@ -412,7 +419,6 @@ void TestAccountsCli::checkCsvAndJson() {
     QCOMPARE(result.out,
              QByteArray("RegionId,ImageId,ImageName,Finding,Principal,Label,SharedTime\r\n"
                         "cn-a,m-mixed,name-m-mixed,untrusted,333,'=old vendor,2024-01-24T10:00:00Z\r\n"
-                        "cn-a,m-mixed,name-m-mixed,untrusted,444,,2024-01-24T10:00:00Z\r\n"
                         "cn-a,m-public,name-m-public,public,all,,\r\n"));
 
     const QString output = m_dir.filePath(QStringLiteral("findings.json"));
@@ -423,7 +429,7 @@ void TestAccountsCli::checkCsvAndJson() {
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     const QJsonArray findings = root.value(u"Findings").toArray();
-    QCOMPARE(findings.size(), 3);
+    QCOMPARE(findings.size(), 2);
     QCOMPARE(findings.at(0).toObject(),
              (QJsonObject{{QStringLiteral("RegionId"), QStringLiteral("cn-a")},
                           {QStringLiteral("ImageId"), QStringLiteral("m-mixed")},
@@ -432,12 +438,12 @@ void TestAccountsCli::checkCsvAndJson() {
                           {QStringLiteral("Principal"), QStringLiteral("333")},
                           {QStringLiteral("Label"), QStringLiteral("=old vendor")},
                           {QStringLiteral("SharedTime"), QStringLiteral("2024-01-24T10:00:00Z")}}));
-    QVERIFY(!findings.at(2).toObject().contains(u"Label"));
-    QVERIFY(!findings.at(2).toObject().contains(u"SharedTime"));
+    QVERIFY(!findings.at(1).toObject().contains(u"Label"));
+    QVERIFY(!findings.at(1).toObject().contains(u"SharedTime"));
     const QJsonObject summary = root.value(u"Summary").toObject();
     QCOMPARE(summary.value(u"ImagesPublic").toInt(), 1);
-    QCOMPARE(summary.value(u"UntrustedGrants").toInt(), 2);
-    QCOMPARE(summary.value(u"UntrustedAccounts").toInt(), 2);
+    QCOMPARE(summary.value(u"UntrustedGrants").toInt(), 1);
+    QCOMPARE(summary.value(u"UntrustedAccounts").toInt(), 1);
     QCOMPARE(summary.value(u"ImagesChecked").toInt(), 3);
     QCOMPARE(summary.value(u"Complete").toBool(), true);
 
@@ -445,6 +451,22 @@ void TestAccountsCli::checkCsvAndJson() {
     QCOMPARE(result.exitCode, 10);
     QVERIFY2(result.out.contains("image(s) public") || result.out.contains("image public"),
              result.out.constData());
+}
+
+void TestAccountsCli::checkCallerAccountIsOwn() {
+    const QStringList check{QStringLiteral("check"), QStringLiteral("--format"),
+                            QStringLiteral("csv"),   QStringLiteral("--region"),
+                            QStringLiteral("cn-a"),  QStringLiteral("--endpoint")};
+    // The same grants, the same (empty) book: only GetCallerIdentity's answer differs.
+    const CliRun known = run(check + QStringList{startSimulator()});
+    QCOMPARE(known.exitCode, 10);
+    QVERIFY2(known.err.isEmpty(), known.err.constData());
+    QVERIFY(!known.out.contains(",untrusted,444444,"));
+    QVERIFY(known.out.contains(",untrusted,333,"));
+    cleanup();
+    const CliRun unknown = run(check + QStringList{startSimulator({}, m_dataWithoutCaller)});
+    QCOMPARE(unknown.exitCode, 10);
+    QVERIFY(unknown.out.contains(",untrusted,444444,"));
 }
 
 void TestAccountsCli::checkPartialIsNeverCleanOrFindingsAlone_data() {
@@ -483,6 +505,10 @@ void TestAccountsCli::checkPartialIsNeverCleanOrFindingsAlone() {
     QVERIFY2(result.exitCode == exitCode, result.err.constData());
     QVERIFY(result.err.contains("image-share-cli: audit failed for "));
     QCOMPARE(result.out.contains("m-public,name-m-public,public,all"), findingsWritten);
+    // When STS fails as well, the check says so and goes on with the book's own accounts.
+    if (!simulatorOptions.isEmpty())
+        QVERIFY2(result.err.contains("could not learn the account of the credentials (GetCallerIdentity)"),
+                 result.err.constData());
     QVERIFY(result.out.startsWith("RegionId,ImageId,ImageName,Finding,Principal,Label,SharedTime\r\n"));
 }
 
