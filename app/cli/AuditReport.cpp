@@ -180,13 +180,16 @@ bool AuditReport::writeAudit(const AuditSnapshot &snapshot, const QList<AuditFai
         return output()->write(json) == json.size();
     }
     case OutputFormat::Csv:
-        return AuditExport::writeCsv(output(), rows, false, writerError);
+        return AuditExport::writeCsv(output(), rows, false, writerError, m_book);
     case OutputFormat::Table:
         break;
     }
-    TextTable table(SharePermissionRows::header());
-    for (const AuditRow &row : rows)
-        table.addRow(row.toFields());
+    TextTable table(SharePermissionRows::header() << QStringLiteral("Trust"));
+    for (const AuditRow &row : rows) {
+        const bool account = m_book && row.kind == AuditRow::Kind::Account;
+        table.addRow(AuditExport::csvFields(row, m_book)
+                     << (account ? AccountBook::trustName(m_book->trustOf(row.principal)) : QString()));
+    }
     const QString footer =
         QLatin1Char('\n') +
         QCoreApplication::translate("isb::cli::AuditCommand",
@@ -288,9 +291,12 @@ void AuditReport::runDiff() {
     if (!openOutput())
         return;
     const AuditDiff diff = AuditDiff::compare(*snapshots[0], *snapshots[1]);
-    // The summary is the last line, so `tail -n 1` gives it and every other line is a change.
-    const bool written =
-        writeText(output(), diff.toText(m_request.allPages) + diff.summary() + QLatin1Char('\n'));
+    // New findings first (`!` lines): a grant added to everyone or to an untrusted account is the risk.
+    // The summary, with both snapshots' dates, is the last line, so `tail -n 1` gives it and every other
+    // line is a change.
+    const QString findings = m_book ? AuditDiff::findingsText(diff.newFindings(*m_book)) : QString();
+    const bool written = writeText(output(), findings + diff.toText(m_request.allPages) + diff.summary() +
+                                                 QLatin1Char(' ') + diff.period() + QLatin1Char('\n'));
     if (!completeOutput(written, {}))
         return;
     finish(ExitCode::Ok);

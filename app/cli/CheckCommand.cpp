@@ -36,7 +36,7 @@ unsigned CheckCommand::sharedOptions() const {
 }
 
 QList<QCommandLineOption> CheckCommand::options() const {
-    return AuditCommand().options() << CommandOptions::accounts();
+    return AuditCommand().options(); // --accounts included
 }
 
 QStringList CheckCommand::repeatableOptions() const {
@@ -45,11 +45,8 @@ QStringList CheckCommand::repeatableOptions() const {
 
 QString CheckCommand::validate(const QCommandLineParser &parser, const QStringList &operands,
                                CliRequest *request) const {
-    // The audit's options mean the same here.
-    if (const QString error = AuditCommand().validate(parser, operands, request); !error.isEmpty())
-        return error;
-    request->accountsFile = parser.value(CommandOptions::accounts());
-    return {};
+    // The audit's options (--accounts included) mean the same here.
+    return AuditCommand().validate(parser, operands, request);
 }
 
 namespace {

@@ -66,6 +66,7 @@ private slots:
     void checkExitCodes();
     void checkCsvAndJson();
     void checkCallerAccountIsOwn();
+    void labelsInAuditAndPermissions();
     void checkPartialIsNeverCleanOrFindingsAlone_data();
     void checkPartialIsNeverCleanOrFindingsAlone();
 
@@ -467,6 +468,49 @@ void TestAccountsCli::checkCallerAccountIsOwn() {
     const CliRun unknown = run(check + QStringList{startSimulator({}, m_dataWithoutCaller)});
     QCOMPARE(unknown.exitCode, 10);
     QVERIFY(unknown.out.contains(",untrusted,444444,"));
+}
+
+void TestAccountsCli::labelsInAuditAndPermissions() {
+    const QString endpoint = startSimulator();
+    QVERIFY(!endpoint.isEmpty());
+    const QString book =
+        writeFile(QStringLiteral("labels.csv"),
+                  "AccountId,Label,Trust\r\n222,\"Partner, QA\",trusted\r\n333,=vendor,\r\n");
+    // audit: the Label column comes last, so the columns scripts read keep their positions.
+    CliRun result = run({QStringLiteral("audit"), QStringLiteral("--region"), QStringLiteral("cn-a"),
+                         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--accounts"),
+                         book, QStringLiteral("--endpoint"), endpoint});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.startsWith("RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label\r\n"));
+    QVERIFY2(
+        result.out.contains("cn-a,m-mixed,name-m-mixed,Account,222,2024-01-24T10:00:00Z,\"Partner, QA\"\r\n"),
+        result.out.constData());
+    QVERIFY(result.out.contains("cn-a,m-mixed,name-m-mixed,Account,333,2024-01-24T10:00:00Z,'=vendor\r\n"));
+    QVERIFY(result.out.contains("cn-a,m-public,name-m-public,Group,all,,\r\n"));
+    // The table shows the trust too.
+    result = run({QStringLiteral("audit"), QStringLiteral("--region"), QStringLiteral("cn-a"),
+                  QStringLiteral("--accounts"), book, QStringLiteral("--endpoint"), endpoint});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("Partner, QA  trusted"), result.out.constData());
+    // permissions: CSV and JSON.
+    const QStringList permissions{QStringLiteral("permissions"),
+                                  QStringLiteral("--region"),
+                                  QStringLiteral("cn-a"),
+                                  QStringLiteral("--image"),
+                                  QStringLiteral("m-mixed"),
+                                  QStringLiteral("--accounts"),
+                                  book,
+                                  QStringLiteral("--endpoint"),
+                                  endpoint};
+    result = run(permissions + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.contains(",Account,222,2024-01-24T10:00:00Z,\"Partner, QA\"\r\n"));
+    QVERIFY(result.out.contains(",Account,444444,2024-01-24T10:00:00Z,\r\n"));
+    result = run(permissions + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray accounts = QJsonDocument::fromJson(result.out).object().value(u"Accounts").toArray();
+    QCOMPARE(accounts.at(1)[u"Label"].toString(), QStringLiteral("Partner, QA"));
+    QVERIFY(!accounts.at(0).toObject().contains(u"Label"));
 }
 
 void TestAccountsCli::checkPartialIsNeverCleanOrFindingsAlone_data() {
