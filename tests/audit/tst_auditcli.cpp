@@ -43,7 +43,8 @@ QSet<QString> grantsOf(const QJsonArray &images, const QStringList &regions = {}
     return grants;
 }
 
-/// The same from CSV lines (RegionId,ImageId,ImageName,Kind,Principal,SharedTime; names without commas).
+/// The same from CSV lines (RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label; the Label column is
+/// empty here, without an account book).
 QSet<QString> grantsOfCsv(const QByteArray &csv, int *records) {
     QSet<QString> grants;
     QList<QByteArray> lines = csv.split('\n');
@@ -55,7 +56,9 @@ QSet<QString> grantsOfCsv(const QByteArray &csv, int *records) {
         ++*records;
         // The image name may hold commas (quoted); the other fields never do.
         const QStringList head = line.section(QLatin1Char(','), 0, 1).split(QLatin1Char(','));
-        const QStringList tail = line.section(QLatin1Char(','), -3).split(QLatin1Char(','));
+        const QStringList tail = line.section(QLatin1Char(','), -4, -2).split(QLatin1Char(','));
+        if (!line.endsWith(QLatin1Char(',')))
+            return {}; // a Label where none can be
         grants.insert(head.join(QLatin1Char(' ')) + QLatin1Char(' ') + tail.join(QLatin1Char(' ')));
     }
     return grants;
