@@ -88,6 +88,15 @@ QUrl EcsClient::endpointFor(const QString &regionId) const {
     return url;
 }
 
+QUrl EcsClient::endpointFor(const ApiRequest &request, const QString &regionId) const {
+    if (request.productHost.isEmpty() || !m_options.endpointOverride.isEmpty())
+        return endpointFor(regionId);
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(request.productHost);
+    return url;
+}
+
 QString EcsClient::transportPolicyViolation(const QUrl &url) {
     if (!url.isValid() || url.host().isEmpty())
         return tr("\"%1\" is not a valid endpoint URL.").arg(url.toDisplayString());
@@ -127,7 +136,7 @@ void EcsClient::sendRequest(EcsCall *call, const ApiRequest &request, const QStr
                              QStringLiteral("UntrustedEndpoint")));
         return;
     }
-    const QString violation = transportPolicyViolation(endpointFor(regionId));
+    const QString violation = transportPolicyViolation(endpointFor(request, regionId));
     if (!violation.isEmpty()) {
         done({}, EcsError::local(EcsError::Kind::Refused, violation, QStringLiteral("InsecureEndpoint")));
         return;
@@ -139,7 +148,7 @@ void EcsClient::sendAttempt(EcsCall *call, const ApiRequest &request, const QStr
                             RawHandler done) {
     if (call->isCancelled())
         return;
-    const QUrl endpoint = endpointFor(regionId);
+    const QUrl endpoint = endpointFor(request, regionId);
     // Signed anew on every attempt: a fresh nonce and timestamp, as the service rejects replayed nonces.
     const SignedRequest signedRequest = RequestSigner::sign(
         request, endpoint, m_credentials, m_options.signatureVersion, SigningContext::fresh());
@@ -270,6 +279,80 @@ RegionsCall *EcsClient::describeRegions(const QString &acceptLanguage) {
         });
     });
     return call;
+}
+
+template<typename T, typename Parse>
+EcsResultCall<T> *EcsClient::singleAnswerCall(const ApiRequest &request, const QString &regionId,
+                                              Parse parse) {
+    auto *call = new EcsResultCall<T>(this);
+    QTimer::singleShot(0, call, [this, call, request, regionId, parse] {
+        sendRequest(call, request, regionId, [call, parse](const QJsonObject &object, EcsError error) {
+            T result{};
+            if (!error.isError())
+                result = parse(object, &error);
+            if (error.isError())
+                return call->finishWithError(error);
+            call->setResult(std::move(result));
+            call->finishSuccessfully();
+        });
+    });
+    return call;
+}
+
+QList<ApiRequest> EcsClient::shareChangeRequests(const QString &regionId, const QString &imageId,
+                                                 const QStringList &add, const QStringList &remove,
+                                                 bool makePrivate) {
+    QList<ApiRequest> requests;
+    for (qsizetype first = 0; first < add.size() || first < remove.size() || (makePrivate && first == 0);
+         first += kMaxAccountsPerShareChange) {
+        ApiRequest request{QStringLiteral("ModifyImageSharePermission"), QStringLiteral("2014-05-26"), {}};
+        request.parameters.insert(QStringLiteral("RegionId"), regionId);
+        request.parameters.insert(QStringLiteral("ImageId"), imageId);
+        for (qsizetype i = 0; i < kMaxAccountsPerShareChange; ++i) {
+            const QString n = QString::number(i + 1);
+            if (first + i < add.size())
+                request.parameters.insert(QStringLiteral("AddAccount.") + n, add.at(first + i));
+            if (first + i < remove.size())
+                request.parameters.insert(QStringLiteral("RemoveAccount.") + n, remove.at(first + i));
+        }
+        if (makePrivate && first == 0)
+            request.parameters.insert(QStringLiteral("IsPublic"), QStringLiteral("false"));
+        requests.append(request);
+    }
+    return requests;
+}
+
+ShareChangeCall *EcsClient::modifyImageSharePermission(const QString &regionId, const QString &imageId,
+                                                       const QStringList &add, const QStringList &remove,
+                                                       bool makePrivate) {
+    auto *call = new ShareChangeCall(this);
+    QList<ApiRequest> requests = shareChangeRequests(regionId, imageId, add, remove, makePrivate);
+    QTimer::singleShot(0, call, [this, call, requests = std::move(requests), regionId]() mutable {
+        sendShareChange(call, std::move(requests), regionId);
+    });
+    return call;
+}
+
+void EcsClient::sendShareChange(ShareChangeCall *call, QList<ApiRequest> requests, QString regionId) {
+    if (requests.isEmpty())
+        return call->finishSuccessfully();
+    const ApiRequest request = requests.takeFirst();
+    sendRequest(call, request, regionId,
+                [this, call, requests = std::move(requests), regionId](const QJsonObject &object,
+                                                                       const EcsError &error) mutable {
+                    if (error.isError())
+                        return call->finishWithError(error);
+                    QStringList ids = call->result();
+                    ids.append(sanitizedServiceText(object.value(QLatin1String("RequestId")).toString()));
+                    call->setResult(ids);
+                    sendShareChange(call, std::move(requests), regionId);
+                });
+}
+
+CallerIdentityCall *EcsClient::getCallerIdentity() {
+    const ApiRequest request{
+        QStringLiteral("GetCallerIdentity"), QLatin1String(kStsVersion), {}, QLatin1String(kStsHost)};
+    return singleAnswerCall<CallerIdentity>(request, {}, &EcsResponseParser::parseCallerIdentity);
 }
 
 struct EcsClient::ImageRead {

@@ -23,6 +23,10 @@ namespace isb {
 using RegionsCall = EcsResultCall<QList<Region>>;
 using ImagesCall = EcsResultCall<ImagePage>;
 using SharePermissionCall = EcsResultCall<SharePermissionPage>;
+using CallerIdentityCall = EcsResultCall<CallerIdentity>;
+/// The RequestIds of every ModifyImageSharePermission call sent, in order (also of the batches that
+/// succeeded before one failed).
+using ShareChangeCall = EcsResultCall<QStringList>;
 
 /// How the client talks to ECS. The defaults follow the official SDKs.
 struct ClientOptions {
@@ -85,11 +89,34 @@ public:
     void setRegionEndpoint(const QString &regionId, const QString &host);
     /// The base URL a request for `regionId` goes to (empty regionId: DescribeRegions' endpoint).
     QUrl endpointFor(const QString &regionId) const;
+    /// The base URL of `request`: its product host (STS, ResourceManager) or ECS's region endpoint.
+    QUrl endpointFor(const ApiRequest &request, const QString &regionId) const;
 
     /// acceptLanguage: zh-CN, en-US, ... (LocalName comes back in that language).
     RegionsCall *describeRegions(const QString &acceptLanguage = QStringLiteral("en-US"));
     ImagesCall *describeImages(const ImageQuery &query);
     SharePermissionCall *describeImageSharePermission(const SharePermissionQuery &query);
+
+    /// ModifyImageSharePermission reads at most this many AddAccount.N / RemoveAccount.N per call.
+    static constexpr int kMaxAccountsPerShareChange = 10;
+    /// The calls one sharing change takes: batch i carries the i-th ten of each list (removals are
+    /// applied before additions within a call, so no batch goes above the larger of the counts before
+    /// and after); `makePrivate` sends IsPublic=false in the first. Never IsPublic=true: making an image
+    /// public is the console's job. No call when there is nothing to change.
+    static QList<ApiRequest> shareChangeRequests(const QString &regionId, const QString &imageId,
+                                                 const QStringList &add, const QStringList &remove,
+                                                 bool makePrivate);
+    /// Applies a sharing change with as many ModifyImageSharePermission calls as it needs, one after
+    /// another; stops at the first error (the result then holds the RequestIds of the calls that succeeded).
+    ShareChangeCall *modifyImageSharePermission(const QString &regionId, const QString &imageId,
+                                                const QStringList &add, const QStringList &remove,
+                                                bool makePrivate);
+
+    // ---- Other products, same signing and transport (RPC style) ----
+    static constexpr const char *kStsHost = "sts.aliyuncs.com";
+    static constexpr const char *kStsVersion = "2015-04-01";
+    /// STS GetCallerIdentity: the account, ARN and identity type of the credentials in use.
+    CallerIdentityCall *getCallerIdentity();
 
     /// Why a URL is refused before anything is sent (plain http to a non-loopback host); empty if allowed.
     static QString transportPolicyViolation(const QUrl &url);
@@ -110,6 +137,10 @@ private:
     void sendAttempt(EcsCall *call, const ApiRequest &request, const QString &regionId, int attempt,
                      RawHandler done);
     std::chrono::milliseconds backoffDelay(int attempt) const;
+    /// Sends one request (deferred, so that the caller can connect first) and finishes `call` with
+    /// `parse`'s result: the shared path of every single-answer call.
+    template<typename T, typename Parse>
+    EcsResultCall<T> *singleAnswerCall(const ApiRequest &request, const QString &regionId, Parse parse);
     static QUrl signedRequestTarget(QNetworkReply *reply);
     struct SharePermissionRead;
     struct ImageRead;
@@ -117,6 +148,7 @@ private:
                                   qint64 pageNumber, bool confirmation);
     void fetchImagePage(ImagesCall *call, std::shared_ptr<ImageRead> read, qint64 pageNumber,
                         bool confirmation);
+    void sendShareChange(ShareChangeCall *call, QList<ApiRequest> requests, QString regionId);
     static ApiRequest sharePermissionRequest(const SharePermissionQuery &query, qint64 pageNumber);
     static ApiRequest imagesRequest(const ImageQuery &query, qint64 pageNumber);
 

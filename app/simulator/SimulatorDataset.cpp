@@ -74,6 +74,15 @@ public:
         return qint64(number);
     }
 
+    bool boolean(const QString &name) {
+        const QJsonValue value = m_object.value(name);
+        if (value.isUndefined() || value.isNull())
+            return false;
+        if (!value.isBool())
+            fail(name, QStringLiteral("must be true or false"));
+        return value.toBool();
+    }
+
     QJsonArray array(const QString &name, bool required) {
         const QJsonValue value = m_object.value(name);
         if (value.isUndefined() || value.isNull()) {
@@ -99,6 +108,12 @@ private:
     QString m_path;
     QString *m_error;
 };
+
+// Alibaba Cloud account IDs are decimal numbers (16 digits today, 12 in older accounts).
+bool isAccountId(const QString &text) {
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{6,20}$"));
+    return pattern.match(text).hasMatch();
+}
 
 QString indexed(const QString &name, qsizetype index) {
     return name % u'[' % QString::number(index) % u']';
@@ -160,6 +175,13 @@ std::optional<SimulatorDataset> SimulatorDataset::fromJson(const QByteArray &jso
     SimulatorDataset dataset;
     FieldReader top(document.object(), {}, &problem);
 
+    const QString accountId = top.string(QStringLiteral("AccountId"), false);
+    if (!accountId.isEmpty() || top.value(QStringLiteral("AccountId")).isString()) {
+        if (!isAccountId(accountId))
+            top.fail(QStringLiteral("AccountId"), QStringLiteral("must be an account ID (digits only)"));
+        dataset.m_accountId = accountId;
+    }
+
     const QJsonArray keys = top.array(QStringLiteral("AccessKeys"), true);
     QSet<QString> keyIds;
     for (qsizetype i = 0; i < keys.size() && problem.isEmpty(); ++i) {
@@ -173,6 +195,9 @@ std::optional<SimulatorDataset> SimulatorDataset::fromJson(const QByteArray &jso
         key.accessKeyId = reader.string(QStringLiteral("AccessKeyId"), true);
         key.accessKeySecret = reader.string(QStringLiteral("AccessKeySecret"), true);
         key.securityToken = reader.string(QStringLiteral("SecurityToken"), false);
+        key.userName = reader.string(QStringLiteral("UserName"), false);
+        key.readOnly = reader.boolean(QStringLiteral("ReadOnly"));
+        key.accountId = dataset.m_accountId;
         if (reader.ok() && keyIds.contains(key.accessKeyId))
             reader.fail(QStringLiteral("AccessKeyId"), QStringLiteral("repeats an earlier key"));
         keyIds.insert(key.accessKeyId);
@@ -238,6 +263,8 @@ std::optional<SimulatorDataset> SimulatorDataset::fromJson(const QByteArray &jso
         image.usage = reader.string(QStringLiteral("Usage"), false, QStringLiteral("none"));
         image.creationTime = reader.string(QStringLiteral("CreationTime"), true);
         image.size = reader.integer(QStringLiteral("Size"));
+        image.encrypted = reader.boolean(QStringLiteral("Encrypted"));
+        image.ownerAccountId = dataset.m_accountId;
         if (!reader.ok())
             break;
         if (!dataset.findRegion(image.regionId))
@@ -271,6 +298,7 @@ std::optional<SimulatorDataset> SimulatorDataset::fromJson(const QByteArray &jso
             if (accountReader.ok() && accountIds.contains(account.aliyunId))
                 accountReader.fail(QStringLiteral("AliyunId"), QStringLiteral("repeats an earlier account"));
             accountIds.insert(account.aliyunId);
+            dataset.m_knownAccounts.insert(account.aliyunId);
             image.accounts.append(account);
         }
 
@@ -284,6 +312,16 @@ std::optional<SimulatorDataset> SimulatorDataset::fromJson(const QByteArray &jso
         }
         dataset.m_images.append(image);
     }
+
+    const QJsonArray known = top.array(QStringLiteral("KnownAccountIds"), false);
+    for (qsizetype i = 0; i < known.size() && problem.isEmpty(); ++i) {
+        if (!known.at(i).isString() || !isAccountId(known.at(i).toString()))
+            top.fail(indexed(QStringLiteral("KnownAccountIds"), i),
+                     QStringLiteral("must be an account ID (digits only)"));
+        else
+            dataset.m_knownAccounts.insert(known.at(i).toString());
+    }
+    dataset.m_knownAccounts.insert(dataset.m_accountId);
 
     if (!problem.isEmpty())
         return failed();
@@ -308,6 +346,14 @@ const SimRegion *SimulatorDataset::findRegion(const QString &regionId) const {
 
 const SimImage *SimulatorDataset::findImage(const QString &imageId) const {
     for (const SimImage &image : m_images) {
+        if (image.imageId == imageId)
+            return &image;
+    }
+    return nullptr;
+}
+
+SimImage *SimulatorDataset::mutableImage(const QString &imageId) {
+    for (SimImage &image : m_images) {
         if (image.imageId == imageId)
             return &image;
     }

@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -21,6 +22,8 @@ namespace isb::test {
 
 inline const Credentials kDemoKey{
     QStringLiteral("LTAI5tDemoReadOnly0001"), QStringLiteral("demo-secret-not-a-real-key"), {}};
+inline const Credentials kWritableDemoKey{QStringLiteral("LTAI5tDemoWritable0001"),
+                                          QStringLiteral("demo-writable-secret-not-real"), {}};
 inline const Credentials kStsKey{QStringLiteral("STS.DemoTemporary0001"),
                                  QStringLiteral("demo-sts-secret-not-real"),
                                  QStringLiteral("demo-sts-token")};
@@ -54,9 +57,10 @@ public:
     SignedRequest sign(const QString &action, const QMap<QString, QString> &parameters,
                        const Credentials &credentials = kDemoKey,
                        SignatureVersion version = SignatureVersion::V3,
-                       const SigningContext &context = SigningContext::fresh()) const {
-        return RequestSigner::sign({action, QStringLiteral("2014-05-26"), parameters}, m_endpoint,
-                                   credentials, version, context);
+                       const SigningContext &context = SigningContext::fresh(),
+                       const QString &apiVersion = QStringLiteral("2014-05-26")) const {
+        return RequestSigner::sign({action, apiVersion, parameters}, m_endpoint, credentials, version,
+                                   context);
     }
 
     QNetworkReply *start(const SignedRequest &request) {
@@ -100,6 +104,13 @@ public:
                     const Credentials &credentials = kDemoKey,
                     SignatureVersion version = SignatureVersion::V3) {
         return send(sign(action, parameters, credentials, version));
+    }
+
+    /// A call to another product's API version (STS 2015-04-01, ResourceManager 2020-03-31).
+    HttpResult callApi(const QString &apiVersion, const QString &action,
+                       const QMap<QString, QString> &parameters, const Credentials &credentials = kDemoKey,
+                       SignatureVersion version = SignatureVersion::V3) {
+        return send(sign(action, parameters, credentials, version, SigningContext::fresh(), apiVersion));
     }
 
     QNetworkAccessManager &manager() { return m_manager; }
