@@ -17,7 +17,13 @@ enum class Command {
     CredentialsSet,
     CredentialsList,
     CredentialsDelete,
-    CredentialsDefault
+    CredentialsDefault,
+    AccountsList,
+    AccountsSet,
+    AccountsDelete,
+    AccountsImport,
+    AccountsExport,
+    Check
 };
 enum class OutputFormat { Table, Csv, Json };
 
@@ -45,6 +51,15 @@ struct CliRequest {
     int poolSize = 8;          // audit: --pool, requests in flight at most
     int patienceSeconds = 120; // audit: --patience, AuditOptions::patience
     QStringList diffFiles;     // diff: OLD.json NEW.json
+
+    // --accounts FILE: the account book to use instead of the saved one (AccountBook::defaultFilePath()).
+    QString accountsFile;
+    QString accountId;       // accounts set, delete
+    QString label;           // accounts set --label
+    bool hasLabel = false;   // accounts set: --label given (an empty one clears the label)
+    QString trust;           // accounts set --trust: "own", "trusted" or "" (none)
+    bool hasTrust = false;   // accounts set: --trust given
+    QString accountsOperand; // accounts import FILE, accounts export FILE
 
     QString accessKeyId;            // credentials set
     bool withSecurityToken = false; // credentials set: read the STS token after the secret

@@ -164,4 +164,21 @@ QString CommandOptions::dashed(const QCommandLineOption &option) {
     return QStringLiteral("--") + option.names().constLast();
 }
 
+QCommandLineOption CommandOptions::accounts() {
+    return {QStringLiteral("accounts"),
+            tr("Use the account book FILE (AccountId,Label,Trust) instead of the saved one."),
+            QStringLiteral("FILE")};
+}
+
+QCommandLineOption CommandOptions::label() {
+    return {QStringLiteral("label"), tr("accounts set: the account's label (empty to clear it)."),
+            QStringLiteral("TEXT")};
+}
+
+QCommandLineOption CommandOptions::trust() {
+    return {QStringLiteral("trust"),
+            tr("accounts set: own (your account), trusted (a partner) or none (a label only)."),
+            QStringLiteral("own|trusted|none")};
+}
+
 } // namespace isb::cli

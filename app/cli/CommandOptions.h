@@ -38,6 +38,9 @@ public:
     static QCommandLineOption accessKeyId();
     static QCommandLineOption profileRegion(); // credentials set --region
     static QCommandLineOption withSecurityToken();
+    static QCommandLineOption accounts(); // --accounts FILE: another account book
+    static QCommandLineOption label();    // accounts set --label
+    static QCommandLineOption trust();    // accounts set --trust
 
     /// The long name with its dashes: "--page-size".
     static QString dashed(const QCommandLineOption &option);

@@ -194,7 +194,7 @@ void TestAuditCli::auditCsvOfChosenRegions() {
                                QStringLiteral("--region"), regions.at(1), QStringLiteral("--format"),
                                QStringLiteral("csv"), QStringLiteral("--pool"), QStringLiteral("3")});
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QVERIFY(result.out.startsWith("RegionId,ImageId,ImageName,Kind,Principal,SharedTime\r\n"));
+    QVERIFY(result.out.startsWith("RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label\r\n"));
     int records = 0;
     const QSet<QString> expected = grantsOf(m_data.value(u"Images").toArray(), regions);
     QCOMPARE(grantsOfCsv(result.out, &records), expected);
@@ -271,13 +271,17 @@ void TestAuditCli::diffListsAddedAndRemoved() {
 
     CliRun result = run({QStringLiteral("diff"), before, after}, false);
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QCOMPARE(
-        QString::fromUtf8(result.out),
-        QStringLiteral("- cn-hangzhou m-a Account 222\n"
-                       "+ cn-hangzhou m-a Group all\n"
-                       "+image cn-hangzhou m-c (name-m-c)\n"
-                       "+ cn-hangzhou m-c Account 444\n"
-                       "2 grants added, 1 removed, 2 unchanged; 1 images added, 0 removed, 0 unknown.\n"));
+    QCOMPARE(QString::fromUtf8(result.out),
+             // New findings first (no book: every account is untrusted), then the changes; the dates end the
+             // summary.
+             QStringLiteral("! cn-hangzhou m-a Group all public\n"
+                            "! cn-hangzhou m-c Account 444 untrusted\n"
+                            "- cn-hangzhou m-a Account 222\n"
+                            "+ cn-hangzhou m-a Group all\n"
+                            "+image cn-hangzhou m-c (name-m-c)\n"
+                            "+ cn-hangzhou m-c Account 444\n"
+                            "2 grants added, 1 removed, 2 unchanged; 1 images added, 0 removed, 0 unknown. "
+                            "Snapshots of 2024-05-01T10:00:00Z and 2024-05-01T10:00:00Z.\n"));
 
     // --all also lists the unchanged grants.
     result = run({QStringLiteral("diff"), QStringLiteral("--all"), before, after}, false);
@@ -289,7 +293,8 @@ void TestAuditCli::diffListsAddedAndRemoved() {
     result = run({QStringLiteral("diff"), before, before}, false);
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out,
-             QByteArray("0 grants added, 0 removed, 3 unchanged; 0 images added, 0 removed, 0 unknown.\n"));
+             QByteArray("0 grants added, 0 removed, 3 unchanged; 0 images added, 0 removed, 0 unknown. "
+                        "Snapshots of 2024-05-01T10:00:00Z and 2024-05-01T10:00:00Z.\n"));
 
     // --output writes the same text to a file.
     const QString output = m_dir.filePath(QStringLiteral("diff.txt"));
@@ -297,7 +302,8 @@ void TestAuditCli::diffListsAddedAndRemoved() {
     QCOMPARE(result.exitCode, 0);
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.readAll().endsWith("0 unknown.\n"));
+    QVERIFY(
+        file.readAll().endsWith("0 unknown. Snapshots of 2024-05-01T10:00:00Z and 2024-05-01T10:00:00Z.\n"));
 }
 
 void TestAuditCli::diffAcrossDifferentRegionSets() {
@@ -325,7 +331,8 @@ void TestAuditCli::diffAcrossDifferentRegionSets() {
              QStringLiteral("?region cn-beijing unknown\n"
                             "? cn-beijing m-b unknown\n"
                             "0 grants added, 0 removed, 1 unchanged; 0 images added, 0 removed, 1 unknown. "
-                            "Unknown, audited in one snapshot only: cn-beijing.\n"));
+                            "Unknown, audited in one snapshot only: cn-beijing. "
+                            "Snapshots of 2024-05-01T10:00:00Z and 2024-05-01T10:00:00Z.\n"));
 }
 
 void TestAuditCli::diffOfInvalidSnapshot() {

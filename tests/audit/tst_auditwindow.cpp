@@ -296,7 +296,7 @@ void TestAuditWindow::copyAndExport() {
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().split('\n');
-    QCOMPARE(lines.first(), QByteArray("RegionId,ImageId,ImageName,Kind,Principal,SharedTime\r"));
+    QCOMPARE(lines.first(), QByteArray("RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label\r"));
     QCOMPARE(lines.size() - 2, shown.size()); // header, rows, and the empty piece after the last CRLF
 
     // JSON: the snapshot format restricted to the shown rows, readable as a snapshot.

@@ -255,15 +255,15 @@ QString TestCli::expectedPermissionsCsv(const QJsonObject &image, int first, int
     const QString region = str(image, "RegionId");
     const QString id = str(image, "ImageId");
     const QString name = str(image, "ImageName");
-    QString csv = QStringLiteral("RegionId,ImageId,ImageName,Kind,Principal,SharedTime\r\n");
+    QString csv = QStringLiteral("RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label\r\n");
     const QJsonArray accounts = image.value(u"Accounts").toArray();
     for (int i = first; i < accounts.size() && i < first + count; ++i) {
         const QJsonObject account = accounts.at(i).toObject();
         csv += csvLine({region, id, name, QStringLiteral("Account"), str(account, "AliyunId"),
-                        str(account, "SharedTime")});
+                        str(account, "SharedTime"), QString()});
     }
     for (const QJsonValue &group : image.value(u"ShareGroups").toArray())
-        csv += csvLine({region, id, name, QStringLiteral("Group"), group.toString(), QString()});
+        csv += csvLine({region, id, name, QStringLiteral("Group"), group.toString(), QString(), QString()});
     return csv;
 }
 

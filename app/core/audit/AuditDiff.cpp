@@ -1,5 +1,9 @@
 #include "AuditDiff.h"
 
+#include "accounts/AccountBook.h"
+#include "accounts/Findings.h"
+#include "export/IsoTime.h"
+
 #include "AuditSnapshot.h"
 
 #include <QMap>
@@ -36,6 +40,8 @@ QMap<Key, const AuditImageRecord *> indexImages(const AuditSnapshot &snapshot) {
 
 AuditDiff AuditDiff::compare(const AuditSnapshot &before, const AuditSnapshot &after) {
     AuditDiff diff;
+    diff.m_beforeTime = before.exportedAt();
+    diff.m_afterTime = after.exportedAt();
     const auto oldImages = indexImages(before);
     const auto newImages = indexImages(after);
     QMap<Key, bool> keys;
@@ -158,6 +164,44 @@ QString AuditDiff::toText(bool withUnchanged) const {
             for (const Grant &grant : image.unchanged)
                 grantLine(QLatin1Char('='), image, grant);
         }
+    }
+    return text;
+}
+
+QString AuditDiff::period() const {
+    //: %1 and %2 are the times of the two snapshots, yyyy-MM-ddTHH:mm:ssZ.
+    return tr("Snapshots of %1 and %2.").arg(formatIsoUtc(m_beforeTime), formatIsoUtc(m_afterTime));
+}
+
+QList<Finding> AuditDiff::newFindings(const AccountBook &book) const {
+    QList<Finding> findings;
+    for (const ImageDiff &image : m_images) {
+        for (const Grant &grant : image.added) {
+            const std::optional<Finding::Kind> kind = Findings::kindOf(grant.kind, grant.principal, book);
+            if (!kind)
+                continue;
+            const bool account = grant.kind == AuditRow::Kind::Account;
+            findings.append({image.regionId, image.imageId, image.imageName, *kind, grant.principal,
+                             account ? book.labelOf(grant.principal) : QString(), QDateTime()});
+        }
+    }
+    // Public images before untrusted accounts: the wider exposure first.
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.kind < b.kind; });
+    return findings;
+}
+
+QString AuditDiff::findingsText(const QList<Finding> &findings) {
+    QString text;
+    for (const Finding &finding : findings) {
+        const bool group = finding.kind == Finding::Kind::Public;
+        text += QLatin1String("! ") % plainText(finding.regionId) % QLatin1Char(' ') %
+                plainText(finding.imageId) % QLatin1Char(' ') %
+                AuditRow::kindName(group ? AuditRow::Kind::Group : AuditRow::Kind::Account) %
+                QLatin1Char(' ') % plainText(finding.principal) % QLatin1Char(' ') %
+                Finding::kindName(finding.kind) %
+                (finding.label.isEmpty() ? QString() : QLatin1Char(' ') + plainText(finding.label)) %
+                QLatin1Char('\n');
     }
     return text;
 }

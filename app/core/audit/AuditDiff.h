@@ -3,13 +3,16 @@
 #include "AuditTypes.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace isb {
 
+class AccountBook;
 class AuditSnapshot;
+struct Finding;
 
 /// What changed between two audit snapshots: per image, the grants (Kind + Principal) added, removed and
 /// unchanged, and the images that appeared or disappeared. An image missing from one side because its
@@ -79,8 +82,24 @@ public:
     /// "3 grants added, 1 removed, 40 unchanged; 1 image added, 0 removed."
     QString summary() const;
 
+    /// When the two snapshots were taken (their ExportedAt).
+    QDateTime beforeTime() const { return m_beforeTime; }
+    QDateTime afterTime() const { return m_afterTime; }
+    /// "Snapshots of 2024-05-01T10:00:00Z and 2024-05-08T10:00:00Z." (translated).
+    QString period() const;
+
+    /// The grants added since `before` that are findings (public, or an account `book` marks neither own
+    /// nor trusted): the risk a reader should see first, since a new grant is what exposes an image.
+    QList<Finding> newFindings(const AccountBook &book) const;
+    /// One line each, before the other lines of toText():
+    ///   `! cn-hangzhou m-xxx Group all public` / `! cn-hangzhou m-xxx Account 123456789012 untrusted QA`
+    /// (the label, if any, last). Fixed markers and order, as in toText().
+    static QString findingsText(const QList<Finding> &findings);
+
 private:
     QList<ImageDiff> m_images;
+    QDateTime m_beforeTime;
+    QDateTime m_afterTime;
     int m_grantsAdded = 0;
     int m_grantsRemoved = 0;
     int m_grantsUnchanged = 0;
