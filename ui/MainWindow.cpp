@@ -288,7 +288,8 @@ void MainWindow::restoreSettings() {
         m_imageColumns->adoptRestoredState();
 
     PagerWidget *pager = m_ui->sharePane->pager();
-    pager->setPageSize(settings.value(QString(SettingsKeys::browserPageSize), 10).toInt());
+    pager->setPageSize(
+        settings.value(QString(SettingsKeys::browserPageSize), SettingsKeys::browserPageSizeDefault).toInt());
     m_session->setPageSize(pager->pageSize()); // a stored value that is not offered is snapped
     pager->setAllPages(settings.value(QString(SettingsKeys::browserAllPages), false).toBool());
     m_session->setAllPages(pager->allPages());

@@ -5,9 +5,11 @@
 #include "MessageBanner.h"
 #include "PagerWidget.h"
 #include "ShareGroupTableModel.h"
+#include "SharedAccountFilterModel.h"
 #include "SharedAccountTableModel.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 
 namespace isb {
 
@@ -15,9 +17,15 @@ SharePermissionPane::SharePermissionPane(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SharePermissionPane>())
     , m_accounts(new SharedAccountTableModel(this))
+    , m_accountsFilter(new SharedAccountFilterModel(this))
     , m_groups(new ShareGroupTableModel(this)) {
     m_ui->setupUi(this);
-    m_ui->accountsView->setModel(m_accounts);
+    m_accountsFilter->setSourceModel(m_accounts);
+    m_ui->accountsView->setModel(m_accountsFilter);
+    // Until the user picks a column, the service's order (the order of the pages) is kept.
+    m_ui->accountsView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(m_ui->accountsFilterEdit, &QLineEdit::textChanged, m_accountsFilter,
+            &SharedAccountFilterModel::setFilterText);
     m_ui->groupsView->setModel(m_groups);
     for (QTableView *view : {m_ui->accountsView, m_ui->groupsView}) {
         view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

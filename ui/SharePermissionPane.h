@@ -17,6 +17,7 @@ namespace isb {
 
 class MessageBanner;
 class PagerWidget;
+class SharedAccountFilterModel;
 class SharedAccountTableModel;
 class ShareGroupTableModel;
 
@@ -45,6 +46,8 @@ public:
     QTableView *accountsView() const;
     QSplitter *splitter() const;
     SharedAccountTableModel *accountsModel() const { return m_accounts; }
+    /// What the accounts view shows: the page, sorted and searched.
+    SharedAccountFilterModel *accountsFilter() const { return m_accountsFilter; }
     ShareGroupTableModel *groupsModel() const { return m_groups; }
 
 private:
@@ -52,6 +55,7 @@ private:
 
     std::unique_ptr<Ui::SharePermissionPane> m_ui;
     SharedAccountTableModel *m_accounts = nullptr;
+    SharedAccountFilterModel *m_accountsFilter = nullptr;
     ShareGroupTableModel *m_groups = nullptr;
     QString m_imageId;
 };

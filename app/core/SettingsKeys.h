@@ -23,6 +23,10 @@ inline constexpr QLatin1String browserRegion{"Browser/region"};
 inline constexpr QLatin1String browserImage{"Browser/image"};
 /// The share permission pager: accounts per page, and "all pages at once".
 inline constexpr QLatin1String browserPageSize{"Browser/pageSize"};
+/// Accounts per page until the user picks another size: the largest the pager offers, so that the
+/// accounts table fills a window of ordinary height instead of showing ten rows over empty space (a page
+/// size that followed the pane's height would change the pages, and refetch them, on every resize).
+inline constexpr int browserPageSizeDefault = 50;
 inline constexpr QLatin1String browserAllPages{"Browser/allPages"};
 
 // ---- The audit window (ui/audit/AuditWindow) ----

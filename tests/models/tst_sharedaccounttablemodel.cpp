@@ -1,5 +1,7 @@
 #include "SharedAccountTableModel.h"
 
+#include "ImageTableModel.h"
+
 #include <QAbstractItemModelTester>
 #include <QTest>
 
@@ -31,10 +33,12 @@ void TestSharedAccountTableModel::showsAccountsAndOptionalTime() {
     QCOMPARE(model.headerData(SharedAccountTableModel::AliyunIdColumn, Qt::Horizontal).toString(),
              QStringLiteral("Account ID"));
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("155780923770"));
-    QCOMPARE(model.index(0, 1).data().toString(),
-             shared.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QCOMPARE(model.index(0, 1).data().toString(), ImageTableModel::formatZonedTime(shared));
+    QVERIFY(model.index(0, 1).data().toString().contains(QStringLiteral(" UTC")));
     QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(), QStringLiteral("2024-03-04T05:06:07Z"));
-    QCOMPARE(model.index(1, 1).data().toString(), QString()); // absent: empty, not 1970
+    QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("unknown")); // absent: not blank, not 1970
+    QCOMPARE(model.index(0, 1).data(SharedAccountTableModel::SortRole).toDateTime(), shared);
+    QVERIFY(!model.index(1, 1).data(SharedAccountTableModel::SortRole).toDateTime().isValid());
     QCOMPARE(model.index(1, 1).data(SharedAccountTableModel::AliyunIdRole).toString(),
              QStringLiteral("155780923771"));
 }

@@ -46,8 +46,10 @@ void AuditFilterModel::setPrincipalFilter(const QString &aliyunId) {
     const QString trimmed = aliyunId.trimmed();
     if (trimmed == m_principal)
         return;
+    const bool wasImages = showsImages();
     m_principal = trimmed;
     filterChanged();
+    rowsBecameImagesOrGrants(wasImages);
 }
 
 void AuditFilterModel::setSharedWithEveryoneOnly(bool on) {
@@ -65,8 +67,34 @@ void AuditFilterModel::setMoreThanAccountsFilter(int count) {
     filterChanged();
 }
 
+void AuditFilterModel::setOneRowPerImage(bool on) {
+    if (on == m_oneRowPerImage)
+        return;
+    const bool wasImages = showsImages();
+    m_oneRowPerImage = on;
+    filterChanged();
+    rowsBecameImagesOrGrants(wasImages);
+}
+
+void AuditFilterModel::rowsBecameImagesOrGrants(bool wasImages) {
+    if (wasImages == showsImages())
+        return;
+    // The rows kept (each image's first) now say other things in the same cells.
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 bool AuditFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     if (!m_audit || sourceParent.isValid())
+        return true;
+    if (showsImages() && !m_audit->isFirstRowOfImage(sourceRow))
+        return false;
+    return acceptsGrant(sourceRow);
+}
+
+bool AuditFilterModel::acceptsGrant(int sourceRow) const {
+    if (!m_audit)
         return true;
     const AuditRow &row = m_audit->rowAt(sourceRow);
     if (!m_region.isEmpty() && row.regionId != m_region)
@@ -86,9 +114,51 @@ bool AuditFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return true;
 }
 
+QVariant AuditFilterModel::data(const QModelIndex &index, int role) const {
+    if (!m_audit || !showsImages() || !index.isValid())
+        return QSortFilterProxyModel::data(index, role);
+    const int sourceRow = mapToSource(index).row();
+    switch (index.column()) {
+    case AuditTableModel::KindColumn:
+        if (role == Qt::DisplayRole)
+            return tr("Image");
+        break;
+    case AuditTableModel::PrincipalColumn:
+        if (role == Qt::DisplayRole) {
+            const int accounts = m_audit->imageAccountCount(sourceRow);
+            return m_audit->imageSharedWithEveryone(sourceRow)
+                       ? tr("everyone, and %n account(s)", nullptr, accounts)
+                       : tr("%n account(s)", nullptr, accounts);
+        }
+        if (role == Qt::ToolTipRole || role == AuditTableModel::SortRole)
+            return role == Qt::ToolTipRole ? QVariant() : QVariant(m_audit->imageAccountCount(sourceRow));
+        break;
+    case AuditTableModel::SharedTimeColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return {}; // a time of one grant would say nothing about the image
+        break;
+    default:
+        break;
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
+QVariant AuditFilterModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (showsImages() && orientation == Qt::Horizontal && role == Qt::DisplayRole &&
+        section == AuditTableModel::PrincipalColumn)
+        return tr("Shared with");
+    return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
 bool AuditFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
     if (!m_audit)
         return QSortFilterProxyModel::lessThan(left, right);
+    if (showsImages() && left.column() == AuditTableModel::PrincipalColumn) {
+        const int a = m_audit->imageAccountCount(left.row());
+        const int b = m_audit->imageAccountCount(right.row());
+        if (a != b)
+            return a < b;
+    }
     return m_audit->lessThan(left.row(), right.row(), left.column());
 }
 

@@ -64,7 +64,7 @@ void AuditTableModel::addToTotals(qsizetype first, QSet<int> *changedImages) {
         auto it = m_imageIndex.find(key);
         if (it == m_imageIndex.end()) {
             it = m_imageIndex.insert(key, int(m_images.size()));
-            m_images.append(ImageTotals());
+            m_images.append(ImageTotals{0, false, int(row)});
         }
         const int image = it.value();
         m_imageOfRow.append(image);
@@ -182,7 +182,11 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const {
         case SharedTimeColumn:
             if (role == SortRole)
                 return row.sharedTime;
-            return ImageTableModel::formatTime(row.sharedTime);
+            if (row.sharedTime.isValid())
+                return ImageTableModel::formatZonedTime(row.sharedTime);
+            // Share groups have no SharedTime at all; for an account it is a value the service left out.
+            return row.kind == AuditRow::Kind::Account ? tr("unknown", "the service gave no SharedTime")
+                                                       : QString();
         default:
             return {};
         }

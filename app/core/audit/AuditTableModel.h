@@ -52,6 +52,8 @@ public:
     /// Totals of the image of `row`.
     int imageAccountCount(int row) const { return m_images.at(m_imageOfRow.at(row)).accounts; }
     bool imageSharedWithEveryone(int row) const { return m_images.at(m_imageOfRow.at(row)).everyone; }
+    /// Whether `row` is the first row of its image (the one a view shows when it lists images, not grants).
+    bool isFirstRowOfImage(int row) const { return m_images.at(m_imageOfRow.at(row)).firstRow == row; }
     /// Distinct images with at least one row.
     int imageCount() const { return int(m_images.size()); }
 
@@ -71,6 +73,7 @@ private:
     struct ImageTotals {
         int accounts = 0;
         bool everyone = false;
+        int firstRow = -1;
     };
 
     /// <0, 0, >0 by the column's value only.

@@ -33,12 +33,23 @@ QVariant SharedAccountTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == AliyunIdColumn)
             return account.aliyunId;
+        if (index.column() == SharedTimeColumn) {
+            return account.sharedTime.isValid() ? ImageTableModel::formatZonedTime(account.sharedTime)
+                                                : tr("unknown", "the service gave no SharedTime");
+        }
+        return {};
+    case SortRole:
+        if (index.column() == AliyunIdColumn)
+            return account.aliyunId;
         if (index.column() == SharedTimeColumn)
-            return ImageTableModel::formatTime(account.sharedTime);
+            return account.sharedTime; // unknown times sort first
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == SharedTimeColumn && account.sharedTime.isValid())
-            return account.sharedTime.toUTC().toString(Qt::ISODate);
+        if (index.column() == SharedTimeColumn) {
+            return account.sharedTime.isValid()
+                       ? account.sharedTime.toUTC().toString(Qt::ISODate)
+                       : tr("The service did not say when this account was given access.");
+        }
         return {};
     case AliyunIdRole:
         return account.aliyunId;

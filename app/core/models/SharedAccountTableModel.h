@@ -7,7 +7,8 @@
 namespace isb {
 
 /// The accounts one page of DescribeImageSharePermission lists (AliyunId, SharedTime). SharedTime is newer
-/// than the reference page; when the service leaves it out the cell stays empty rather than guessing.
+/// than the reference page; when the service leaves it out the cell says "unknown" rather than guessing (a
+/// blank looked like a value that had not loaded yet). Times carry their zone. SortRole gives typed values.
 class SharedAccountTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -18,6 +19,7 @@ public:
     };
     enum Role {
         AliyunIdRole = Qt::UserRole + 1,
+        SortRole,
     };
 
     explicit SharedAccountTableModel(QObject *parent = nullptr);

@@ -1,0 +1,34 @@
+#include "SharedAccountFilterModel.h"
+
+#include "SharedAccountTableModel.h"
+
+namespace isb {
+
+SharedAccountFilterModel::SharedAccountFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent) {
+    setSortRole(SharedAccountTableModel::SortRole);
+}
+
+void SharedAccountFilterModel::setFilterText(const QString &text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_filterText)
+        return;
+    m_filterText = trimmed;
+    invalidateFilter();
+}
+
+bool SharedAccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+    if (m_filterText.isEmpty())
+        return true;
+    const QAbstractItemModel *source = sourceModel();
+    for (int column = 0; column < source->columnCount(sourceParent); ++column) {
+        if (column == SharedAccountTableModel::SharedTimeColumn)
+            continue; // a date matching "2024" is not the account someone is looking for
+        const QString text = source->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString();
+        if (text.contains(m_filterText, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace isb
