@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "AccountsDialog.h"
 #include "AuditWindow.h"
 #include "BrowserSession.h"
 #include "ColumnFitter.h"
@@ -11,6 +12,7 @@
 #include "ExportController.h"
 #include "ImageFilterModel.h"
 #include "ImageTableModel.h"
+#include "LabelAccountDialog.h"
 #include "MessageBanner.h"
 #include "PagerWidget.h"
 #include "ProfileSourceLabels.h"
@@ -21,6 +23,7 @@
 #include "SharePermissionPane.h"
 #include "SharedAccountTableModel.h"
 #include "Translator.h"
+#include "accounts/AccountBook.h"
 #include "rules/SecretRedaction.h"
 #include "rules/TabSeparatedRows.h"
 #include "rules/WindowGeometry.h"
@@ -102,6 +105,14 @@ MainWindow::MainWindow(const ClientOptions &options, QWidget *parent)
     m_ui->imageNoteBanner->hide();
 
     m_session->setAcceptLanguage(Translator::acceptLanguage());
+    m_book = new AccountBook(this);
+    const AccountBook::Report bookReport = m_book->load();
+    m_ui->sharePane->setAccountBook(m_book);
+    m_identityLabel = new ElidedLabel(this);
+    m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
+    m_identityLabel->setTextFormat(Qt::PlainText);
+    m_ui->centralLayout->insertWidget(1, m_identityLabel);
+    connect(m_book, &AccountBook::changed, this, &MainWindow::updateIdentity);
     setUpStatusBar();
     setUpViews();
     connectSession();
@@ -112,7 +123,62 @@ MainWindow::MainWindow(const ClientOptions &options, QWidget *parent)
     restoreSettings();
     updateImageCount();
     updateBusyState();
-    setIdleStatus(tr("Ready."));
+    updateIdentity();
+    // A book with bad rows still loads the rest; say which rows were skipped, not silently nothing.
+    if (!bookReport.ok())
+        setIdleStatus(tr("The account book was not read: %1").arg(bookReport.error));
+    else if (!bookReport.issues.isEmpty())
+        setIdleStatus(
+            tr("The account book skipped %n row(s): line %1: %2", nullptr, int(bookReport.issues.size()))
+                .arg(bookReport.issues.constFirst().line)
+                .arg(bookReport.issues.constFirst().message));
+    else
+        setIdleStatus(tr("Ready."));
+}
+
+QString MainWindow::identityText() const {
+    QStringList parts;
+    const QString account = m_book->callerAccountId();
+    if (!account.isEmpty()) {
+        // Enough of the ID to tell accounts apart at a glance; the whole ID is in the tooltip.
+        const QString shortId =
+            account.size() > 8 ? account.left(4) + QStringLiteral("…") + account.right(4) : account;
+        parts << tr("Account %1 (own)").arg(shortId);
+    }
+    const QString profile = m_session->profileName();
+    if (!profile.isEmpty())
+        parts << tr("via profile %1").arg(profile);
+    const QUrl endpointOverride = client()->options().endpointOverride;
+    const QString host =
+        endpointOverride.isValid() ? endpointOverride.authority() : client()->endpointFor(regionId()).host();
+    if (!host.isEmpty())
+        parts << tr("endpoint %1").arg(host);
+    QString text = parts.join(QStringLiteral(", "));
+    if (endpointOverride.isValid())
+        text += QLatin1Char(' ') + tr("(--endpoint: this is not Alibaba Cloud's own endpoint)");
+    return text;
+}
+
+void MainWindow::updateIdentity() {
+    const QString text = identityText();
+    m_identityLabel->setText(text);
+    m_identityLabel->setVisible(!text.isEmpty());
+    QString tip = text;
+    if (!m_book->callerAccountId().isEmpty())
+        tip = tr("Account ID %1").arg(m_book->callerAccountId()) + QLatin1Char('\n') + text;
+    m_identityLabel->setToolTip(tip);
+}
+
+void MainWindow::labelCurrentAccount() {
+    const QModelIndex current = m_ui->sharePane->accountsView()->currentIndex();
+    const QString accountId = current.data(SharedAccountTableModel::AliyunIdRole).toString();
+    LabelAccountDialog::edit(m_book, accountId, this);
+}
+
+void MainWindow::showAccountsDialog() {
+    AccountsDialog dialog(m_book, this);
+    dialog.setObjectName(QStringLiteral("accountsDialog"));
+    dialog.exec();
 }
 
 // The session, a child, cancels its calls when it goes: nothing is delivered into a half-destroyed window.
@@ -244,6 +310,8 @@ void MainWindow::setUpActions() {
     connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copySelection);
     connect(m_ui->actionCopyImageId, &QAction::triggered, this, &MainWindow::copyImageId);
     connect(m_ui->actionCopyAccountId, &QAction::triggered, this, &MainWindow::copyAccountId);
+    connect(m_ui->actionLabelAccount, &QAction::triggered, this, &MainWindow::labelCurrentAccount);
+    connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::showAccountsDialog);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterEdit->selectAll();
@@ -388,6 +456,7 @@ void MainWindow::applyCredentials(const CredentialResolver::Resolved &resolved) 
                       << CredentialResolver::reasonText(resolved.reason);
     m_session->useProfile(resolved.profile.name, resolved.credentials, resolved.profile.regionId);
     populateProfiles();
+    updateIdentity();
     m_ui->profileCombo->setToolTip(
         tr("Profile \"%1\": %2").arg(resolved.profile.name, CredentialResolver::reasonText(resolved.reason)));
 }
@@ -463,6 +532,7 @@ bool MainWindow::isLoading() const {
 // ---- Regions and images ----
 
 void MainWindow::onRegionChanged(const QString &regionId) {
+    updateIdentity(); // the endpoint is the region's
     const int row = m_session->regions()->rowOf(regionId);
     if (m_ui->regionCombo->currentIndex() != row) {
         const QSignalBlocker blocker(m_ui->regionCombo);
@@ -610,10 +680,12 @@ void MainWindow::showContextMenu(QAbstractItemView *view, const QPoint &position
                                                            QItemSelectionModel::Rows);
 
     QMenu menu(this);
-    if (view == m_ui->imageView)
+    if (view == m_ui->imageView) {
         menu.addAction(m_ui->actionCopyImageId);
-    else
+    } else {
         menu.addAction(m_ui->actionCopyAccountId);
+        menu.addAction(m_ui->actionLabelAccount);
+    }
     menu.addAction(m_ui->actionCopyRows);
     m_contextView = view;
     menu.exec(view->viewport()->mapToGlobal(position));
@@ -810,6 +882,13 @@ AuditWindow *MainWindow::showAuditWindow() {
         // The credentials in use now; the audit window keeps them even if the profile is switched later.
         m_auditWindow = new AuditWindow(client()->options(), client()->credentials(), this);
         m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_auditWindow->setAccountBook(m_book);
+        connect(m_auditWindow, &AuditWindow::openImageRequested, this,
+                [this](const QString &regionId, const QString &imageId) {
+                    m_session->openImage(regionId, imageId);
+                    raise();
+                    activateWindow();
+                });
     }
     m_auditWindow->show();
     m_auditWindow->raise();

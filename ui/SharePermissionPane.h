@@ -15,6 +15,7 @@ class SharePermissionPane;
 
 namespace isb {
 
+class AccountBook;
 class MessageBanner;
 class PagerWidget;
 class SharedAccountFilterModel;
@@ -42,6 +43,10 @@ public:
 
     QString imageId() const { return m_imageId; }
 
+    /// Labels and trust for the accounts; the untrusted ones are marked and counted in a banner.
+    void setAccountBook(const AccountBook *book);
+    MessageBanner *untrustedBanner() const;
+
     PagerWidget *pager() const;
     QTableView *accountsView() const;
     QSplitter *splitter() const;
@@ -52,6 +57,7 @@ public:
 
 private:
     void clearTables();
+    void updateUntrustedBanner();
 
     std::unique_ptr<Ui::SharePermissionPane> m_ui;
     SharedAccountTableModel *m_accounts = nullptr;

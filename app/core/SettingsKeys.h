@@ -37,6 +37,10 @@ inline constexpr QLatin1String auditWindowHeader{"AuditWindow/header"};
 /// LastFolder of the snapshot and export file dialogs.
 inline constexpr QLatin1String auditWindowFolder{"AuditWindow/folder"};
 
+// ---- Settings > Accounts… (ui/accounts/AccountsDialog) ----
+/// LastFolder of the import and export file dialogs (the book itself is accounts.csv, not a setting).
+inline constexpr QLatin1String accountsDialogFolder{"Accounts/folder"};
+
 // ---- File > Export (ui/export) ----
 /// LastFolder of the export's save dialog.
 inline constexpr QLatin1String exportLastFolder{"Export/lastFolder"};

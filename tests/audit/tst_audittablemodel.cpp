@@ -1,4 +1,5 @@
 #include "ImageTableModel.h"
+#include "accounts/AccountBook.h"
 #include "audit/AuditFilterModel.h"
 #include "audit/AuditTableModel.h"
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void oneRowPerImageCountsImages();
     void oneRowPerImageSortsByCount();
     void timesNameTheirZoneOrSayUnknown();
+    void findingsFromTheBook();
     void sortsEveryColumnLikeTheGenericProxy_data();
     void sortsEveryColumnLikeTheGenericProxy();
 
@@ -122,7 +124,7 @@ void TestAuditTableModel::modelTesterOnSourceAndProxy() {
 }
 
 void TestAuditTableModel::columnsAndRoles() {
-    QCOMPARE(m_model->columnCount(), 6);
+    QCOMPARE(m_model->columnCount(), 8);
     QCOMPARE(m_model->rowCount(), 7);
     QCOMPARE(m_model->headerData(AuditTableModel::PrincipalColumn, Qt::Horizontal).toString(),
              QStringLiteral("Principal"));
@@ -277,6 +279,42 @@ void TestAuditTableModel::timesNameTheirZoneOrSayUnknown() {
     QCOMPARE(m_model->index(2, AuditTableModel::SharedTimeColumn).data().toString(),
              QStringLiteral("unknown"));
     QCOMPARE(m_model->index(4, AuditTableModel::SharedTimeColumn).data().toString(), QString()); // a group
+}
+
+void TestAuditTableModel::findingsFromTheBook() {
+    QAbstractItemModelTester proxyTester(m_filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Without a book only the public group is a finding.
+    QCOMPARE(m_model->findingsSummary().imagesPublic, 2);
+    QCOMPARE(m_model->findingsSummary().untrustedGrants, 0);
+
+    AccountBook book(QString{});
+    QVERIFY(book.set(alice, QStringLiteral("QA"), AccountBook::Trust::Trusted).ok());
+    book.setCallerAccountId(bob);
+    m_model->setAccountBook(&book);
+    QCOMPARE(m_model->index(0, AuditTableModel::LabelColumn).data().toString(), QStringLiteral("QA"));
+    QCOMPARE(m_model->index(0, AuditTableModel::FindingColumn).data().toString(), QString());
+    QCOMPARE(m_model->index(2, AuditTableModel::FindingColumn).data().toString(),
+             QStringLiteral("untrusted"));
+    QCOMPARE(m_model->index(2, 0).data(AuditTableModel::UntrustedRole).toBool(), true);
+    QCOMPARE(m_model->index(4, AuditTableModel::FindingColumn).data().toString(), QStringLiteral("public"));
+    const FindingsSummary summary = m_model->findingsSummary();
+    QCOMPARE(summary.imagesPublic, 2);    // m-public, m-bj
+    QCOMPARE(summary.untrustedGrants, 2); // carol on m-web and on m-bj
+    QCOMPARE(summary.untrustedAccounts, 1);
+
+    m_filter->setFindingsOnly(true);
+    QStringList shown = visible(AuditTableModel::PrincipalColumn);
+    shown.sort();
+    QCOMPARE(shown, QStringList({carol, carol, QStringLiteral("all"), QStringLiteral("all")}));
+    // Findings are grants: one row per image does not apply while the filter is on.
+    m_filter->setOneRowPerImage(true);
+    QCOMPARE(m_filter->rowCount(), 4);
+
+    // Trusting carol empties the filter at once.
+    QVERIFY(book.set(carol, QStringLiteral("partner"), AccountBook::Trust::Trusted).ok());
+    QCOMPARE(visible(AuditTableModel::PrincipalColumn),
+             QStringList({QStringLiteral("all"), QStringLiteral("all")}));
+    m_model->setAccountBook(nullptr);
 }
 
 void TestAuditTableModel::sortsEveryColumnLikeTheGenericProxy_data() {

@@ -76,6 +76,15 @@ void AuditFilterModel::setOneRowPerImage(bool on) {
     rowsBecameImagesOrGrants(wasImages);
 }
 
+void AuditFilterModel::setFindingsOnly(bool on) {
+    if (on == m_findingsOnly)
+        return;
+    const bool wasImages = showsImages();
+    m_findingsOnly = on;
+    filterChanged();
+    rowsBecameImagesOrGrants(wasImages);
+}
+
 void AuditFilterModel::rowsBecameImagesOrGrants(bool wasImages) {
     if (wasImages == showsImages())
         return;
@@ -104,6 +113,8 @@ bool AuditFilterModel::acceptsGrant(int sourceRow) const {
         if (!grantsPrincipal && !row.isSharedWithEveryone())
             return false;
     }
+    if (m_findingsOnly && !m_audit->isFinding(sourceRow))
+        return false;
     if (m_everyoneOnly && !m_audit->imageSharedWithEveryone(sourceRow))
         return false;
     if (m_moreThanAccounts >= 0 && m_audit->imageAccountCount(sourceRow) <= m_moreThanAccounts)

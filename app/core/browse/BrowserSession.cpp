@@ -200,6 +200,18 @@ void BrowserSession::selectRegion(const QString &regionId) {
     activateRegion(regionId);
 }
 
+void BrowserSession::openImage(const QString &regionId, const QString &imageId) {
+    if (imageId.isEmpty() || m_regions->rowOf(regionId) < 0)
+        return;
+    if (regionId == m_regionId && m_images->rowOf(imageId) >= 0) {
+        selectImage(imageId);
+        return;
+    }
+    if (regionId != m_regionId)
+        selectRegion(regionId); // forgets the old region's wanted image, so set ours after it
+    m_wantedImageId = imageId;
+}
+
 void BrowserSession::activateRegion(const QString &regionId) {
     m_imagesCall.cancel();
     m_shareCall.cancel();

@@ -70,6 +70,9 @@ public:
     Image selectedImage() const;
     /// The user's choice of image (empty: none). Its first page loads, or is shown again from memory.
     void selectImage(const QString &imageId);
+    /// Shows `imageId` of `regionId` (the audit window's double-click): the region is switched to if
+    /// needed, and the image is selected as soon as it is listed.
+    void openImage(const QString &regionId, const QString &imageId);
 
     // ---- Share permission pages ----
     /// The page asked for last; equals shownPage().pageNumber once its answer is shown.
