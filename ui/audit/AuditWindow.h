@@ -3,6 +3,7 @@
 #include "Credentials.h"
 #include "EcsClient.h"
 #include "LatestCall.h"
+#include "accounts/AccountBook.h"
 #include "audit/AuditSnapshot.h"
 #include "audit/AuditTypes.h"
 #include "export/ExportError.h"
@@ -22,7 +23,6 @@ class AuditWindow;
 
 namespace isb {
 
-class AccountBook;
 class AuditDiffDialog;
 class AuditFilterModel;
 class AuditRunner;

@@ -133,6 +133,8 @@ QVariant AuditFilterModel::data(const QModelIndex &index, int role) const {
     case AuditTableModel::KindColumn:
         if (role == Qt::DisplayRole)
             return tr("Image");
+        if (role == AuditTableModel::FieldRole)
+            return QStringLiteral("Image"); // what a copied row of images says, untranslated like the rest
         break;
     case AuditTableModel::PrincipalColumn:
         if (role == Qt::DisplayRole) {
@@ -141,11 +143,15 @@ QVariant AuditFilterModel::data(const QModelIndex &index, int role) const {
                        ? tr("everyone, and %n account(s)", nullptr, accounts)
                        : tr("%n account(s)", nullptr, accounts);
         }
-        if (role == Qt::ToolTipRole || role == AuditTableModel::SortRole)
-            return role == Qt::ToolTipRole ? QVariant() : QVariant(m_audit->imageAccountCount(sourceRow));
+        if (role == AuditTableModel::SortRole || role == AuditTableModel::FieldRole)
+            return m_audit->imageAccountCount(sourceRow);
+        if (role == Qt::ToolTipRole)
+            return {};
         break;
     case AuditTableModel::SharedTimeColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+    case AuditTableModel::LabelColumn:
+    case AuditTableModel::FindingColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == AuditTableModel::FieldRole)
             return {}; // a time of one grant would say nothing about the image
         break;
     default:

@@ -285,6 +285,13 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const {
     case ImageAccountCountRole:
         return imageAccountCount(index.row());
     case FieldRole:
+        // Label and Finding follow the export's fields, as the CSV outputs add them: at the end.
+        if (index.column() == LabelColumn)
+            return labelOf(index.row());
+        if (index.column() == FindingColumn) {
+            const auto kind = findingOf(index.row());
+            return kind ? Finding::kindName(*kind) : QString();
+        }
         return row.toFields().value(index.column());
     default:
         return {};
