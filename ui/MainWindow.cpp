@@ -235,7 +235,13 @@ void MainWindow::setUpViews() {
         images, ImageTableModel::NameColumn,
         {ImageTableModel::IdColumn, ImageTableModel::NameColumn, ImageTableModel::StatusColumn});
     m_imageColumns->setLimits(ImageTableModel::NameColumn, 12, 0);
-    m_imageColumns->setLimits(ImageTableModel::OsColumn, 8, 22); // long OS strings are cut, with a tooltip
+    // Long OS strings are cut, with a tooltip; 16 letters ("CentOS 7.9 64 bi…") leave Name its room
+    // beside the Shared column in a full-HD window.
+    m_imageColumns->setLimits(ImageTableModel::OsColumn, 8, 16);
+    // Short values under long headers: when Name would be cut, their headers are cut first (the header's
+    // tooltip names them whole).
+    m_imageColumns->setLimits(ImageTableModel::SizeColumn, 4, 5);
+    m_imageColumns->setLimits(ImageTableModel::SharedColumn, 4, 4);
     images->sortByColumn(ImageTableModel::CreatedColumn, Qt::DescendingOrder);
 
     connect(images->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -343,6 +349,10 @@ void MainWindow::restoreSettings() {
     }
     // A geometry saved on a larger or disconnected monitor still opens on screen.
     fitIntoScreen(this);
+    // Width the window gains goes two to one to the image list, whose columns (with Shared) need it more
+    // than the share pane; a window first laid out narrow does not keep the pane's minimum share forever.
+    m_ui->mainSplitter->setStretchFactor(0, 2);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
     if (!m_ui->mainSplitter->restoreState(
             settings.value(QString(SettingsKeys::mainWindowMainSplitter)).toByteArray())) {
         const int total = width();

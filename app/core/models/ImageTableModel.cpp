@@ -197,6 +197,14 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        // A narrow window cuts these headers short; the tooltip still names them.
+        if (section == SharedColumn)
+            return tr("Shared: the image is shared with other accounts or with everyone (IsSelfShared)");
+        if (section == SizeColumn)
+            return tr("Size (GiB)");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
