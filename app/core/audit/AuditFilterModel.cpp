@@ -1,6 +1,7 @@
 #include "AuditFilterModel.h"
 
 #include "AuditTableModel.h"
+#include "EcsTypes.h"
 
 namespace isb {
 
@@ -42,14 +43,17 @@ void AuditFilterModel::setTextFilter(const QString &text) {
     filterChanged();
 }
 
-void AuditFilterModel::setPrincipalFilter(const QString &aliyunId) {
+bool AuditFilterModel::setPrincipalFilter(const QString &aliyunId) {
     const QString trimmed = aliyunId.trimmed();
+    if (!trimmed.isEmpty() && !Account::isValidId(trimmed))
+        return false;
     if (trimmed == m_principal)
-        return;
+        return true;
     const bool wasImages = showsImages();
     m_principal = trimmed;
     filterChanged();
     rowsBecameImagesOrGrants(wasImages);
+    return true;
 }
 
 void AuditFilterModel::setSharedWithEveryoneOnly(bool on) {
