@@ -276,6 +276,8 @@ void MainWindow::setUpViews() {
 void MainWindow::connectSession() {
     BrowserSession *session = m_session;
     connect(session, &BrowserSession::regionChanged, this, &MainWindow::onRegionChanged);
+    // The account of the credentials is "own" without being in the book; the identity line names it.
+    connect(session, &BrowserSession::callerAccountChanged, m_book, &AccountBook::setCallerAccountId);
     connect(session, &BrowserSession::imagesChanged, this, &MainWindow::onImagesChanged);
     connect(session, &BrowserSession::imageSelected, this, &MainWindow::selectImageRow);
     connect(session, &BrowserSession::permissionsChanged, this, &MainWindow::showSharePermissions);

@@ -30,6 +30,7 @@ BrowserSession::~BrowserSession() {
     m_shareCall.cancel();
     m_imagesCall.cancel();
     m_regionsCall.cancel();
+    m_identityCall.cancel();
 }
 
 // ---- Calls and busy state ----
@@ -148,7 +149,27 @@ void BrowserSession::useProfile(const QString &name, const Credentials &credenti
 
 void BrowserSession::setCredentials(const Credentials &credentials) {
     m_client->setCredentials(credentials);
+    loadCallerIdentity();
     loadRegions();
+}
+
+void BrowserSession::loadCallerIdentity() {
+    if (!m_callerAccountId.isEmpty()) {
+        m_callerAccountId.clear(); // the old account is not the new credentials' until STS says so
+        Q_EMIT callerAccountChanged({});
+    }
+    CallerIdentityCall *call = m_client->getCallerIdentity();
+    connect(call, &EcsCall::finished, this, [this, call] {
+        if (!m_identityCall.finish(call))
+            return;
+        // A failure (a policy without sts:GetCallerIdentity, an endpoint without STS) only leaves the
+        // account unnamed: browsing does not depend on it.
+        if (call->error().isError() || call->result().accountId.isEmpty())
+            return;
+        m_callerAccountId = call->result().accountId;
+        Q_EMIT callerAccountChanged(m_callerAccountId);
+    });
+    m_identityCall.start(call);
 }
 
 // ---- Regions ----

@@ -50,6 +50,9 @@ public:
     void useProfile(const QString &name, const Credentials &credentials, const QString &regionId = {});
     /// Uses these credentials from now on and loads everything again.
     void setCredentials(const Credentials &credentials);
+    /// The account of the credentials in use (STS GetCallerIdentity), asked whenever they change; empty
+    /// until it answers or when it failed (the window then shows the profile and endpoint only).
+    QString callerAccountId() const { return m_callerAccountId; }
     /// DescribeRegions' AcceptLanguage, from the interface language.
     void setAcceptLanguage(const QString &acceptLanguage) { m_acceptLanguage = acceptLanguage; }
 
@@ -119,6 +122,8 @@ public:
     void retry();
 
 Q_SIGNALS:
+    /// callerAccountId() changed.
+    void callerAccountChanged(const QString &accountId);
     /// The region list was replaced.
     void regionsChanged();
     /// The region in use changed (or was activated again after the list was read).
@@ -149,6 +154,7 @@ Q_SIGNALS:
 private:
     using PageKey = std::tuple<int, int, bool>; // page number, page size, all pages
 
+    void loadCallerIdentity();
     LatestCall &slot(Load load);
     const LatestCall &slot(Load load) const;
     void startCall(Load load, EcsCall *call, const QString &description);
@@ -182,6 +188,8 @@ private:
     bool m_busy = false;
 
     QString m_profileName;
+    QString m_callerAccountId;
+    LatestCall m_identityCall; // not a Load: it shows no activity and its failure is no error dialog
     QString m_acceptLanguage = QStringLiteral("en-US");
     /// The profile's default region, preferred over the remembered one after a switch.
     QString m_preferredRegionId;
