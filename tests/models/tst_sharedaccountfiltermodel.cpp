@@ -1,5 +1,6 @@
 #include "SharedAccountFilterModel.h"
 #include "SharedAccountTableModel.h"
+#include "accounts/AccountBook.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -100,6 +101,22 @@ void TestSharedAccountFilterModel::searchFindsOneAccountAmongMany() {
     QCOMPARE(filter.rowCount(), 0);
     filter.setFilterText({});
     QCOMPARE(filter.rowCount(), 500);
+}
+
+void TestSharedAccountFilterModel::searchFindsALabel() {
+    AccountBook book(QString{});
+    QVERIFY(
+        book.set(QStringLiteral("200000000001"), QStringLiteral("Partner QA"), AccountBook::Trust::Trusted)
+            .ok());
+    SharedAccountTableModel source;
+    source.setAccounts(accounts());
+    source.setAccountBook(&book);
+    SharedAccountFilterModel filter;
+    filter.setSourceModel(&source);
+    filter.setFilterText(QStringLiteral("partner qa"));
+    QCOMPARE(shownIds(filter), QStringList{QStringLiteral("200000000001")});
+    filter.setFilterText(QStringLiteral("trusted")); // the Trust column is not searched
+    QCOMPARE(filter.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSharedAccountFilterModel)

@@ -21,9 +21,10 @@ bool SharedAccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex
     if (m_filterText.isEmpty())
         return true;
     const QAbstractItemModel *source = sourceModel();
-    for (int column = 0; column < source->columnCount(sourceParent); ++column) {
-        if (column == SharedAccountTableModel::SharedTimeColumn)
-            continue; // a date matching "2024" is not the account someone is looking for
+    // The ID and the label: a date matching "2024", or "trusted" inside "Not trusted", is not the account
+    // someone is looking for.
+    for (int column :
+         {int(SharedAccountTableModel::AliyunIdColumn), int(SharedAccountTableModel::LabelColumn)}) {
         const QString text = source->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString();
         if (text.contains(m_filterText, Qt::CaseInsensitive))
             return true;

@@ -4,9 +4,9 @@
 
 namespace isb {
 
-/// Sorts a SharedAccountTableModel by its typed SortRole and keeps the rows whose account ID contains the
-/// search text. It filters the page the pane shows, not every account of the image: the service pages
-/// the accounts, and only "All pages" brings them all into the table.
+/// Sorts a SharedAccountTableModel by its typed SortRole and keeps the rows whose account ID or label
+/// contains the search text. It filters the page the pane shows, not every account of the image: the service
+/// pages the accounts, and only "All pages" brings them all into the table.
 class SharedAccountFilterModel final : public QSortFilterProxyModel {
     Q_OBJECT
 public:
