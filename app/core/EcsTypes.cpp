@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace isb {
 
 bool Region::isValidId(const QString &regionId) {
@@ -27,6 +29,13 @@ bool Region::isTrustedEndpoint(const QString &host) {
         QRegularExpression::anchoredPattern(u"([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+aliyuncs\\.com"),
         QRegularExpression::CaseInsensitiveOption);
     return host.size() <= 253 && pattern.match(host).hasMatch();
+}
+
+bool Account::isValidId(QStringView aliyunId) {
+    if (aliyunId.isEmpty() || aliyunId.size() > 20)
+        return false;
+    return std::all_of(aliyunId.cbegin(), aliyunId.cend(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
 qint64 SharePermissionPage::pageCount() const {
