@@ -69,6 +69,9 @@ IMAGES = [
     ("eu-central-1", "eu-old-batch", "Superseded by eu-web-2024-05", "Deprecated", 2, (2, [])),
 ]
 
+# 16 digits like today's accounts; distinct from the 12-digit partner pool below.
+MANAGEMENT_ACCOUNT = "1500000000000001"
+
 BASE_TIME = datetime(2023, 3, 1, 8, 0, 0, tzinfo=timezone.utc)
 
 
@@ -130,6 +133,8 @@ def main():
         })
 
     data = {
+        # The account the demo keys belong to (STS GetCallerIdentity answers it).
+        "AccountId": MANAGEMENT_ACCOUNT,
         "AccessKeys": [
             {"AccessKeyId": "LTAI5tDemoReadOnly0001", "AccessKeySecret": "demo-secret-not-a-real-key"},
             {"AccessKeyId": "STS.DemoTemporary0001", "AccessKeySecret": "demo-sts-secret-not-real",

@@ -88,6 +88,15 @@ QUrl EcsClient::endpointFor(const QString &regionId) const {
     return url;
 }
 
+QUrl EcsClient::endpointFor(const ApiRequest &request, const QString &regionId) const {
+    if (request.productHost.isEmpty() || !m_options.endpointOverride.isEmpty())
+        return endpointFor(regionId);
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(request.productHost);
+    return url;
+}
+
 QString EcsClient::transportPolicyViolation(const QUrl &url) {
     if (!url.isValid() || url.host().isEmpty())
         return tr("\"%1\" is not a valid endpoint URL.").arg(url.toDisplayString());
@@ -127,7 +136,7 @@ void EcsClient::sendRequest(EcsCall *call, const ApiRequest &request, const QStr
                              QStringLiteral("UntrustedEndpoint")));
         return;
     }
-    const QString violation = transportPolicyViolation(endpointFor(regionId));
+    const QString violation = transportPolicyViolation(endpointFor(request, regionId));
     if (!violation.isEmpty()) {
         done({}, EcsError::local(EcsError::Kind::Refused, violation, QStringLiteral("InsecureEndpoint")));
         return;
@@ -139,7 +148,7 @@ void EcsClient::sendAttempt(EcsCall *call, const ApiRequest &request, const QStr
                             RawHandler done) {
     if (call->isCancelled())
         return;
-    const QUrl endpoint = endpointFor(regionId);
+    const QUrl endpoint = endpointFor(request, regionId);
     // Signed anew on every attempt: a fresh nonce and timestamp, as the service rejects replayed nonces.
     const SignedRequest signedRequest = RequestSigner::sign(
         request, endpoint, m_credentials, m_options.signatureVersion, SigningContext::fresh());
@@ -270,6 +279,30 @@ RegionsCall *EcsClient::describeRegions(const QString &acceptLanguage) {
         });
     });
     return call;
+}
+
+template<typename T, typename Parse>
+EcsResultCall<T> *EcsClient::singleAnswerCall(const ApiRequest &request, const QString &regionId,
+                                              Parse parse) {
+    auto *call = new EcsResultCall<T>(this);
+    QTimer::singleShot(0, call, [this, call, request, regionId, parse] {
+        sendRequest(call, request, regionId, [call, parse](const QJsonObject &object, EcsError error) {
+            T result{};
+            if (!error.isError())
+                result = parse(object, &error);
+            if (error.isError())
+                return call->finishWithError(error);
+            call->setResult(std::move(result));
+            call->finishSuccessfully();
+        });
+    });
+    return call;
+}
+
+CallerIdentityCall *EcsClient::getCallerIdentity() {
+    const ApiRequest request{
+        QStringLiteral("GetCallerIdentity"), QLatin1String(kStsVersion), {}, QLatin1String(kStsHost)};
+    return singleAnswerCall<CallerIdentity>(request, {}, &EcsResponseParser::parseCallerIdentity);
 }
 
 struct EcsClient::ImageRead {

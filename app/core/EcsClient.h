@@ -23,6 +23,7 @@ namespace isb {
 using RegionsCall = EcsResultCall<QList<Region>>;
 using ImagesCall = EcsResultCall<ImagePage>;
 using SharePermissionCall = EcsResultCall<SharePermissionPage>;
+using CallerIdentityCall = EcsResultCall<CallerIdentity>;
 
 /// How the client talks to ECS. The defaults follow the official SDKs.
 struct ClientOptions {
@@ -85,11 +86,19 @@ public:
     void setRegionEndpoint(const QString &regionId, const QString &host);
     /// The base URL a request for `regionId` goes to (empty regionId: DescribeRegions' endpoint).
     QUrl endpointFor(const QString &regionId) const;
+    /// The base URL of `request`: its product host (STS, ResourceManager) or ECS's region endpoint.
+    QUrl endpointFor(const ApiRequest &request, const QString &regionId) const;
 
     /// acceptLanguage: zh-CN, en-US, ... (LocalName comes back in that language).
     RegionsCall *describeRegions(const QString &acceptLanguage = QStringLiteral("en-US"));
     ImagesCall *describeImages(const ImageQuery &query);
     SharePermissionCall *describeImageSharePermission(const SharePermissionQuery &query);
+
+    // ---- Other products, same signing and transport (RPC style) ----
+    static constexpr const char *kStsHost = "sts.aliyuncs.com";
+    static constexpr const char *kStsVersion = "2015-04-01";
+    /// STS GetCallerIdentity: the account, ARN and identity type of the credentials in use.
+    CallerIdentityCall *getCallerIdentity();
 
     /// Why a URL is refused before anything is sent (plain http to a non-loopback host); empty if allowed.
     static QString transportPolicyViolation(const QUrl &url);
@@ -110,6 +119,10 @@ private:
     void sendAttempt(EcsCall *call, const ApiRequest &request, const QString &regionId, int attempt,
                      RawHandler done);
     std::chrono::milliseconds backoffDelay(int attempt) const;
+    /// Sends one request (deferred, so that the caller can connect first) and finishes `call` with
+    /// `parse`'s result: the shared path of every single-answer call.
+    template<typename T, typename Parse>
+    EcsResultCall<T> *singleAnswerCall(const ApiRequest &request, const QString &regionId, Parse parse);
     static QUrl signedRequestTarget(QNetworkReply *reply);
     struct SharePermissionRead;
     struct ImageRead;

@@ -94,6 +94,22 @@ bool readAccountId(const QJsonObject &object, QString *out) {
 
 } // namespace
 
+CallerIdentity parseCallerIdentity(const QJsonObject &object, EcsError *error) {
+    CallerIdentity identity;
+    if (!readString(object, QStringLiteral("AccountId"), &identity.accountId, true) ||
+        !readString(object, QStringLiteral("Arn"), &identity.arn, true) ||
+        !readString(object, QStringLiteral("IdentityType"), &identity.identityType, true) ||
+        !readString(object, QStringLiteral("UserId"), &identity.userId) ||
+        !readString(object, QStringLiteral("PrincipalId"), &identity.principalId) ||
+        identity.accountId.isEmpty()) {
+        *error = badResponse(tr("GetCallerIdentity: the answer lacks AccountId, Arn or IdentityType, or has "
+                                "them in an unexpected shape."));
+        return {};
+    }
+    readString(object, QStringLiteral("RequestId"), &identity.requestId);
+    return identity;
+}
+
 QDateTime parseTime(const QString &text) {
     if (text.isEmpty())
         return {};

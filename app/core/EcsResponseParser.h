@@ -21,6 +21,8 @@ EcsError parseError(const QByteArray &body, int httpStatus);
 QList<Region> parseRegions(const QJsonObject &object, EcsError *error);
 ImagePage parseImages(const QJsonObject &object, const QString &regionId, EcsError *error);
 SharePermissionPage parseSharePermission(const QJsonObject &object, EcsError *error);
+/// STS GetCallerIdentity; AccountId, Arn and IdentityType are required.
+CallerIdentity parseCallerIdentity(const QJsonObject &object, EcsError *error);
 
 /// ISO 8601 UTC ("2019-11-15T06:07:05Z", with or without seconds); invalid QDateTime when empty.
 QDateTime parseTime(const QString &text);

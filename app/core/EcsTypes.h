@@ -95,6 +95,16 @@ struct SharePermissionPage {
     qint64 pageCount() const;
 };
 
+/// STS GetCallerIdentity: who the credentials in use belong to.
+struct CallerIdentity {
+    QString accountId;    // the account the key belongs to
+    QString arn;          // acs:ram::<account>:root, ...:user/<name>, ...:assumed-role/<role>/<session>
+    QString identityType; // Account, RAMUser or AssumedRoleUser
+    QString userId;
+    QString principalId;
+    QString requestId;
+};
+
 } // namespace isb
 
 Q_DECLARE_METATYPE(isb::Region)

@@ -23,6 +23,9 @@ struct ApiRequest {
     QString action;
     QString version = QStringLiteral("2014-05-26");
     QMap<QString, QString> parameters;
+    /// The product's endpoint host for calls that are not ECS (sts.aliyuncs.com, ...); empty: ECS's
+    /// region endpoint. The client's endpoint override replaces either.
+    QString productHost = {};
 };
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;

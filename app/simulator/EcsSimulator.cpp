@@ -312,7 +312,11 @@ EcsSimulator::Outgoing EcsSimulator::answer(const IncomingRequest &request, Faul
             QMap<QString, QString> parameters = verification.parameters;
             if (fault == FaultKind::IgnorePage)
                 parameters.insert(QStringLiteral("PageNumber"), QStringLiteral("1"));
-            result = SimulatorActions(m_dataset).handle(verification.action, parameters);
+            // The verifier knows the same keys as the dataset, so the caller is always found.
+            const SimAccessKey *caller = m_dataset.findAccessKey(verification.accessKeyId);
+            result = caller ? SimulatorActions(m_dataset).handle(*caller, verification.apiVersion,
+                                                                 verification.action, parameters)
+                            : result;
             applyAnswerFault(fault, verification.action, parameters, &result);
         }
         if (fault == FaultKind::ControlChars && result.isError())

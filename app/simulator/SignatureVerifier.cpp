@@ -1,12 +1,13 @@
 #include "SignatureVerifier.h"
 
+#include "SimulatorActions.h"
+
 #include <QRegularExpression>
 
 namespace isb {
 
 namespace {
 
-const QString kApiVersion = QStringLiteral("2014-05-26");
 const QByteArray kV3Algorithm = QByteArrayLiteral("ACS3-HMAC-SHA256");
 
 // The headers the service insists on being signed in V3.
@@ -61,7 +62,8 @@ std::optional<SimulatorAnswer> checkSecurityToken(const SimAccessKey &key,
 }
 
 std::optional<SimulatorAnswer> checkVersion(const QString &version) {
-    if (version == kApiVersion)
+    // One port stands in for ECS, STS and ResourceManager; SimulatorActions routes by version.
+    if (SimulatorActions::knownVersions().contains(version))
         return std::nullopt;
     return SimulatorAnswer::error(400, QStringLiteral("InvalidVersion"),
                                   QStringLiteral("Specified parameter Version is not valid."));

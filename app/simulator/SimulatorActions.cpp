@@ -90,17 +90,30 @@ QJsonObject imageObject(const SimImage &image) {
 
 } // namespace
 
-SimulatorActions::SimulatorActions(const SimulatorDataset &dataset)
+const QString SimulatorActions::kEcsVersion = QStringLiteral("2014-05-26");
+const QString SimulatorActions::kStsVersion = QStringLiteral("2015-04-01");
+
+const QStringList &SimulatorActions::knownVersions() {
+    static const QStringList versions = {kEcsVersion, kStsVersion};
+    return versions;
+}
+
+SimulatorActions::SimulatorActions(SimulatorDataset &dataset)
     : m_dataset(dataset) {}
 
-SimulatorAnswer SimulatorActions::handle(const QString &action,
-                                         const QMap<QString, QString> &parameters) const {
-    if (action == u"DescribeRegions")
-        return describeRegions(parameters);
-    if (action == u"DescribeImages")
-        return describeImages(parameters);
-    if (action == u"DescribeImageSharePermission")
-        return describeImageSharePermission(parameters);
+SimulatorAnswer SimulatorActions::handle(const SimAccessKey &caller, const QString &apiVersion,
+                                         const QString &action, const QMap<QString, QString> &parameters) {
+    if (apiVersion == kEcsVersion) {
+        if (action == u"DescribeRegions")
+            return describeRegions(parameters);
+        if (action == u"DescribeImages")
+            return describeImages(parameters);
+        if (action == u"DescribeImageSharePermission")
+            return describeImageSharePermission(parameters);
+    } else if (apiVersion == kStsVersion) {
+        if (action == u"GetCallerIdentity")
+            return getCallerIdentity(caller);
+    }
     return SimulatorAnswer::error(
         404, QStringLiteral("InvalidAction.NotFound"),
         QStringLiteral("Specified api is not found, please check your url and method."));
@@ -225,6 +238,28 @@ SimulatorActions::describeImageSharePermission(const QMap<QString, QString> &par
             {QStringLiteral("Accounts"), QJsonObject{{QStringLiteral("Account"), accounts}}},
             {QStringLiteral("ShareGroups"), QJsonObject{{QStringLiteral("ShareGroup"), groups}}},
         });
+}
+
+SimulatorAnswer SimulatorActions::getCallerIdentity(const SimAccessKey &caller) const {
+    // The service's shapes: an account's own key is IdentityType Account with the ARN ...:root and the
+    // account ID as UserId; a RAM user's key names the user. UserId and PrincipalId of a RAM user are
+    // numeric IDs; the simulator derives a stable one from the key so that answers repeat.
+    QJsonObject body{{QStringLiteral("AccountId"), caller.accountId}};
+    if (caller.userName.isEmpty()) {
+        body.insert(QStringLiteral("IdentityType"), QStringLiteral("Account"));
+        body.insert(QStringLiteral("Arn"), QStringLiteral("acs:ram::%1:root").arg(caller.accountId));
+        body.insert(QStringLiteral("UserId"), caller.accountId);
+        body.insert(QStringLiteral("PrincipalId"), caller.accountId);
+    } else {
+        const QString userId =
+            QString::number(2000000000000000ULL + qHash(caller.accessKeyId, 0) % 1000000000000ULL);
+        body.insert(QStringLiteral("IdentityType"), QStringLiteral("RAMUser"));
+        body.insert(QStringLiteral("Arn"),
+                    QStringLiteral("acs:ram::%1:user/%2").arg(caller.accountId, caller.userName));
+        body.insert(QStringLiteral("UserId"), userId);
+        body.insert(QStringLiteral("PrincipalId"), userId);
+    }
+    return SimulatorAnswer::success(QStringLiteral("GetCallerIdentity"), body);
 }
 
 } // namespace isb

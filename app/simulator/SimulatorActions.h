@@ -8,14 +8,21 @@
 
 namespace isb {
 
-/// The API actions of the simulated ECS service (DescribeRegions, DescribeImages,
-/// DescribeImageSharePermission) over a dataset: parameter validation, filtering and paging with the
-/// service's defaults, limits and error codes. Authentication has already happened.
+/// The API actions of the simulated services over a dataset: ECS 2014-05-26 (DescribeRegions,
+/// DescribeImages, DescribeImageSharePermission), STS 2015-04-01 (GetCallerIdentity). Parameter
+/// validation, filtering and paging with the services' defaults, limits and error codes.
+/// Authentication has already happened: `caller` is the key the request was signed with.
 class SimulatorActions final {
 public:
-    explicit SimulatorActions(const SimulatorDataset &dataset);
+    static const QString kEcsVersion;
+    static const QString kStsVersion;
+    /// Every API version the simulator answers; anything else is InvalidVersion.
+    static const QStringList &knownVersions();
 
-    SimulatorAnswer handle(const QString &action, const QMap<QString, QString> &parameters) const;
+    explicit SimulatorActions(SimulatorDataset &dataset);
+
+    SimulatorAnswer handle(const SimAccessKey &caller, const QString &apiVersion, const QString &action,
+                           const QMap<QString, QString> &parameters);
 
     /// DescribeImageSharePermission never returns more accounts than this per page (reference page).
     static constexpr int kMaxSharePageSize = 50;
@@ -26,8 +33,9 @@ private:
     SimulatorAnswer describeRegions(const QMap<QString, QString> &parameters) const;
     SimulatorAnswer describeImages(const QMap<QString, QString> &parameters) const;
     SimulatorAnswer describeImageSharePermission(const QMap<QString, QString> &parameters) const;
+    SimulatorAnswer getCallerIdentity(const SimAccessKey &caller) const;
 
-    const SimulatorDataset &m_dataset;
+    SimulatorDataset &m_dataset;
 };
 
 } // namespace isb

@@ -100,6 +100,12 @@ private:
     QString *m_error;
 };
 
+// Alibaba Cloud account IDs are decimal numbers (16 digits today, 12 in older accounts).
+bool isAccountId(const QString &text) {
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{6,20}$"));
+    return pattern.match(text).hasMatch();
+}
+
 QString indexed(const QString &name, qsizetype index) {
     return name % u'[' % QString::number(index) % u']';
 }
@@ -160,6 +166,13 @@ std::optional<SimulatorDataset> SimulatorDataset::fromJson(const QByteArray &jso
     SimulatorDataset dataset;
     FieldReader top(document.object(), {}, &problem);
 
+    const QString accountId = top.string(QStringLiteral("AccountId"), false);
+    if (!accountId.isEmpty() || top.value(QStringLiteral("AccountId")).isString()) {
+        if (!isAccountId(accountId))
+            top.fail(QStringLiteral("AccountId"), QStringLiteral("must be an account ID (digits only)"));
+        dataset.m_accountId = accountId;
+    }
+
     const QJsonArray keys = top.array(QStringLiteral("AccessKeys"), true);
     QSet<QString> keyIds;
     for (qsizetype i = 0; i < keys.size() && problem.isEmpty(); ++i) {
@@ -173,6 +186,8 @@ std::optional<SimulatorDataset> SimulatorDataset::fromJson(const QByteArray &jso
         key.accessKeyId = reader.string(QStringLiteral("AccessKeyId"), true);
         key.accessKeySecret = reader.string(QStringLiteral("AccessKeySecret"), true);
         key.securityToken = reader.string(QStringLiteral("SecurityToken"), false);
+        key.userName = reader.string(QStringLiteral("UserName"), false);
+        key.accountId = dataset.m_accountId;
         if (reader.ok() && keyIds.contains(key.accessKeyId))
             reader.fail(QStringLiteral("AccessKeyId"), QStringLiteral("repeats an earlier key"));
         keyIds.insert(key.accessKeyId);

@@ -13,7 +13,9 @@ namespace isb {
 // The simulator's data file is one JSON object (see app/simulator/README.md):
 //
 //   {
-//     "AccessKeys": [ {"AccessKeyId": "...", "AccessKeySecret": "...", "SecurityToken": "..."?} ],
+//     "AccountId": "1000000000000001"?,
+//     "AccessKeys": [ {"AccessKeyId": "...", "AccessKeySecret": "...", "SecurityToken": "..."?,
+//                      "UserName": "..."?} ],
 //     "Regions":    [ {"RegionId": "cn-hangzhou",
 //                      "LocalName": "China (Hangzhou)" | {"zh-CN": "华东1（杭州）", "en-US": "China
 //                      (Hangzhou)"}, "RegionEndpoint": "ecs.cn-hangzhou.aliyuncs.com", "Status":
@@ -31,6 +33,8 @@ struct SimAccessKey {
     QString accessKeyId;
     QString accessKeySecret;
     QString securityToken; // empty unless STS
+    QString accountId;     // the account every request signed with this key is served for
+    QString userName;      // a RAM user's name; empty: the account's own (root) key
 };
 
 /// A region; LocalName is kept per language ("" holds a name given as a plain string).
@@ -80,6 +84,9 @@ public:
     static std::optional<SimulatorDataset> fromJson(const QByteArray &json, QString *error = nullptr);
     static std::optional<SimulatorDataset> fromFile(const QString &path, QString *error = nullptr);
 
+    /// The account of a file that describes one account: its top-level `AccountId`, or this default.
+    static constexpr const char *kDefaultAccountId = "1000000000000001";
+    const QString &accountId() const { return m_accountId; }
     const QList<SimAccessKey> &accessKeys() const { return m_accessKeys; }
     const QList<SimRegion> &regions() const { return m_regions; }
     const QList<SimImage> &images() const { return m_images; }
@@ -95,6 +102,7 @@ public:
     static const QStringList &imageStatuses();
 
 private:
+    QString m_accountId = QLatin1String(kDefaultAccountId);
     QList<SimAccessKey> m_accessKeys;
     QList<SimRegion> m_regions;
     QList<SimImage> m_images;

@@ -48,7 +48,11 @@ command -v node >/dev/null || die "node is not installed (Debian: apt-get instal
 node_major="$(node -p 'process.versions.node.split(".")[0]')"
 [ "$node_major" -ge 18 ] || die "node $(node --version) is too old; 18 or newer is needed"
 
-if [ ! -d "$here/node_modules/@alicloud/openapi-client" ] || [ ! -d "$here/node_modules/@alicloud/pop-core" ]; then
+missing_package=0
+for package in openapi-client pop-core sts20150401 ecs20140526 resourcemanager20200331; do
+    [ -d "$here/node_modules/@alicloud/$package" ] || missing_package=1
+done
+if [ "$missing_package" = 1 ]; then
     command -v npm >/dev/null || die "npm is not installed (Debian: apt-get install npm)"
     echo "run-interop: installing the pinned SDK packages (npm ci)"
     (cd "$here" && npm ci --no-audit --no-fund) || die "npm ci failed in $here"
@@ -121,6 +125,26 @@ run_client() { # label, expected-to-fail (0/1), client args...
     fi
 }
 
+# The generated product SDKs (sdk-products.mjs): label, expected-to-fail (0/1), args...
+run_products() {
+    local label="$1" expect_failure="$2"
+    shift 2
+    local log="$work/products-$label.log"
+    timeout 120 node "$here/sdk-products.mjs" --endpoint "$sim_url" "$@" >"$log" 2>&1
+    local rc=$? ok fails
+    ok=$(grep -c '^ok ' "$log")
+    fails=$(grep -c '^FAIL ' "$log")
+    if [ "$expect_failure" = 0 ] && [ $rc -eq 0 ] && [ "$ok" -gt 0 ] && [ "$fails" -eq 0 ]; then
+        pass "product SDKs -> simulator, $label: $ok calls ok"
+    elif [ "$expect_failure" = 1 ] && [ $rc -ne 0 ] && [ "$ok" -eq 0 ] && [ "$fails" -gt 0 ]; then
+        pass "product SDKs -> simulator, $label: all $fails calls refused"
+    else
+        fail "product SDKs -> simulator, $label (exit $rc, $ok ok, $fails failed)"
+        sed 's/^/      /' "$log"
+    fi
+}
+demo_account="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).AccountId || "")' "$data")"
+
 echo "== (a) official SDKs -> ecs-simulator ($simulator)"
 start_server simulator "$simulator" --data "$data" --listen 127.0.0.1:0 --verbose
 sim_url="$url"
@@ -130,6 +154,12 @@ run_client "STS" 0 --key-id "$sts_id" --secret "$sts_secret" --token "$sts_token
 run_client "wrong secret" 1 --key-id "$ak_id" --secret "not-$ak_secret" --image "$demo_image" --expect-failure
 run_client "STS, wrong token" 1 --key-id "$sts_id" --secret "$sts_secret" --token "not-$sts_token" \
     --image "$demo_image" --expect-failure
+run_products "STS GetCallerIdentity, AccessKey" 0 --key-id "$ak_id" --secret "$ak_secret" \
+    --calls sts-identity,sts-identity-v1 --expect-account "$demo_account"
+run_products "STS GetCallerIdentity, STS key" 0 --key-id "$sts_id" --secret "$sts_secret" --token "$sts_token" \
+    --calls sts-identity,sts-identity-v1 --expect-account "$demo_account"
+run_products "STS GetCallerIdentity, wrong secret" 1 --key-id "$ak_id" --secret "not-$ak_secret" \
+    --calls sts-identity,sts-identity-v1
 
 echo "== (b) image-share-cli -> SDK verifier"
 start_server verifier node "$here/sdk-verifier.mjs" --verbose \

@@ -54,9 +54,10 @@ public:
     SignedRequest sign(const QString &action, const QMap<QString, QString> &parameters,
                        const Credentials &credentials = kDemoKey,
                        SignatureVersion version = SignatureVersion::V3,
-                       const SigningContext &context = SigningContext::fresh()) const {
-        return RequestSigner::sign({action, QStringLiteral("2014-05-26"), parameters}, m_endpoint,
-                                   credentials, version, context);
+                       const SigningContext &context = SigningContext::fresh(),
+                       const QString &apiVersion = QStringLiteral("2014-05-26")) const {
+        return RequestSigner::sign({action, apiVersion, parameters}, m_endpoint, credentials, version,
+                                   context);
     }
 
     QNetworkReply *start(const SignedRequest &request) {
@@ -100,6 +101,13 @@ public:
                     const Credentials &credentials = kDemoKey,
                     SignatureVersion version = SignatureVersion::V3) {
         return send(sign(action, parameters, credentials, version));
+    }
+
+    /// A call to another product's API version (STS 2015-04-01, ResourceManager 2020-03-31).
+    HttpResult callApi(const QString &apiVersion, const QString &action,
+                       const QMap<QString, QString> &parameters, const Credentials &credentials = kDemoKey,
+                       SignatureVersion version = SignatureVersion::V3) {
+        return send(sign(action, parameters, credentials, version, SigningContext::fresh(), apiVersion));
     }
 
     QNetworkAccessManager &manager() { return m_manager; }
