@@ -17,7 +17,11 @@ enum class Command {
     CredentialsSet,
     CredentialsList,
     CredentialsDelete,
-    CredentialsDefault
+    CredentialsDefault,
+    Share,
+    Revoke,
+    History,
+    Undo
 };
 enum class OutputFormat { Table, Csv, Json };
 
@@ -45,6 +49,14 @@ struct CliRequest {
     int poolSize = 8;          // audit: --pool, requests in flight at most
     int patienceSeconds = 120; // audit: --patience, AuditOptions::patience
     QStringList diffFiles;     // diff: OLD.json NEW.json
+
+    QStringList addAccounts;    // share --add
+    QStringList removeAccounts; // share --remove
+    bool makePrivate = false;   // share --private
+    QString account;            // revoke --account
+    bool assumeYes = false;     // share, revoke, undo --yes
+    bool planOnly = false;      // share, revoke, undo --plan
+    int journalEntry = 0;       // undo ENTRY (1 = oldest); 0: the latest
 
     QString accessKeyId;            // credentials set
     bool withSecurityToken = false; // credentials set: read the STS token after the secret

@@ -1,5 +1,6 @@
 #include "SharingPlan.h"
 
+#include "EcsClient.h"
 #include "audit/AuditTypes.h"
 
 #include <QSet>
@@ -203,33 +204,31 @@ QString SharingPlan::text(const LabelLookup &labelOf) const {
     return text;
 }
 
-QList<SharingPlan::Batch> SharingPlan::batches(const ImageSharingChange &change) {
-    QList<Batch> result;
-    const qsizetype calls = std::max<qsizetype>(
-        {(change.add.size() + kAccountsPerCall - 1) / kAccountsPerCall,
-         (change.remove.size() + kAccountsPerCall - 1) / kAccountsPerCall, change.removeAll ? 1 : 0});
-    for (qsizetype i = 0; i < calls; ++i) {
-        Batch batch;
-        batch.add = change.add.mid(i * kAccountsPerCall, kAccountsPerCall);
-        batch.remove = change.remove.mid(i * kAccountsPerCall, kAccountsPerCall);
-        batch.makePrivate = change.removeAll && i == 0;
-        result.append(batch);
-    }
-    return result;
-}
-
 QStringList SharingPlan::aliyunCliCommands() const {
+    // The very requests the client sends (EcsClient::shareChangeRequests: its batches of ten), so that the
+    // runbook and the change cannot differ.
+    const auto numbered = [](const QMap<QString, QString> &parameters, const QString &list) {
+        QString text;
+        for (int n = 1; parameters.contains(list + QLatin1Char('.') + QString::number(n)); ++n)
+            text += QStringLiteral(" --%1.%2 %3")
+                        .arg(list)
+                        .arg(n)
+                        .arg(parameters.value(list + QLatin1Char('.') + QString::number(n)));
+        return text;
+    };
     QStringList lines;
     for (const ImageSharingChange &change : m_images) {
-        for (const Batch &batch : batches(change)) {
-            QString line = QStringLiteral("aliyun ecs ModifyImageSharePermission --RegionId %1 --ImageId %2")
-                               .arg(change.regionId, change.imageId);
-            for (qsizetype i = 0; i < batch.add.size(); ++i)
-                line += QStringLiteral(" --AddAccount.%1 %2").arg(i + 1).arg(batch.add.at(i));
-            for (qsizetype i = 0; i < batch.remove.size(); ++i)
-                line += QStringLiteral(" --RemoveAccount.%1 %2").arg(i + 1).arg(batch.remove.at(i));
-            if (batch.makePrivate)
-                line += QStringLiteral(" --IsPublic false");
+        const QList<ApiRequest> requests = EcsClient::shareChangeRequests(
+            change.regionId, change.imageId, change.add, change.remove, change.removeAll);
+        for (const ApiRequest &request : requests) {
+            const QMap<QString, QString> &parameters = request.parameters;
+            QString line = QStringLiteral("aliyun ecs %1 --RegionId %2 --ImageId %3")
+                               .arg(request.action, parameters.value(QStringLiteral("RegionId")),
+                                    parameters.value(QStringLiteral("ImageId")));
+            line += numbered(parameters, QStringLiteral("AddAccount"));
+            line += numbered(parameters, QStringLiteral("RemoveAccount"));
+            if (parameters.contains(QStringLiteral("IsPublic")))
+                line += QStringLiteral(" --IsPublic ") + parameters.value(QStringLiteral("IsPublic"));
             lines.append(line);
         }
     }

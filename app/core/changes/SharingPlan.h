@@ -62,8 +62,6 @@ class SharingPlan final {
 public:
     /// The service keeps at most this many accounts per image (QuotaExceed.ShareImageUser).
     static constexpr int kMaxAccountsPerImage = 50;
-    /// ModifyImageSharePermission takes AddAccount.1-10 and RemoveAccount.1-10 and ignores the rest.
-    static constexpr int kAccountsPerCall = 10;
 
     /// Label of an account (from the account book), empty when it has none.
     using LabelLookup = std::function<QString(const QString &aliyunId)>;
@@ -92,20 +90,13 @@ public:
     QString text(const LabelLookup &labelOf = {}) const;
     /// "Revoke 3 accounts from 2 images", the name of the action; translated.
     QString summary() const;
-    /// The equivalent `aliyun ecs ModifyImageSharePermission ...` lines, batched by 10 as the real calls.
+    /// The equivalent `aliyun ecs ModifyImageSharePermission ...` lines, the requests the client sends
+    /// (batches of 10).
     QStringList aliyunCliCommands() const;
 
     /// The request that undoes `change`: what was added is removed, what was removed is added again. Group
     /// "all" is never given back (the tool never makes an image public).
     static SharingRequest inverse(const ImageSharingChange &change);
-
-    /// The add and remove lists of `change`, cut into ModifyImageSharePermission calls.
-    struct Batch {
-        QStringList add;
-        QStringList remove;
-        bool makePrivate = false;
-    };
-    static QList<Batch> batches(const ImageSharingChange &change);
 
 private:
     QList<ImageSharingChange> m_images;
