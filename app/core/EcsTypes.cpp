@@ -31,15 +31,15 @@ bool Region::isTrustedEndpoint(const QString &host) {
     return host.size() <= 253 && pattern.match(host).hasMatch();
 }
 
+qint64 SharePermissionPage::pageCount() const {
+    return pageSize > 0 ? PagedListAssembler::pageCount(totalCount, pageSize) : 1;
+}
+
 bool Account::isValidId(QStringView aliyunId) {
     if (aliyunId.isEmpty() || aliyunId.size() > 20)
         return false;
     return std::all_of(aliyunId.cbegin(), aliyunId.cend(),
                        [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
-}
-
-qint64 SharePermissionPage::pageCount() const {
-    return pageSize > 0 ? PagedListAssembler::pageCount(totalCount, pageSize) : 1;
 }
 
 } // namespace isb

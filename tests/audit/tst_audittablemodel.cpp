@@ -1,3 +1,4 @@
+#include "EcsTypes.h"
 #include "audit/AuditFilterModel.h"
 #include "audit/AuditTableModel.h"
 
@@ -55,6 +56,10 @@ private Q_SLOTS:
     void batchesInsertOnce();
     void regionAndTextFilters();
     void reverseLookupIncludesImagesSharedWithEveryone();
+    void accountIdShape_data();
+    void accountIdShape();
+    void reverseLookupRefusesWhatIsNoAccountId_data();
+    void reverseLookupRefusesWhatIsNoAccountId();
     void everyoneOnlyAndMoreThanAccounts();
     void totalsFollowLaterBatches();
     void sortsEveryColumnLikeTheGenericProxy_data();
@@ -177,6 +182,51 @@ void TestAuditTableModel::reverseLookupIncludesImagesSharedWithEveryone() {
     images = visible();
     images.sort();
     QCOMPARE(images, QStringList({QStringLiteral("m-bj"), QStringLiteral("m-public")}));
+}
+
+void TestAuditTableModel::accountIdShape_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("12 digits (the reference page)") << QStringLiteral("155780923770") << true;
+    QTest::newRow("16 digits (current accounts)") << QStringLiteral("1234567890123456") << true;
+    QTest::newRow("20 digits (64-bit)") << QStringLiteral("18446744073709551615") << true;
+    QTest::newRow("one digit") << QStringLiteral("7") << true;
+    QTest::newRow("21 digits") << QStringLiteral("184467440737095516150") << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("word") << QStringLiteral("nobody") << false;
+    QTest::newRow("grouped with spaces") << QStringLiteral("6258 6514 0555") << false;
+    QTest::newRow("grouped with dashes") << QStringLiteral("6258-6514-0555") << false;
+    QTest::newRow("sign") << QStringLiteral("+625865140555") << false;
+    QTest::newRow("trailing newline") << QStringLiteral("625865140555\n") << false;
+    QTest::newRow("full-width digits") << QStringLiteral("６２５８６５１４０５５５") << false;
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0661\u0662\u0663") << false;
+}
+
+void TestAuditTableModel::accountIdShape() {
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QCOMPARE(isb::Account::isValidId(text), valid);
+}
+
+void TestAuditTableModel::reverseLookupRefusesWhatIsNoAccountId_data() {
+    QTest::addColumn<QString>("text");
+    QTest::newRow("word") << QStringLiteral("nobody");
+    QTest::newRow("grouped") << QStringLiteral("6258 6514 0555");
+    QTest::newRow("name") << QStringLiteral("alice@example.com");
+}
+
+void TestAuditTableModel::reverseLookupRefusesWhatIsNoAccountId() {
+    // Matching "nobody" would list the public images only: an answer that looks like a real one.
+    QFETCH(QString, text);
+    QVERIFY(m_filter->setPrincipalFilter(bob));
+    const QStringList bobsImages = visible();
+    QVERIFY(!m_filter->setPrincipalFilter(text));
+    QCOMPARE(m_filter->principalFilter(), bob);
+    QCOMPARE(visible(), bobsImages);
+    QVERIFY(m_filter->setPrincipalFilter(QStringLiteral("  ") + alice + QStringLiteral(" "))); // trimmed
+    QCOMPARE(m_filter->principalFilter(), alice);
+    QVERIFY(m_filter->setPrincipalFilter({}));
+    QCOMPARE(m_filter->rowCount(), m_model->rowCount());
 }
 
 void TestAuditTableModel::everyoneOnlyAndMoreThanAccounts() {

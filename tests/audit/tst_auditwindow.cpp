@@ -237,6 +237,20 @@ void TestAuditWindow::oneClickAnswers() {
     const auto everyImage = [](const SimImage &) { return true; };
     QCOMPARE(grantsOf(shownRows(window)), grantsOf(m_dataset, everyImage, canLaunch));
     QVERIFY(child<QLabel>(window, "countLabel")->text().contains(account));
+
+    // Text that is no account ID is refused with a message, and no lookup stays on (issue 12).
+    for (const QString &notAnAccount : {QStringLiteral("nobody"), QStringLiteral("6258 6514 0555")}) {
+        accountEdit->setText(notAnAccount);
+        QTest::keyClick(accountEdit, Qt::Key_Return);
+        QVERIFY(window->filterModel()->principalFilter().isEmpty());
+        QCOMPARE(window->filterModel()->rowCount(), window->auditModel()->rowCount());
+        const QString message = child<QLabel>(window, "countLabel")->text();
+        QVERIFY2(message.contains(notAnAccount) && message.contains(QStringLiteral("not an account ID")),
+                 qPrintable(message));
+    }
+    accountEdit->setText(account);
+    QTest::mouseClick(child<QPushButton>(window, "lookupButton"), Qt::LeftButton);
+    QCOMPARE(window->filterModel()->principalFilter(), account);
     accountEdit->clear(); // clearing the field ends the lookup
     QCOMPARE(window->filterModel()->rowCount(), window->auditModel()->rowCount());
 

@@ -142,6 +142,8 @@ void AuditWindow::setUpView() {
     };
     connect(m_ui->moreThanCheck, &QCheckBox::toggled, this, applyMoreThan);
     connect(m_ui->moreThanSpin, &QSpinBox::valueChanged, this, applyMoreThan);
+    // It repeats what the user typed into the account field: never rich text.
+    m_ui->countLabel->setTextFormat(Qt::PlainText);
     connect(m_ui->lookupButton, &QPushButton::clicked, this, &AuditWindow::applyAccountLookup);
     connect(m_ui->accountEdit, &QLineEdit::returnPressed, this, &AuditWindow::applyAccountLookup);
     connect(m_ui->accountEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -461,7 +463,15 @@ void AuditWindow::onAuditFinished() {
 
 void AuditWindow::applyAccountLookup() {
     const QString account = m_ui->accountEdit->text().trimmed();
-    m_filter->setPrincipalFilter(account);
+    if (!m_filter->setPrincipalFilter(account)) {
+        // No lookup rather than the previous one: its rows under this text would answer the wrong question.
+        m_filter->setPrincipalFilter({});
+        updateCounts();
+        m_ui->countLabel->setText(tr("\"%1\" is not an account ID: an account ID is digits only, such as "
+                                     "123456789012, without spaces.")
+                                      .arg(account));
+        return;
+    }
     updateCounts();
 }
 

@@ -44,6 +44,16 @@ AuditDiff AuditDiff::compare(const AuditSnapshot &before, const AuditSnapshot &a
     for (auto it = newImages.cbegin(); it != newImages.cend(); ++it)
         keys.insert(it.key(), true);
 
+    QStringList regions = before.regions() + after.regions();
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+        regions.append(it.key().first);
+    regions.sort();
+    regions.removeDuplicates();
+    for (const QString &region : std::as_const(regions)) {
+        if (before.covers(region) != after.covers(region))
+            diff.m_regionsUnknown.append(region);
+    }
+
     for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
         const Key &key = it.key();
         const AuditImageRecord *oldRecord = oldImages.value(key);
@@ -55,7 +65,13 @@ AuditDiff AuditDiff::compare(const AuditSnapshot &before, const AuditSnapshot &a
         const QList<Grant> oldGrants = oldRecord ? grantsOf(*oldRecord) : QList<Grant>();
         const QList<Grant> newGrants = newRecord ? grantsOf(*newRecord) : QList<Grant>();
 
-        if (!oldRecord && before.isUnknown(key.first, key.second)) {
+        if (!oldRecord && !before.covers(key.first)) {
+            image.change = ImageChange::Unknown;
+            image.regionNotAudited = true;
+        } else if (!newRecord && !after.covers(key.first)) {
+            image.change = ImageChange::Unknown;
+            image.regionNotAudited = true;
+        } else if (!oldRecord && before.isUnknown(key.first, key.second)) {
             image.change = ImageChange::Unknown;
         } else if (!newRecord && after.isUnknown(key.first, key.second)) {
             image.change = ImageChange::Unknown;
@@ -95,26 +111,40 @@ AuditDiff AuditDiff::compare(const AuditSnapshot &before, const AuditSnapshot &a
     return diff;
 }
 
+QString AuditDiff::plainText(QStringView text) {
+    QString plain = text.toString();
+    for (QChar &c : plain) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line ||
+            category == QChar::Separator_Paragraph)
+            c = QChar::ReplacementCharacter;
+    }
+    return plain;
+}
+
 QString AuditDiff::toText(bool withUnchanged) const {
     QString text;
-    const auto grantLine = [&text](QChar marker, const ImageDiff &image, const Grant &grant) {
-        text += marker % QLatin1Char(' ') % image.regionId % QLatin1Char(' ') % image.imageId %
-                QLatin1Char(' ') % AuditRow::kindName(grant.kind) % QLatin1Char(' ') % grant.principal %
-                QLatin1Char('\n');
+    const auto place = [](const ImageDiff &image) -> QString {
+        return plainText(image.regionId) % QLatin1Char(' ') % plainText(image.imageId);
     };
+    const auto grantLine = [&](QChar marker, const ImageDiff &image, const Grant &grant) {
+        text += marker % QLatin1Char(' ') % place(image) % QLatin1Char(' ') % AuditRow::kindName(grant.kind) %
+                QLatin1Char(' ') % plainText(grant.principal) % QLatin1Char('\n');
+    };
+    for (const QString &region : m_regionsUnknown)
+        text += QLatin1String("?region ") % plainText(region) % QLatin1String(" unknown\n");
     for (const ImageDiff &image : m_images) {
         switch (image.change) {
         case ImageChange::Added:
-            text += QLatin1String("+image ") % image.regionId % QLatin1Char(' ') % image.imageId %
-                    QLatin1String(" (") % image.imageName % QLatin1String(")\n");
+            text += QLatin1String("+image ") % place(image) % QLatin1String(" (") %
+                    plainText(image.imageName) % QLatin1String(")\n");
             break;
         case ImageChange::Removed:
-            text += QLatin1String("-image ") % image.regionId % QLatin1Char(' ') % image.imageId %
-                    QLatin1String(" (") % image.imageName % QLatin1String(")\n");
+            text += QLatin1String("-image ") % place(image) % QLatin1String(" (") %
+                    plainText(image.imageName) % QLatin1String(")\n");
             break;
         case ImageChange::Unknown:
-            text += QLatin1String("? ") % image.regionId % QLatin1Char(' ') % image.imageId %
-                    QLatin1String(" unknown\n");
+            text += QLatin1String("? ") % place(image) % QLatin1String(" unknown\n");
             break;
         default:
             break;
@@ -133,13 +163,17 @@ QString AuditDiff::toText(bool withUnchanged) const {
 }
 
 QString AuditDiff::summary() const {
-    return tr("%1 grants added, %2 removed, %3 unchanged; %4 images added, %5 removed, %6 unknown.")
-        .arg(m_grantsAdded)
-        .arg(m_grantsRemoved)
-        .arg(m_grantsUnchanged)
-        .arg(m_imagesAdded)
-        .arg(m_imagesRemoved)
-        .arg(m_imagesUnknown);
+    QString text = tr("%1 grants added, %2 removed, %3 unchanged; %4 images added, %5 removed, %6 unknown.")
+                       .arg(m_grantsAdded)
+                       .arg(m_grantsRemoved)
+                       .arg(m_grantsUnchanged)
+                       .arg(m_imagesAdded)
+                       .arg(m_imagesRemoved)
+                       .arg(m_imagesUnknown);
+    if (!m_regionsUnknown.isEmpty())
+        text += QLatin1Char(' ') + tr("Unknown, audited in one snapshot only: %1.")
+                                       .arg(plainText(m_regionsUnknown.join(QStringLiteral(", "))));
+    return text;
 }
 
 } // namespace isb

@@ -1,6 +1,7 @@
 #include "AuditFilterModel.h"
 
 #include "AuditTableModel.h"
+#include "EcsTypes.h"
 
 namespace isb {
 
@@ -42,12 +43,15 @@ void AuditFilterModel::setTextFilter(const QString &text) {
     filterChanged();
 }
 
-void AuditFilterModel::setPrincipalFilter(const QString &aliyunId) {
+bool AuditFilterModel::setPrincipalFilter(const QString &aliyunId) {
     const QString trimmed = aliyunId.trimmed();
+    if (!trimmed.isEmpty() && !Account::isValidId(trimmed))
+        return false;
     if (trimmed == m_principal)
-        return;
+        return true;
     m_principal = trimmed;
     filterChanged();
+    return true;
 }
 
 void AuditFilterModel::setSharedWithEveryoneOnly(bool on) {

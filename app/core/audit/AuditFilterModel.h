@@ -32,8 +32,10 @@ public:
     QString textFilter() const { return m_text; }
     void setTextFilter(const QString &text);
     QString principalFilter() const { return m_principal; }
-    /// An AliyunId; empty: no reverse lookup.
-    void setPrincipalFilter(const QString &aliyunId);
+    /// An AliyunId (surrounding spaces ignored); empty: no reverse lookup. Text that is not an account ID
+    /// (Account::isValidId) is refused: returns false and the filter stays as it was, because matching
+    /// "nobody" would list only the public images, an answer that looks real.
+    bool setPrincipalFilter(const QString &aliyunId);
     bool sharedWithEveryoneOnly() const { return m_everyoneOnly; }
     void setSharedWithEveryoneOnly(bool on);
     int minimumAccountsFilter() const { return m_moreThanAccounts; }
