@@ -61,6 +61,10 @@ public:
     void setInitialProfile(const QString &name) { m_initialProfile = name; }
     /// The profile whose credentials are in use; empty until one is resolved (setCredentials() names none).
     QString activeProfileName() const;
+    /// The icons of the desktop's icon theme, and the filter's clear button (whose icon is the theme's).
+    /// main() calls it after the first paint, because the theme's first look-up is slow (ThemeIcons.h);
+    /// until then the window shows the icons bundled in the resources.
+    void applyThemeIcons();
 
 public Q_SLOTS:
     /// Acquires credentials (CredentialResolver, in the order the README's "Credentials" section gives) and
