@@ -22,6 +22,7 @@
 #include "SettingsKeys.h"
 #include "SharePermissionPane.h"
 #include "SharedAccountTableModel.h"
+#include "ThemeIcons.h"
 #include "Translator.h"
 #include "accounts/AccountBook.h"
 #include "rules/SecretRedaction.h"
@@ -303,10 +304,6 @@ void MainWindow::connectSession() {
 }
 
 void MainWindow::setUpActions() {
-    m_ui->actionRefresh->setIcon(
-        QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
-    m_ui->actionCancel->setIcon(
-        QIcon::fromTheme(QStringLiteral("process-stop"), style()->standardIcon(QStyle::SP_BrowserStop)));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionCopy->setShortcut(QKeySequence::Copy);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
@@ -339,6 +336,15 @@ void MainWindow::setUpActions() {
     m_ui->menuPage->addAction(pager->previousPageAction());
     m_ui->menuPage->addAction(pager->nextPageAction());
     m_ui->menuPage->addAction(pager->lastPageAction());
+}
+
+void MainWindow::applyThemeIcons() {
+    // Refresh and the pager had their bundled icons until now (ThemeIcons.h says why).
+    isb::applyThemeIcons(this);
+    // Not on screen before this: a menu item, and a button shown only once the filter holds text.
+    m_ui->actionCancel->setIcon(
+        QIcon::fromTheme(QStringLiteral("process-stop"), style()->standardIcon(QStyle::SP_BrowserStop)));
+    m_ui->filterEdit->setClearButtonEnabled(true);
 }
 
 void MainWindow::restoreSettings() {

@@ -67,6 +67,10 @@ public:
     /// Who the window talks to as, shown next to the profile: "Account 1234…5678 (own), via profile prod,
     /// endpoint ecs.aliyuncs.com", and a plain warning when --endpoint sends everything elsewhere.
     QString identityText() const;
+    /// The icons of the desktop's icon theme, and the filter's clear button (whose icon is the theme's).
+    /// main() calls it after the first paint, because the theme's first look-up is slow (ThemeIcons.h);
+    /// until then the window shows the icons bundled in the resources.
+    void applyThemeIcons();
 
 public Q_SLOTS:
     /// Acquires credentials (CredentialResolver, in the order the README's "Credentials" section gives) and
