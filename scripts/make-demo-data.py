@@ -72,6 +72,9 @@ IMAGES = [
 # 16 digits like today's accounts; distinct from the 12-digit partner pool below.
 MANAGEMENT_ACCOUNT = "1500000000000001"
 
+# Built from encrypted snapshots: cannot be shared with more accounts (OperationDeined.EncryptedSnapshot).
+ENCRYPTED = {"sg-payments-pci", "eu-gdpr-app"}
+
 BASE_TIME = datetime(2023, 3, 1, 8, 0, 0, tzinfo=timezone.utc)
 
 
@@ -131,12 +134,18 @@ def main():
             "Accounts": accounts,
             "ShareGroups": groups,
         })
+        if name in ENCRYPTED:
+            images[-1]["Encrypted"] = True
 
     data = {
         # The account the demo keys belong to (STS GetCallerIdentity answers it).
         "AccountId": MANAGEMENT_ACCOUNT,
         "AccessKeys": [
-            {"AccessKeyId": "LTAI5tDemoReadOnly0001", "AccessKeySecret": "demo-secret-not-a-real-key"},
+            # Read-only as its name says: ModifyImageSharePermission answers it 403 Forbidden.RAM.
+            {"AccessKeyId": "LTAI5tDemoReadOnly0001", "AccessKeySecret": "demo-secret-not-a-real-key",
+             "ReadOnly": True},
+            # May change sharing (in the simulator's memory only): what scripts/demo uses.
+            {"AccessKeyId": "LTAI5tDemoWritable0001", "AccessKeySecret": "demo-writable-secret-not-real"},
             {"AccessKeyId": "STS.DemoTemporary0001", "AccessKeySecret": "demo-sts-secret-not-real",
              "SecurityToken": "demo-sts-token"},
         ],
@@ -146,6 +155,9 @@ def main():
             for rid, zh, en in REGIONS
         ],
         "Images": images,
+        # Every partner account exists, shared with or not, so that sharing with one of them works and a
+        # mistyped ID gets InvalidAccount.NotFound.
+        "KnownAccountIds": ACCOUNT_POOL,
     }
     out = Path(__file__).resolve().parent.parent / "resources" / "demo-data.json"
     out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

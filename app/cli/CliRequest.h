@@ -23,7 +23,11 @@ enum class Command {
     AccountsDelete,
     AccountsImport,
     AccountsExport,
-    Check
+    Check,
+    Share,
+    Revoke,
+    History,
+    Undo
 };
 enum class OutputFormat { Table, Csv, Json };
 
@@ -60,6 +64,13 @@ struct CliRequest {
     QString trust;           // accounts set --trust: "own", "trusted" or "" (none)
     bool hasTrust = false;   // accounts set: --trust given
     QString accountsOperand; // accounts import FILE, accounts export FILE
+    QStringList addAccounts;    // share --add
+    QStringList removeAccounts; // share --remove
+    bool makePrivate = false;   // share --private
+    QString account;            // revoke --account
+    bool assumeYes = false;     // share, revoke, undo --yes
+    bool planOnly = false;      // share, revoke, undo --plan
+    int journalEntry = 0;       // undo ENTRY (1 = oldest); 0: the latest
 
     QString accessKeyId;            // credentials set
     bool withSecurityToken = false; // credentials set: read the STS token after the secret

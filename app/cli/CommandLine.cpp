@@ -16,9 +16,13 @@
 #include "DiffCommand.h"
 #include "EcsClient.h"
 #include "ExportCommand.h"
+#include "HistoryCommand.h"
 #include "ImagesCommand.h"
 #include "PermissionsCommand.h"
 #include "RegionsCommand.h"
+#include "RevokeCommand.h"
+#include "ShareCommand.h"
+#include "UndoCommand.h"
 
 #include <QHash>
 #include <QUrl>
@@ -76,6 +80,10 @@ CommandLine::CommandLine() {
     m_commands.push_back(std::make_unique<AccountsDeleteCommand>());
     m_commands.push_back(std::make_unique<AccountsImportCommand>());
     m_commands.push_back(std::make_unique<AccountsExportCommand>());
+    m_commands.push_back(std::make_unique<ShareCommand>());
+    m_commands.push_back(std::make_unique<RevokeCommand>());
+    m_commands.push_back(std::make_unique<HistoryCommand>());
+    m_commands.push_back(std::make_unique<UndoCommand>());
     m_commands.push_back(std::make_unique<CredentialsSetCommand>());
     m_commands.push_back(std::make_unique<CredentialsListCommand>());
     m_commands.push_back(std::make_unique<CredentialsDeleteCommand>());
@@ -256,8 +264,8 @@ QString CommandLine::usageErrorLine(const Result &result) {
 QString CommandLine::validate(const QStringList &positional, const CommandSpec *command,
                               CliRequest *request) const {
     if (positional.isEmpty())
-        return tr("no command given (regions, images, permissions, export, audit, diff, check, accounts or "
-                  "credentials)");
+        return tr("no command given (regions, images, permissions, export, audit, diff, check, accounts, share, "
+                  "revoke, history, undo or credentials)");
     if (!command) {
         if (positional.constFirst() == CredentialsCommand::kWord)
             return CredentialsCommand::subcommandError(positional.mid(1));
@@ -266,13 +274,12 @@ QString CommandLine::validate(const QStringList &positional, const CommandSpec *
                 .arg(positional.mid(0, 2).join(QLatin1Char(' ')));
         if (positional.size() > 1)
             return tr("unexpected argument \"%1\"").arg(positional.at(1));
-        return tr("unknown command \"%1\" (regions, images, permissions, export, audit, diff, check, "
-                  "accounts or "
-                  "credentials)")
+        return tr("unknown command \"%1\" (regions, images, permissions, export, audit, diff, check, accounts, "
+                  "share, revoke, history, undo or credentials)")
             .arg(positional.constFirst());
     }
     const QStringList operands = positional.mid(command->name().count(QLatin1Char(' ')) + 1);
-    if (operands.size() != command->operandCount())
+    if (!command->acceptsOperandCount(operands.size()))
         return command->operandError(operands);
     if (const QString error = checkOptionsApply(*command); !error.isEmpty())
         return error;

@@ -299,6 +299,56 @@ EcsResultCall<T> *EcsClient::singleAnswerCall(const ApiRequest &request, const Q
     return call;
 }
 
+QList<ApiRequest> EcsClient::shareChangeRequests(const QString &regionId, const QString &imageId,
+                                                 const QStringList &add, const QStringList &remove,
+                                                 bool makePrivate) {
+    QList<ApiRequest> requests;
+    for (qsizetype first = 0; first < add.size() || first < remove.size() || (makePrivate && first == 0);
+         first += kMaxAccountsPerShareChange) {
+        ApiRequest request{QStringLiteral("ModifyImageSharePermission"), QStringLiteral("2014-05-26"), {}};
+        request.parameters.insert(QStringLiteral("RegionId"), regionId);
+        request.parameters.insert(QStringLiteral("ImageId"), imageId);
+        for (qsizetype i = 0; i < kMaxAccountsPerShareChange; ++i) {
+            const QString n = QString::number(i + 1);
+            if (first + i < add.size())
+                request.parameters.insert(QStringLiteral("AddAccount.") + n, add.at(first + i));
+            if (first + i < remove.size())
+                request.parameters.insert(QStringLiteral("RemoveAccount.") + n, remove.at(first + i));
+        }
+        if (makePrivate && first == 0)
+            request.parameters.insert(QStringLiteral("IsPublic"), QStringLiteral("false"));
+        requests.append(request);
+    }
+    return requests;
+}
+
+ShareChangeCall *EcsClient::modifyImageSharePermission(const QString &regionId, const QString &imageId,
+                                                       const QStringList &add, const QStringList &remove,
+                                                       bool makePrivate) {
+    auto *call = new ShareChangeCall(this);
+    QList<ApiRequest> requests = shareChangeRequests(regionId, imageId, add, remove, makePrivate);
+    QTimer::singleShot(0, call, [this, call, requests = std::move(requests), regionId]() mutable {
+        sendShareChange(call, std::move(requests), regionId);
+    });
+    return call;
+}
+
+void EcsClient::sendShareChange(ShareChangeCall *call, QList<ApiRequest> requests, QString regionId) {
+    if (requests.isEmpty())
+        return call->finishSuccessfully();
+    const ApiRequest request = requests.takeFirst();
+    sendRequest(call, request, regionId,
+                [this, call, requests = std::move(requests), regionId](const QJsonObject &object,
+                                                                       const EcsError &error) mutable {
+                    if (error.isError())
+                        return call->finishWithError(error);
+                    QStringList ids = call->result();
+                    ids.append(sanitizedServiceText(object.value(QLatin1String("RequestId")).toString()));
+                    call->setResult(ids);
+                    sendShareChange(call, std::move(requests), regionId);
+                });
+}
+
 CallerIdentityCall *EcsClient::getCallerIdentity() {
     const ApiRequest request{
         QStringLiteral("GetCallerIdentity"), QLatin1String(kStsVersion), {}, QLatin1String(kStsHost)};
@@ -316,32 +366,6 @@ struct EcsClient::SharePermissionRead {
     PagedListAssembler assembler;
     SharePermissionPage merged;
 };
-
-namespace {
-
-QStringList imageIds(const ImagePage &page) {
-    QStringList ids;
-    ids.reserve(page.images.size());
-    for (const Image &image : page.images)
-        ids.append(image.imageId);
-    return ids;
-}
-
-QStringList accountIds(const SharePermissionPage &page) {
-    QStringList ids;
-    ids.reserve(page.accounts.size());
-    for (const SharedAccount &account : page.accounts)
-        ids.append(account.aliyunId);
-    return ids;
-}
-
-QStringList sortedGroups(const SharePermissionPage &page) {
-    QStringList groups = page.shareGroups;
-    groups.sort();
-    return groups;
-}
-
-} // namespace
 
 ApiRequest EcsClient::imagesRequest(const ImageQuery &query, qint64 pageNumber) {
     ApiRequest request{QStringLiteral("DescribeImages"), QStringLiteral("2014-05-26"), {}};
@@ -397,16 +421,17 @@ void EcsClient::fetchImagePage(ImagesCall *call, std::shared_ptr<ImageRead> read
             if (!read->query.allPages) {
                 error = PagedListAssembler::checkPage(PagedListAssembler::Subject::Images,
                                                       read->query.pageSize, pageNumber, page.pageNumber,
-                                                      page.totalCount, imageIds(page));
+                                                      page.totalCount, PagedListAssembler::idsOf(page));
                 if (error.isError())
                     return call->finishWithError(error);
                 call->setResult(page);
                 return call->finishSuccessfully();
             }
-            const auto step = confirmation ? assembler.addConfirmation(generation, page.pageNumber,
-                                                                       page.totalCount, imageIds(page))
-                                           : assembler.addPage(generation, pageNumber, page.pageNumber,
-                                                               page.totalCount, imageIds(page));
+            const auto step = confirmation
+                                  ? assembler.addConfirmation(generation, page.pageNumber, page.totalCount,
+                                                              PagedListAssembler::idsOf(page))
+                                  : assembler.addPage(generation, pageNumber, page.pageNumber,
+                                                      page.totalCount, PagedListAssembler::idsOf(page));
             ImagePage &merged = read->merged;
             switch (step) {
             case PagedListAssembler::Step::Failed:
@@ -484,17 +509,19 @@ void EcsClient::fetchSharePermissionPage(SharePermissionCall *call, std::shared_
             if (!read->query.allPages) {
                 error = PagedListAssembler::checkPage(PagedListAssembler::Subject::SharePermissions,
                                                       read->query.pageSize, pageNumber, page.pageNumber,
-                                                      page.totalCount, accountIds(page));
+                                                      page.totalCount, PagedListAssembler::idsOf(page));
                 if (error.isError())
                     return call->finishWithError(error);
                 call->setResult(page);
                 return call->finishSuccessfully();
             }
-            const auto step = confirmation
-                                  ? assembler.addConfirmation(generation, page.pageNumber, page.totalCount,
-                                                              accountIds(page), sortedGroups(page))
-                                  : assembler.addPage(generation, pageNumber, page.pageNumber,
-                                                      page.totalCount, accountIds(page), sortedGroups(page));
+            const auto step =
+                confirmation
+                    ? assembler.addConfirmation(generation, page.pageNumber, page.totalCount,
+                                                PagedListAssembler::idsOf(page),
+                                                PagedListAssembler::groupsOf(page))
+                    : assembler.addPage(generation, pageNumber, page.pageNumber, page.totalCount,
+                                        PagedListAssembler::idsOf(page), PagedListAssembler::groupsOf(page));
             SharePermissionPage &merged = read->merged;
             switch (step) {
             case PagedListAssembler::Step::Failed:

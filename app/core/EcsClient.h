@@ -24,6 +24,9 @@ using RegionsCall = EcsResultCall<QList<Region>>;
 using ImagesCall = EcsResultCall<ImagePage>;
 using SharePermissionCall = EcsResultCall<SharePermissionPage>;
 using CallerIdentityCall = EcsResultCall<CallerIdentity>;
+/// The RequestIds of every ModifyImageSharePermission call sent, in order (also of the batches that
+/// succeeded before one failed).
+using ShareChangeCall = EcsResultCall<QStringList>;
 
 /// How the client talks to ECS. The defaults follow the official SDKs.
 struct ClientOptions {
@@ -94,6 +97,21 @@ public:
     ImagesCall *describeImages(const ImageQuery &query);
     SharePermissionCall *describeImageSharePermission(const SharePermissionQuery &query);
 
+    /// ModifyImageSharePermission reads at most this many AddAccount.N / RemoveAccount.N per call.
+    static constexpr int kMaxAccountsPerShareChange = 10;
+    /// The calls one sharing change takes: batch i carries the i-th ten of each list (removals are
+    /// applied before additions within a call, so no batch goes above the larger of the counts before
+    /// and after); `makePrivate` sends IsPublic=false in the first. Never IsPublic=true: making an image
+    /// public is the console's job. No call when there is nothing to change.
+    static QList<ApiRequest> shareChangeRequests(const QString &regionId, const QString &imageId,
+                                                 const QStringList &add, const QStringList &remove,
+                                                 bool makePrivate);
+    /// Applies a sharing change with as many ModifyImageSharePermission calls as it needs, one after
+    /// another; stops at the first error (the result then holds the RequestIds of the calls that succeeded).
+    ShareChangeCall *modifyImageSharePermission(const QString &regionId, const QString &imageId,
+                                                const QStringList &add, const QStringList &remove,
+                                                bool makePrivate);
+
     // ---- Other products, same signing and transport (RPC style) ----
     static constexpr const char *kStsHost = "sts.aliyuncs.com";
     static constexpr const char *kStsVersion = "2015-04-01";
@@ -130,6 +148,7 @@ private:
                                   qint64 pageNumber, bool confirmation);
     void fetchImagePage(ImagesCall *call, std::shared_ptr<ImageRead> read, qint64 pageNumber,
                         bool confirmation);
+    void sendShareChange(ShareChangeCall *call, QList<ApiRequest> requests, QString regionId);
     static ApiRequest sharePermissionRequest(const SharePermissionQuery &query, qint64 pageNumber);
     static ApiRequest imagesRequest(const ImageQuery &query, qint64 pageNumber);
 

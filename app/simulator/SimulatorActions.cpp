@@ -1,6 +1,9 @@
 #include "SimulatorActions.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace isb {
 
@@ -110,6 +113,8 @@ SimulatorAnswer SimulatorActions::handle(const SimAccessKey &caller, const QStri
             return describeImages(parameters);
         if (action == u"DescribeImageSharePermission")
             return describeImageSharePermission(parameters);
+        if (action == u"ModifyImageSharePermission")
+            return modifyImageSharePermission(caller, parameters);
     } else if (apiVersion == kStsVersion) {
         if (action == u"GetCallerIdentity")
             return getCallerIdentity(caller);
@@ -238,6 +243,103 @@ SimulatorActions::describeImageSharePermission(const QMap<QString, QString> &par
             {QStringLiteral("Accounts"), QJsonObject{{QStringLiteral("Account"), accounts}}},
             {QStringLiteral("ShareGroups"), QJsonObject{{QStringLiteral("ShareGroup"), groups}}},
         });
+}
+
+namespace {
+
+/// `name`.1 .. `name`.10 as the service reads them: empty entries skipped, the rest ignored.
+QStringList numberedList(const QMap<QString, QString> &parameters, const QString &name) {
+    QStringList values;
+    for (int n = 1; n <= SimulatorActions::kMaxAccountsPerList; ++n) {
+        const QString value = parameters.value(name % u'.' % QString::number(n)).trimmed();
+        if (!value.isEmpty() && !values.contains(value))
+            values.append(value);
+    }
+    return values;
+}
+
+} // namespace
+
+SimulatorAnswer SimulatorActions::modifyImageSharePermission(const SimAccessKey &caller,
+                                                             const QMap<QString, QString> &parameters) {
+    const QString regionId = parameters.value(QStringLiteral("RegionId"));
+    if (regionId.isEmpty())
+        return missingParameter(QStringLiteral("RegionId"));
+    const QString imageId = parameters.value(QStringLiteral("ImageId"));
+    if (imageId.isEmpty())
+        return missingParameter(QStringLiteral("ImageId"));
+    // RAM is evaluated before the resource is looked at: a read-only key learns nothing about the image.
+    if (caller.readOnly) {
+        return SimulatorAnswer::error(403, QStringLiteral("Forbidden.RAM"),
+                                      QStringLiteral("User not authorized to operate on the specified "
+                                                     "resource, or this API doesn't support RAM."));
+    }
+    if (!m_dataset.findRegion(regionId))
+        return regionNotFound();
+    SimImage *image = m_dataset.mutableImage(imageId);
+    if (!image || image->regionId != regionId || image->ownerAccountId != caller.accountId) {
+        return SimulatorAnswer::error(404, QStringLiteral("InvalidImageId.NotFound"),
+                                      QStringLiteral("The specified image does not exist."));
+    }
+    const QString isPublic = parameters.value(QStringLiteral("IsPublic")).toLower();
+    if (!isPublic.isEmpty() && isPublic != u"true" && isPublic != u"false") {
+        return SimulatorAnswer::error(400, QStringLiteral("InvalidParameter"),
+                                      QStringLiteral("The specified parameter IsPublic is not valid."));
+    }
+
+    const QStringList add = numberedList(parameters, QStringLiteral("AddAccount"));
+    const QStringList remove = numberedList(parameters, QStringLiteral("RemoveAccount"));
+    for (const QStringList *list : {&add, &remove}) {
+        for (const QString &account : *list) {
+            if (!m_dataset.accountExists(account)) {
+                return SimulatorAnswer::error(
+                    404, QStringLiteral("InvalidAccount.NotFound"),
+                    QStringLiteral("The specified account does not exist: %1.").arg(account));
+            }
+        }
+    }
+    // The service's own spelling.
+    if (add.contains(image->ownerAccountId)) {
+        return SimulatorAnswer::error(404, QStringLiteral("InvalidAccount.Forbbiden"),
+                                      QStringLiteral("The image cannot be shared with its own account."));
+    }
+    if (!add.isEmpty() && image->encrypted) {
+        return SimulatorAnswer::error(403, QStringLiteral("OperationDeined.EncryptedSnapshot"),
+                                      QStringLiteral("The specified image contains encrypted snapshots and "
+                                                     "cannot be shared."));
+    }
+
+    // Removals apply before additions, so a call that swaps accounts at the limit succeeds.
+    QStringList resulting;
+    for (const SimSharedAccount &account : std::as_const(image->accounts)) {
+        if (!remove.contains(account.aliyunId))
+            resulting.append(account.aliyunId);
+    }
+    for (const QString &account : add) {
+        if (!resulting.contains(account))
+            resulting.append(account);
+    }
+    if (resulting.size() > kMaxSharedAccounts) {
+        return SimulatorAnswer::error(
+            403, QStringLiteral("QuotaExceed.ShareImageUser"),
+            QStringLiteral("The number of accounts the image is shared with exceeds the quota of %1.")
+                .arg(kMaxSharedAccounts));
+    }
+
+    image->accounts.removeIf(
+        [&](const SimSharedAccount &account) { return remove.contains(account.aliyunId); });
+    const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    for (const QString &account : add) {
+        const bool present = std::any_of(image->accounts.cbegin(), image->accounts.cend(),
+                                         [&](const SimSharedAccount &a) { return a.aliyunId == account; });
+        if (!present)
+            image->accounts.append(SimSharedAccount{account, now});
+    }
+    if (isPublic == u"false")
+        image->shareGroups.removeAll(QStringLiteral("all"));
+    else if (isPublic == u"true" && !image->shareGroups.contains(QStringLiteral("all")))
+        image->shareGroups.append(QStringLiteral("all"));
+    return SimulatorAnswer::success(QStringLiteral("ModifyImageSharePermission"), {});
 }
 
 SimulatorAnswer SimulatorActions::getCallerIdentity(const SimAccessKey &caller) const {

@@ -74,6 +74,15 @@ public:
         return qint64(number);
     }
 
+    bool boolean(const QString &name) {
+        const QJsonValue value = m_object.value(name);
+        if (value.isUndefined() || value.isNull())
+            return false;
+        if (!value.isBool())
+            fail(name, QStringLiteral("must be true or false"));
+        return value.toBool();
+    }
+
     QJsonArray array(const QString &name, bool required) {
         const QJsonValue value = m_object.value(name);
         if (value.isUndefined() || value.isNull()) {
@@ -187,6 +196,7 @@ std::optional<SimulatorDataset> SimulatorDataset::fromJson(const QByteArray &jso
         key.accessKeySecret = reader.string(QStringLiteral("AccessKeySecret"), true);
         key.securityToken = reader.string(QStringLiteral("SecurityToken"), false);
         key.userName = reader.string(QStringLiteral("UserName"), false);
+        key.readOnly = reader.boolean(QStringLiteral("ReadOnly"));
         key.accountId = dataset.m_accountId;
         if (reader.ok() && keyIds.contains(key.accessKeyId))
             reader.fail(QStringLiteral("AccessKeyId"), QStringLiteral("repeats an earlier key"));
@@ -253,6 +263,8 @@ std::optional<SimulatorDataset> SimulatorDataset::fromJson(const QByteArray &jso
         image.usage = reader.string(QStringLiteral("Usage"), false, QStringLiteral("none"));
         image.creationTime = reader.string(QStringLiteral("CreationTime"), true);
         image.size = reader.integer(QStringLiteral("Size"));
+        image.encrypted = reader.boolean(QStringLiteral("Encrypted"));
+        image.ownerAccountId = dataset.m_accountId;
         if (!reader.ok())
             break;
         if (!dataset.findRegion(image.regionId))
@@ -286,6 +298,7 @@ std::optional<SimulatorDataset> SimulatorDataset::fromJson(const QByteArray &jso
             if (accountReader.ok() && accountIds.contains(account.aliyunId))
                 accountReader.fail(QStringLiteral("AliyunId"), QStringLiteral("repeats an earlier account"));
             accountIds.insert(account.aliyunId);
+            dataset.m_knownAccounts.insert(account.aliyunId);
             image.accounts.append(account);
         }
 
@@ -299,6 +312,16 @@ std::optional<SimulatorDataset> SimulatorDataset::fromJson(const QByteArray &jso
         }
         dataset.m_images.append(image);
     }
+
+    const QJsonArray known = top.array(QStringLiteral("KnownAccountIds"), false);
+    for (qsizetype i = 0; i < known.size() && problem.isEmpty(); ++i) {
+        if (!known.at(i).isString() || !isAccountId(known.at(i).toString()))
+            top.fail(indexed(QStringLiteral("KnownAccountIds"), i),
+                     QStringLiteral("must be an account ID (digits only)"));
+        else
+            dataset.m_knownAccounts.insert(known.at(i).toString());
+    }
+    dataset.m_knownAccounts.insert(dataset.m_accountId);
 
     if (!problem.isEmpty())
         return failed();
@@ -323,6 +346,14 @@ const SimRegion *SimulatorDataset::findRegion(const QString &regionId) const {
 
 const SimImage *SimulatorDataset::findImage(const QString &imageId) const {
     for (const SimImage &image : m_images) {
+        if (image.imageId == imageId)
+            return &image;
+    }
+    return nullptr;
+}
+
+SimImage *SimulatorDataset::mutableImage(const QString &imageId) {
+    for (SimImage &image : m_images) {
         if (image.imageId == imageId)
             return &image;
     }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -15,7 +16,7 @@ namespace isb {
 //   {
 //     "AccountId": "1000000000000001"?,
 //     "AccessKeys": [ {"AccessKeyId": "...", "AccessKeySecret": "...", "SecurityToken": "..."?,
-//                      "UserName": "..."?} ],
+//                      "UserName": "..."?, "ReadOnly": true?} ],
 //     "Regions":    [ {"RegionId": "cn-hangzhou",
 //                      "LocalName": "China (Hangzhou)" | {"zh-CN": "华东1（杭州）", "en-US": "China
 //                      (Hangzhou)"}, "RegionEndpoint": "ecs.cn-hangzhou.aliyuncs.com", "Status":
@@ -23,7 +24,8 @@ namespace isb {
 //     "Images":     [ {"RegionId", "ImageId", "ImageName", "Description"?, "Status", "OSName", "OSNameEn"?,
 //                      "OSType"?, "Platform"?, "Architecture"?, "Usage"?, "CreationTime", "Size",
 //                      "Accounts": [ {"AliyunId": "123456789012", "SharedTime": "2024-01-02T03:04:05Z"?} ]?,
-//                      "ShareGroups": [ "all" ]?} ]
+//                      "ShareGroups": [ "all" ]?, "Encrypted": true?} ],
+//     "KnownAccountIds": [ "123456789012" ]?
 //   }
 //
 // Keys with a SecurityToken are STS credentials: requests signed with them must carry that token.
@@ -35,6 +37,7 @@ struct SimAccessKey {
     QString securityToken; // empty unless STS
     QString accountId;     // the account every request signed with this key is served for
     QString userName;      // a RAM user's name; empty: the account's own (root) key
+    bool readOnly = false; // may read but not change (ModifyImageSharePermission is 403 Forbidden.RAM)
 };
 
 /// A region; LocalName is kept per language ("" holds a name given as a plain string).
@@ -71,6 +74,8 @@ struct SimImage {
     qint64 size = 0;
     QList<SimSharedAccount> accounts;
     QStringList shareGroups;
+    QString ownerAccountId; // the account the image belongs to
+    bool encrypted = false; // built from encrypted snapshots: cannot be shared with more accounts
 
     bool isSelfShared() const { return !accounts.isEmpty() || !shareGroups.isEmpty(); }
 };
@@ -95,6 +100,11 @@ public:
     const SimRegion *findRegion(const QString &regionId) const;
     /// Looks in every region; the caller checks the image's region.
     const SimImage *findImage(const QString &imageId) const;
+    /// For changes kept in memory (ModifyImageSharePermission); null when there is no such image.
+    SimImage *mutableImage(const QString &imageId);
+    /// Whether the file names `accountId` anywhere (an AccountId, a grant, KnownAccountIds): the
+    /// simulator's stand-in for "an Alibaba Cloud account with this ID exists".
+    bool accountExists(const QString &accountId) const { return m_knownAccounts.contains(accountId); }
     /// Unshares the image's first account (the `shift` fault); false when it has none.
     bool removeFirstAccount(const QString &imageId);
 
@@ -106,6 +116,7 @@ private:
     QList<SimAccessKey> m_accessKeys;
     QList<SimRegion> m_regions;
     QList<SimImage> m_images;
+    QSet<QString> m_knownAccounts;
 };
 
 } // namespace isb

@@ -295,7 +295,20 @@ void TestCli::usageErrors_data() {
     const QString hz = QStringLiteral("cn-hangzhou");
     const QString img = QStringLiteral("m-bp1abc");
     QTest::newRow("no command") << QStringList{} << QStringLiteral("command");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("share")} << QStringLiteral("share");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("publish")} << QStringLiteral("publish");
+    QTest::newRow("share without image")
+        << QStringList{QStringLiteral("share"), r, hz, QStringLiteral("--add"),
+                       QStringLiteral("123456789012")}
+        << QStringLiteral("--image");
+    QTest::newRow("share without a change") << QStringList{QStringLiteral("share"), r, hz, i, img}
+                                            << QStringLiteral("--add, --remove or --private");
+    QTest::newRow("revoke without account")
+        << QStringList{QStringLiteral("revoke")} << QStringLiteral("--account");
+    QTest::newRow("undo entry not a number")
+        << QStringList{QStringLiteral("undo"), QStringLiteral("last")} << QStringLiteral("ENTRY");
+    QTest::newRow("undo one entry") << QStringList{QStringLiteral("undo"), QStringLiteral("1"),
+                                                   QStringLiteral("2")}
+                                    << QStringLiteral("\"2\"");
     QTest::newRow("two commands") << QStringList{QStringLiteral("regions"), QStringLiteral("images")}
                                   << QStringLiteral("images");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("regions"), QStringLiteral("--frobnicate")}

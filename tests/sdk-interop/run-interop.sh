@@ -143,6 +143,15 @@ run_products() {
         sed 's/^/      /' "$log"
     fi
 }
+# The writable demo key (the first AccessKey without ReadOnly), an unshared cn-hangzhou image that is not
+# encrypted, and an account that exists: for ModifyImageSharePermission.
+read -r rw_id rw_secret modify_image modify_account <<<"$(node -e '
+    const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const k = d.AccessKeys.find((k) => !k.SecurityToken && !k.ReadOnly);
+    const i = d.Images.find((i) => i.RegionId === "cn-hangzhou" && !i.Encrypted && !(i.Accounts || []).length);
+    if (!k || !i || !(d.KnownAccountIds || []).length) process.exit(1);
+    console.log([k.AccessKeyId, k.AccessKeySecret, i.ImageId, d.KnownAccountIds[0]].join(" "));
+' "$data")" || die "no writable key, unshared image or KnownAccountIds in $data"
 demo_account="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).AccountId || "")' "$data")"
 
 echo "== (a) official SDKs -> ecs-simulator ($simulator)"
@@ -158,6 +167,10 @@ run_products "STS GetCallerIdentity, AccessKey" 0 --key-id "$ak_id" --secret "$a
     --calls sts-identity,sts-identity-v1 --expect-account "$demo_account"
 run_products "STS GetCallerIdentity, STS key" 0 --key-id "$sts_id" --secret "$sts_secret" --token "$sts_token" \
     --calls sts-identity,sts-identity-v1 --expect-account "$demo_account"
+run_products "ModifyImageSharePermission V3 and V1, writable key" 0 --key-id "$rw_id" --secret "$rw_secret" \
+    --calls ecs-modify,ecs-modify-v1 --image "$modify_image" --account "$modify_account"
+run_products "ModifyImageSharePermission, read-only key (Forbidden.RAM)" 1 --key-id "$ak_id" --secret "$ak_secret" \
+    --calls ecs-modify,ecs-modify-v1 --image "$modify_image" --account "$modify_account"
 run_products "STS GetCallerIdentity, wrong secret" 1 --key-id "$ak_id" --secret "not-$ak_secret" \
     --calls sts-identity,sts-identity-v1
 

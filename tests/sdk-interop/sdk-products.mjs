@@ -5,11 +5,15 @@
 //   sts-identity   @alicloud/sts20150401 getCallerIdentity (V3, POST)
 //   sts-identity-v1 @alicloud/pop-core RPCClient GetCallerIdentity (HMAC-SHA1, POST form, as the
 //                  credentials libraries sign STS calls)
+//   ecs-modify     @alicloud/ecs20140526 modifyImageSharePermission (V3): adds --account to --image, then
+//                  removes it again, with IsPublic=false
+//   ecs-modify-v1  @alicloud/pop-core ModifyImageSharePermission (V1, AddAccount.1 / RemoveAccount.1)
 //
 // One line per call: `ok <call> <RequestId> <detail>` or `FAIL <call> <reason>`. Exit status 1 if any failed.
 //
 // Usage: node sdk-products.mjs --endpoint http://127.0.0.1:PORT --key-id ID --secret S [--token T]
 //                              [--calls sts-identity,...] [--expect-account ID]
+//                              [--region R --image ID --account ID]   (for ecs-modify*)
 
 import { createRequire } from 'node:module';
 
@@ -20,11 +24,14 @@ const Sts = require('@alicloud/sts20150401');
 const StsClient = Sts.default;
 const { RuntimeOptions } = require('@darabonba/typescript');
 const RPCClient = require('@alicloud/pop-core').RPCClient;
+const Ecs = require('@alicloud/ecs20140526');
+const EcsClient = Ecs.default;
 
-export const ALL_CALLS = ['sts-identity', 'sts-identity-v1'];
+export const ALL_CALLS = ['sts-identity', 'sts-identity-v1', 'ecs-modify', 'ecs-modify-v1'];
 
 function parseArgs(argv) {
-    const options = { endpoint: '', keyId: '', secret: '', token: '', calls: ALL_CALLS, expectAccount: '' };
+    const options = { endpoint: '', keyId: '', secret: '', token: '', calls: ALL_CALLS, expectAccount: '',
+        region: 'cn-hangzhou', image: '', account: '' };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         const value = () => {
@@ -38,6 +45,9 @@ function parseArgs(argv) {
         case '--token': options.token = value(); break;
         case '--calls': options.calls = value().split(',').filter(Boolean); break;
         case '--expect-account': options.expectAccount = value(); break;
+        case '--region': options.region = value(); break;
+        case '--image': options.image = value(); break;
+        case '--account': options.account = value(); break;
         default: throw new Error(`unknown argument ${arg}`);
         }
     }
@@ -88,7 +98,45 @@ function checkIdentity(body, options) {
     return `${body.AccountId} ${body.IdentityType}`;
 }
 
+// Reads the grants back with pop-core, so that a change the simulator silently ignored is caught.
+async function grantedTo(options) {
+    const body = await pop(options, '2014-05-26').request('DescribeImageSharePermission',
+        { RegionId: options.region, ImageId: options.image, PageSize: 50 }, { method: 'POST', timeout: 10000 });
+    return (body?.Accounts?.Account || []).map((account) => account.AliyunId);
+}
+
+function needImage(options) {
+    if (!options.image || !options.account) throw new Error('--image and --account are required for ecs-modify');
+}
+
 const CALLS = {
+    'ecs-modify': async (options) => {
+        needImage(options);
+        const client = new EcsClient(config(options));
+        const add = await client.modifyImageSharePermissionWithOptions(new Ecs.ModifyImageSharePermissionRequest({
+            regionId: options.region, imageId: options.image, addAccount: [options.account],
+        }), runtime());
+        check((await grantedTo(options)).includes(options.account), 'the added account is not granted');
+        const remove = await client.modifyImageSharePermissionWithOptions(new Ecs.ModifyImageSharePermissionRequest({
+            regionId: options.region, imageId: options.image, removeAccount: [options.account], isPublic: false,
+        }), runtime());
+        check(!(await grantedTo(options)).includes(options.account), 'the removed account is still granted');
+        const ids = [add.body.requestId, remove.body.requestId];
+        check(ids.every((id) => typeof id === 'string' && id.length > 0), 'no RequestId');
+        return [ids[1], `added and removed ${options.account}`];
+    },
+    'ecs-modify-v1': async (options) => {
+        needImage(options);
+        const client = pop(options, '2014-05-26');
+        const request = (parameters) => client.request('ModifyImageSharePermission',
+            { RegionId: options.region, ImageId: options.image, ...parameters }, { method: 'POST', timeout: 10000 });
+        const add = await request({ 'AddAccount.1': options.account });
+        check((await grantedTo(options)).includes(options.account), 'the added account is not granted');
+        const remove = await request({ 'RemoveAccount.1': options.account });
+        check(!(await grantedTo(options)).includes(options.account), 'the removed account is still granted');
+        check(typeof add.RequestId === 'string' && add.RequestId.length > 0, 'no RequestId');
+        return [remove.RequestId, `added and removed ${options.account}`];
+    },
     'sts-identity': async (options) => {
         const response = await new StsClient(config(options)).getCallerIdentityWithOptions(runtime());
         // The generated models map the wire names onto camelCase fields; toMap() gives the wire names back.
