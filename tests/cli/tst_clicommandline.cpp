@@ -172,7 +172,8 @@ void TestCliCommandLine::valueOptions() {
         QStringLiteral("--language"), QStringLiteral("--region"),   QStringLiteral("--name"),
         QStringLiteral("--image"),    QStringLiteral("--page"),     QStringLiteral("--page-size"),
         QStringLiteral("--pool"),     QStringLiteral("--patience"), QStringLiteral("--access-key-id"),
-        QStringLiteral("--add"),      QStringLiteral("--remove"),   QStringLiteral("--account")};
+        QStringLiteral("--add"),      QStringLiteral("--remove"),   QStringLiteral("--account"),
+        QStringLiteral("--accounts"), QStringLiteral("--label"),    QStringLiteral("--trust")};
     QStringList actual;
     for (const QCommandLineOption &option : CommandLine().allOptions()) {
         if (!option.valueName().isEmpty())
@@ -302,6 +303,9 @@ void TestCliCommandLine::commandHelpListsItsOptions() {
         {QStringLiteral("add"), QStringLiteral("123456789012")},
         {QStringLiteral("remove"), QStringLiteral("123456789013")},
         {QStringLiteral("account"), QStringLiteral("123456789014")},
+        {QStringLiteral("accounts"), QStringLiteral("book.csv")},
+        {QStringLiteral("label"), QStringLiteral("QA")},
+        {QStringLiteral("trust"), QStringLiteral("trusted")},
     };
     QSet<QString> accepted = {QStringLiteral("help")};
     int refused = 0;

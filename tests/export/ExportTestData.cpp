@@ -138,11 +138,11 @@ QList<QStringList> expectedRows(const isb::SimImage &image, int firstAccount, in
         // What the client hands out: the service's text sanitized (issue 12).
         rows.append({image.regionId, image.imageId, isb::sanitizedServiceText(image.imageName),
                      QStringLiteral("Account"), isb::sanitizedServiceText(account.aliyunId),
-                     account.sharedTime});
+                     account.sharedTime, QString()}); // Label: the job has no account book here
     }
     for (const QString &group : image.shareGroups)
         rows.append({image.regionId, image.imageId, isb::sanitizedServiceText(image.imageName),
-                     QStringLiteral("Group"), isb::sanitizedServiceText(group), QString()});
+                     QStringLiteral("Group"), isb::sanitizedServiceText(group), QString(), QString()});
     return rows;
 }
 
