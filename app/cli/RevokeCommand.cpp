@@ -1,5 +1,7 @@
 #include "RevokeCommand.h"
 
+#include "accounts/AccountBook.h"
+
 #include "CliRunner.h"
 #include "CommandLine.h"
 #include "CommandOptions.h"
@@ -65,10 +67,15 @@ QString RevokeCommand::validate(const QCommandLineParser &parser, const QStringL
 }
 
 void RevokeCommand::execute(CliRunner &runner) const {
+    // The plan names each account with its label; a book that cannot be read at all has failed the run.
+    const AccountBook *book = runner.accountBook();
+    if (!book)
+        return;
     auto *report =
         new SharingChangeReport(runner.request(), runner.standardOutput(), runner.standardError(), &runner);
     report->setCredentials(runner.credentials());
     report->setAction(name());
+    report->setAccountBook(book);
     runner.follow(report);
     report->startRevoke();
 }

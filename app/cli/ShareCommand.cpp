@@ -1,5 +1,7 @@
 #include "ShareCommand.h"
 
+#include "accounts/AccountBook.h"
+
 #include "CliRunner.h"
 #include "CommandOptions.h"
 #include "SharingChangeReport.h"
@@ -61,10 +63,15 @@ QString ShareCommand::validate(const QCommandLineParser &parser, const QStringLi
 }
 
 void ShareCommand::execute(CliRunner &runner) const {
+    // The plan names each account with its label; a book that cannot be read at all has failed the run.
+    const AccountBook *book = runner.accountBook();
+    if (!book)
+        return;
     const CliRequest &request = runner.request();
     auto *report = new SharingChangeReport(request, runner.standardOutput(), runner.standardError(), &runner);
     report->setCredentials(runner.credentials());
     report->setAction(name());
+    report->setAccountBook(book);
     runner.follow(report);
     report->startWithRequests({{request.regionId, request.imageId, request.addAccounts,
                                 request.removeAccounts, request.makePrivate}});

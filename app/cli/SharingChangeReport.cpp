@@ -1,5 +1,7 @@
 #include "SharingChangeReport.h"
 
+#include "accounts/AccountBook.h"
+
 #include "AuditReport.h"
 #include "CliRunner.h"
 
@@ -118,7 +120,8 @@ void SharingChangeReport::onPlan(const SharingPlan &plan) {
         finish(ExitCode::Usage);
         return;
     }
-    QString text = plan.text();
+    QString text =
+        m_book ? plan.text([this](const QString &id) { return m_book->labelOf(id); }) : plan.text();
     if (m_request.planOnly && !plan.isEmpty()) {
         text += QLatin1Char('\n') + tr("As aliyun CLI commands:") + QLatin1Char('\n');
         for (const QString &line : plan.aliyunCliCommands())

@@ -14,6 +14,7 @@
 class QSocketNotifier;
 
 namespace isb {
+class AccountBook;
 class AuditRunner;
 class SharingChangeRunner;
 } // namespace isb
@@ -34,6 +35,8 @@ public:
     void setCredentials(const Credentials &credentials);
     /// "share", "revoke" or "undo", as the journal records it.
     void setAction(const QString &action) { m_action = action; }
+    /// The book whose labels the plan shows next to each account; none: IDs alone.
+    void setAccountBook(const AccountBook *book) { m_book = book; }
 
     /// share and undo: reads each image, then plans `requests` against what is there.
     void startWithRequests(const QList<SharingRequest> &requests);
@@ -56,6 +59,7 @@ private:
     QString m_action;
     QString m_callerAccountId; // GetCallerIdentity's AccountId, when the key may ask
     SharingPlan m_plan;
+    const AccountBook *m_book = nullptr;
     std::unique_ptr<SharingChangeRunner> m_runner;
     std::unique_ptr<AuditRunner> m_audit;
     std::unique_ptr<QSocketNotifier> m_stdinNotifier;

@@ -1,5 +1,7 @@
 #include "UndoCommand.h"
 
+#include "accounts/AccountBook.h"
+
 #include "CliRunner.h"
 #include "CommandOptions.h"
 #include "SharingChangeReport.h"
@@ -66,6 +68,10 @@ QString UndoCommand::validate(const QCommandLineParser &parser, const QStringLis
 }
 
 void UndoCommand::execute(CliRunner &runner) const {
+    // The plan names each account with its label; a book that cannot be read at all has failed the run.
+    const AccountBook *book = runner.accountBook();
+    if (!book)
+        return;
     const CliRequest &request = runner.request();
     QString error;
     const QList<JournalEntry> entries = ChangeJournal().entries(&error);
@@ -96,6 +102,7 @@ void UndoCommand::execute(CliRunner &runner) const {
     auto *report = new SharingChangeReport(request, runner.standardOutput(), runner.standardError(), &runner);
     report->setCredentials(runner.credentials());
     report->setAction(name());
+    report->setAccountBook(book);
     runner.follow(report);
     report->startWithRequests(inverse);
 }
