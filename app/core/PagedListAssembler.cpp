@@ -39,7 +39,7 @@ qint64 PagedListAssembler::nextPage() {
 }
 
 QString PagedListAssembler::entryName(Subject subject) {
-    return subject == Subject::SharePermissions ? tr("account") : tr("image");
+    return subject == Subject::Images ? tr("image") : tr("account");
 }
 
 PagedListAssembler::Step PagedListAssembler::fail(EcsError error) {

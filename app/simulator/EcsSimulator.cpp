@@ -257,6 +257,13 @@ void EcsSimulator::resetCounters() {
     m_requestCount = 0;
     m_throttledCount = 0;
     m_peakConcurrency = m_inFlight;
+    m_peakByAccount.clear();
+    for (auto it = m_inFlightByAccount.cbegin(); it != m_inFlightByAccount.cend(); ++it)
+        m_peakByAccount.insert(it.key(), it.value());
+}
+
+void EcsSimulator::setStsLifetimeScale(double scale) {
+    m_stsLifetimeScale = scale > 0 ? scale : 1.0;
 }
 
 void EcsSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
@@ -268,7 +275,10 @@ void EcsSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     incoming.headers = request.headers();
     incoming.body = request.body();
 
-    if (m_maxConcurrent > 0 && m_inFlight >= m_maxConcurrent) {
+    // The service throttles each account on its own: the cap counts the answers in flight for the
+    // account of the request's key (read before verification, as a gateway would).
+    const QString account = accountOf(incoming);
+    if (m_maxConcurrent > 0 && m_inFlightByAccount.value(account) >= m_maxConcurrent) {
         Outgoing outgoing;
         const SimulatorAnswer answer = throttlingAnswer(true);
         outgoing.requestId = SimulatorAnswer::newRequestId();
@@ -281,7 +291,31 @@ void EcsSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         send(socket, outgoing);
         return;
     }
-    schedule(socket, answer(incoming, m_faults.next()));
+    Outgoing outgoing = answer(incoming, m_faults.next());
+    outgoing.account = account;
+    schedule(socket, std::move(outgoing));
+}
+
+QString EcsSimulator::accountOf(const IncomingRequest &request) const {
+    QString keyId;
+    const QByteArray authorization = request.header("authorization");
+    const qsizetype credential = authorization.indexOf("Credential=");
+    if (credential >= 0) {
+        const qsizetype start = credential + qsizetype(qstrlen("Credential="));
+        const qsizetype end = authorization.indexOf(',', start);
+        keyId = QString::fromUtf8(authorization.mid(start, end < 0 ? -1 : end - start)).trimmed();
+    } else {
+        QMap<QString, QString> parameters = SignatureVerifier::parseForm(request.rawQuery);
+        if (request.header("content-type").toLower().startsWith("application/x-www-form-urlencoded"))
+            parameters.insert(SignatureVerifier::parseForm(request.body));
+        keyId = parameters.value(QStringLiteral("AccessKeyId"));
+    }
+    const SimAccessKey *key = m_dataset.findAccessKey(keyId);
+    return key ? key->accountId : QString();
+}
+
+int EcsSimulator::peakConcurrency(const QString &accountId) const {
+    return m_peakByAccount.value(accountId);
 }
 
 EcsSimulator::Outgoing EcsSimulator::answer(const IncomingRequest &request, FaultKind fault) {
@@ -314,9 +348,13 @@ EcsSimulator::Outgoing EcsSimulator::answer(const IncomingRequest &request, Faul
                 parameters.insert(QStringLiteral("PageNumber"), QStringLiteral("1"));
             // The verifier knows the same keys as the dataset, so the caller is always found.
             const SimAccessKey *caller = m_dataset.findAccessKey(verification.accessKeyId);
-            result = caller ? SimulatorActions(m_dataset).handle(*caller, verification.apiVersion,
-                                                                 verification.action, parameters)
+            const qsizetype keysBefore = m_dataset.accessKeys().size();
+            result = caller ? SimulatorActions(m_dataset, m_verifier.now(), m_stsLifetimeScale)
+                                  .handle(*caller, verification.apiVersion, verification.action, parameters)
                             : result;
+            // AssumeRole issued a temporary key: the verifier learns it for the next requests.
+            if (m_dataset.accessKeys().size() != keysBefore)
+                m_verifier.setAccessKeys(m_dataset.accessKeys());
             applyAnswerFault(fault, verification.action, parameters, &result);
         }
         if (fault == FaultKind::ControlChars && result.isError())
@@ -401,6 +439,8 @@ void EcsSimulator::schedule(QTcpSocket *socket, Outgoing outgoing) {
     if (m_latency.count() == 0 && outgoing.fault != FaultKind::Stall) {
         // Momentarily in flight, so that the peak reflects that this request was served.
         m_peakConcurrency = std::max(m_peakConcurrency, m_inFlight + 1);
+        m_peakByAccount[outgoing.account] = std::max(m_peakByAccount.value(outgoing.account),
+                                                     m_inFlightByAccount.value(outgoing.account) + 1);
         send(socket, outgoing);
         return;
     }
@@ -414,9 +454,12 @@ void EcsSimulator::schedule(QTcpSocket *socket, Outgoing outgoing) {
     const bool stall = outgoing.fault == FaultKind::Stall;
     if (stall)
         Q_EMIT requestHandled(outgoing.summary);
+    const QString account = outgoing.account;
     pending.outgoing = std::move(outgoing);
     ++m_inFlight;
+    const int accountInFlight = ++m_inFlightByAccount[account];
     m_peakConcurrency = std::max(m_peakConcurrency, m_inFlight);
+    m_peakByAccount[account] = std::max(m_peakByAccount.value(account), accountInFlight);
     if (!stall)
         QTimer::singleShot(m_latency, this, [this, id] { finishPending(id, true); });
 }
@@ -429,6 +472,8 @@ void EcsSimulator::finishPending(quint64 id, bool sendAnswer) {
     m_pending.erase(it);
     disconnect(pending.disconnectConnection);
     --m_inFlight;
+    if (--m_inFlightByAccount[pending.outgoing.account] <= 0)
+        m_inFlightByAccount.remove(pending.outgoing.account);
     if (sendAnswer && pending.socket && pending.socket->state() == QAbstractSocket::ConnectedState)
         send(pending.socket, pending.outgoing);
 }
