@@ -20,7 +20,9 @@ missing=0
 plain=$(sed 's/\\-/-/g' "$manpage") # roff writes a hyphen as \-
 # Options: "  -h, --help", "  --endpoint <URL>" -> help, endpoint ...
 for option in $(printf '%s\n' "$help" | grep -oE '^ +(-[a-zA-Z], )?--[a-z][a-z-]*' | grep -oE -- '--[a-z-]+$' | sed 's/^--//'); do
-    if ! printf '%s\n' "$plain" | grep -qE -- "--${option}([^a-z-]|$)"; then
+    # A here-string, not a pipe: grep -q stops reading at the first match, and under pipefail the writer's
+    # SIGPIPE would fail the check at random.
+    if ! grep -qE -- "--${option}([^a-z-]|$)" <<<"$plain"; then
         echo "option --$option is in --help but not in $manpage"
         missing=1
     fi

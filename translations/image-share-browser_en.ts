@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>isb::AuditRunner</name>
+    <message numerus="yes">
+        <source>The service answered nothing but throttling for %n second(s); the audit gave up on what was left. Try again later, or allow more time with --patience.</source>
+        <translation>
+            <numerusform>The service answered nothing but throttling for %n second; the audit gave up on what was left. Try again later, or allow more time with --patience.</numerusform>
+            <numerusform>The service answered nothing but throttling for %n seconds; the audit gave up on what was left. Try again later, or allow more time with --patience.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isb::AuditWindow</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -89,6 +99,23 @@
     </message>
 </context>
 <context>
+    <name>isb::BrowserSession</name>
+    <message numerus="yes">
+        <source>%n custom image(s) in %1.</source>
+        <translation>
+            <numerusform>%n custom image in %1.</numerusform>
+            <numerusform>%n custom images in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is shared with %n account(s).</source>
+        <translation>
+            <numerusform>%1 is shared with %n account.</numerusform>
+            <numerusform>%1 is shared with %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isb::CredentialsDialog</name>
     <message numerus="yes">
         <source>OK — %n region(s)</source>
@@ -127,20 +154,6 @@
 </context>
 <context>
     <name>isb::MainWindow</name>
-    <message numerus="yes">
-        <source>%n custom image(s) in %1.</source>
-        <translation>
-            <numerusform>%n custom image in %1.</numerusform>
-            <numerusform>%n custom images in %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is shared with %n account(s).</source>
-        <translation>
-            <numerusform>%1 is shared with %n account.</numerusform>
-            <numerusform>%1 is shared with %n accounts.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n image(s)</source>
         <translation>

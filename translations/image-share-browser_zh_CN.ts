@@ -7,6 +7,10 @@
         <source>%1 grants added, %2 removed, %3 unchanged; %4 images added, %5 removed, %6 unknown.</source>
         <translation>新增 %1 项授权，移除 %2 项，%3 项未变；新增 %4 个镜像，移除 %5 个，%6 个状态未知。</translation>
     </message>
+    <message>
+        <source>Unknown, audited in one snapshot only: %1.</source>
+        <translation>未知，仅在一个快照中审计过：%1。</translation>
+    </message>
 </context>
 <context>
     <name>AuditDiffDialog</name>
@@ -124,6 +128,66 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation>“%1”不是%2</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries</source>
+        <translation>条目超过 %1 个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region ID</source>
+        <translation>“%1”不是地域 ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”被列出了两次</translation>
+    </message>
+    <message>
+        <source>a region ID</source>
+        <translation>地域 ID</translation>
+    </message>
+    <message>
+        <source>an image ID</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the snapshot&apos;s Regions</source>
+        <translation>“%1”不在快照的 Regions 之中</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is listed twice</source>
+        <translation>%2 中的 %1 被列出了两次</translation>
+    </message>
+    <message>
+        <source>an account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 被列出了两次</translation>
+    </message>
+    <message>
+        <source>a share group such as all</source>
+        <translation>共享组（例如 all）</translation>
+    </message>
+    <message>
+        <source>missing (the failure names an image)</source>
+        <translation>缺失（该失败记录指明了一个镜像）</translation>
+    </message>
+    <message>
+        <source>an error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB, which no audit snapshot is.</source>
+        <translation>%1：大于 %2 MB，不可能是审计快照。</translation>
     </message>
 </context>
 <context>
@@ -691,6 +755,30 @@
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Rows</source>
+        <translation>复制行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy the rows of this table as tab-separated text</source>
+        <translation>将此表格的行复制为制表符分隔的文本</translation>
+    </message>
+    <message>
+        <source>&amp;Audit All Regions…</source>
+        <translation>审计所有地域(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Find every custom image of every region and everyone who may launch it.</source>
+        <translation>找出每个地域的所有自定义镜像，以及可以使用它们创建实例的所有账号。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -732,6 +820,22 @@
     <message>
         <source>A&amp;ll pages</source>
         <translation>全部分页(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>Alt+PgUp</source>
+        <translation>Alt+PgUp</translation>
+    </message>
+    <message>
+        <source>Alt+PgDown</source>
+        <translation>Alt+PgDown</translation>
+    </message>
+    <message>
+        <source>Alt+End</source>
+        <translation>Alt+End</translation>
     </message>
 </context>
 <context>
@@ -978,12 +1082,26 @@
         <source>No grant was added or removed.</source>
         <translation>没有新增或移除的授权。</translation>
     </message>
+    <message>
+        <source>Unknown (region in one snapshot only)</source>
+        <translation>未知（该地域仅在一个快照中）</translation>
+    </message>
+    <message>
+        <source>? Region unknown (audited in one snapshot only)</source>
+        <translation>? 地域状态未知（仅在一个快照中审计过）</translation>
+    </message>
 </context>
 <context>
     <name>isb::AuditRunner</name>
     <message>
         <source>The audit was cancelled before this image was checked.</source>
         <translation>审计在检查此镜像之前已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service answered nothing but throttling for %n second(s); the audit gave up on what was left. Try again later, or allow more time with --patience.</source>
+        <translation>
+            <numerusform>服务在 %n 秒内只返回了限流应答；审计放弃了剩余的查询。请稍后重试，或用 --patience 放宽等待时间。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1276,21 +1394,92 @@
         <comment>ends the summary sentence</comment>
         <translation>%1。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an account ID: an account ID is digits only, such as 123456789012, without spaces.</source>
+        <translation>“%1”不是账号 ID：账号 ID 只包含数字，例如 123456789012，且不含空格。</translation>
+    </message>
+</context>
+<context>
+    <name>isb::BrowserSession</name>
+    <message>
+        <source>%1 (retry %2 after %3)</source>
+        <translation>%1（%3 后第 %2 次重试）</translation>
+    </message>
+    <message>
+        <source>Loading regions…</source>
+        <translation>正在加载地域…</translation>
+    </message>
+    <message>
+        <source>Could not load the regions.</source>
+        <translation>无法加载地域。</translation>
+    </message>
+    <message>
+        <source>Could not load the list of regions.</source>
+        <translation>无法加载地域列表。</translation>
+    </message>
+    <message>
+        <source>This account sees no regions.</source>
+        <translation>此账号看不到任何地域。</translation>
+    </message>
+    <message>
+        <source>Loading the images of %1…</source>
+        <translation>正在加载 %1 的镜像…</translation>
+    </message>
+    <message>
+        <source>Loading the images of %1: page %2…</source>
+        <translation>正在加载 %1 的镜像：第 %2 页…</translation>
+    </message>
+    <message>
+        <source>Could not load the images of %1.</source>
+        <translation>无法加载 %1 的镜像。</translation>
+    </message>
+    <message>
+        <source>Loading the images of %1: page %2 of %3…</source>
+        <translation>正在加载 %1 的镜像：第 %2 页，共 %3 页…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom image(s) in %1.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个自定义镜像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading every account %1 is shared with…</source>
+        <translation>正在加载 %1 共享给的所有账号…</translation>
+    </message>
+    <message>
+        <source>Loading who can launch %1 (page %2)…</source>
+        <translation>正在加载可以使用 %1 的账号（第 %2 页）…</translation>
+    </message>
+    <message>
+        <source>Could not load the share permissions of %1.</source>
+        <translation>无法加载 %1 的共享权限。</translation>
+    </message>
+    <message>
+        <source>%1 is shared with every Alibaba Cloud account.</source>
+        <translation>%1 已共享给所有阿里云账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is shared with %n account(s).</source>
+        <translation>
+            <numerusform>%1 已共享给 %n 个账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image %1 no longer exists; it was removed from the list.</source>
+        <translation>镜像 %1 已不存在，已从列表中移除。</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; page %1 of %2 is shown. Press F5 to load again.</source>
+        <translation>已取消加载；当前显示第 %1 页，共 %2 页。按 F5 重新加载。</translation>
+    </message>
+    <message>
+        <source>Loading cancelled. Press F5 to load again.</source>
+        <translation>已取消加载。按 F5 重新加载。</translation>
+    </message>
 </context>
 <context>
     <name>isb::CredentialsDialog</name>
-    <message>
-        <source>Environment (read-only)</source>
-        <translation>环境变量（只读）</translation>
-    </message>
-    <message>
-        <source>This session only</source>
-        <translation>仅本次会话</translation>
-    </message>
-    <message>
-        <source>Keychain</source>
-        <translation>密钥环</translation>
-    </message>
     <message>
         <source>No credentials were found. Enter an AccessKey below and save it, import one from the aliyun CLI or SDK files, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET before starting the application.</source>
         <translation>未找到凭证。请在下方输入 AccessKey 并保存，或从 aliyun CLI 或 SDK 的文件导入，或在启动应用前设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
@@ -1304,24 +1493,12 @@
         <translation>凭证配置“%1”</translation>
     </message>
     <message>
-        <source>Environment variables ALIBABA_CLOUD_* (read-only; change them in the shell that starts the application)</source>
-        <translation>环境变量 ALIBABA_CLOUD_*（只读；请在启动应用的 shell 中修改）</translation>
-    </message>
-    <message>
         <source>From ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
         <translation>来自 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
         <source>From ALIBABA_CLOUD_SECURITY_TOKEN</source>
         <translation>来自 ALIBABA_CLOUD_SECURITY_TOKEN</translation>
-    </message>
-    <message>
-        <source>Memory, for this session only: nothing is on disk and it is gone when the application quits</source>
-        <translation>内存，仅限本次会话：不写入磁盘，应用退出后即清除</translation>
-    </message>
-    <message>
-        <source>Secret in the system keychain; name, AccessKey ID and region in the settings</source>
-        <translation>Secret 保存在系统密钥环中；名称、AccessKey ID 和地域保存在设置中</translation>
     </message>
     <message>
         <source>%1. This is the default profile.</source>
@@ -1506,6 +1683,18 @@
     <message>
         <source>The server redirected the request to %1; signed requests are never redirected.</source>
         <translation>服务器将请求重定向到 %1；签名请求从不跟随重定向。</translation>
+    </message>
+    <message>
+        <source>DescribeRegions gave &quot;%1&quot; as the endpoint of region %2, which is not a host under aliyuncs.com; no request is sent there. Use --endpoint to choose an endpoint yourself.</source>
+        <translation>DescribeRegions 给出的地域 %2 的接入地址“%1”不是 aliyuncs.com 下的主机，因此不会向其发送任何请求。如需自行指定接入地址，请使用 --endpoint。</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MB and was aborted.</source>
+        <translation>应答大于 %1 MB，已中止。</translation>
+    </message>
+    <message>
+        <source>An answer of an earlier read arrived.</source>
+        <translation>收到了先前一次读取的应答。</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2039,13 @@
     </message>
 </context>
 <context>
+    <name>isb::ExportJob</name>
+    <message>
+        <source>The share permissions of %1 did not arrive.</source>
+        <translation>未收到 %1 的共享权限。</translation>
+    </message>
+</context>
+<context>
     <name>isb::ImageTableModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1980,74 +2176,6 @@
         <translation>请求 ID：暂无</translation>
     </message>
     <message>
-        <source>Loading regions…</source>
-        <translation>正在加载地域…</translation>
-    </message>
-    <message>
-        <source>Could not load the regions.</source>
-        <translation>无法加载地域。</translation>
-    </message>
-    <message>
-        <source>Could not load the list of regions.</source>
-        <translation>无法加载地域列表。</translation>
-    </message>
-    <message>
-        <source>This account sees no regions.</source>
-        <translation>此账号没有可用的地域。</translation>
-    </message>
-    <message>
-        <source>Loading the images of %1…</source>
-        <translation>正在加载 %1 的镜像…</translation>
-    </message>
-    <message>
-        <source>Loading the images of %1: page %2…</source>
-        <translation>正在加载 %1 的镜像：第 %2 页…</translation>
-    </message>
-    <message>
-        <source>%1 (retry %2 after %3)</source>
-        <translation>%1（因 %3 第 %2 次重试）</translation>
-    </message>
-    <message>
-        <source>Could not load the images of %1.</source>
-        <translation>无法加载 %1 的镜像。</translation>
-    </message>
-    <message>
-        <source>Loading the images of %1: page %2 of %3…</source>
-        <translation>正在加载 %1 的镜像：第 %2 页，共 %3 页…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n custom image(s) in %1.</source>
-        <translation>
-            <numerusform>%1 中有 %n 个自定义镜像。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading every account %1 is shared with…</source>
-        <translation>正在加载 %1 共享的所有账号…</translation>
-    </message>
-    <message>
-        <source>Loading who can launch %1 (page %2)…</source>
-        <translation>正在加载可使用 %1 的账号（第 %2 页）…</translation>
-    </message>
-    <message>
-        <source>Could not load the share permissions. Press F5 to try again.</source>
-        <translation>无法加载共享权限。按 F5 重试。</translation>
-    </message>
-    <message>
-        <source>Could not load the share permissions of %1.</source>
-        <translation>无法加载 %1 的共享权限。</translation>
-    </message>
-    <message>
-        <source>%1 is shared with every Alibaba Cloud account.</source>
-        <translation>%1 已共享给所有阿里云账号。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is shared with %n account(s).</source>
-        <translation>
-            <numerusform>%1 已共享给 %n 个账号。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Image %1 no longer exists</source>
         <translation>镜像 %1 已不存在</translation>
     </message>
@@ -2056,16 +2184,8 @@
         <translation>该镜像在列表加载后已被删除或转移，因此已从列表中移除。</translation>
     </message>
     <message>
-        <source>Image %1 no longer exists; it was removed from the list.</source>
-        <translation>镜像 %1 已不存在，已从列表中移除。</translation>
-    </message>
-    <message>
         <source>Loading cancelled. Press F5 to load again.</source>
         <translation>已取消加载。按 F5 重新加载。</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Rows</source>
-        <translation>复制行(&amp;R)</translation>
     </message>
     <message>
         <source>About Image Share Browser</source>
@@ -2100,24 +2220,12 @@
         <translation>%1（列表不完整；按 F5 重新加载）</translation>
     </message>
     <message>
-        <source>From the ALIBABA_CLOUD_* environment variables</source>
-        <translation>来自 ALIBABA_CLOUD_* 环境变量</translation>
-    </message>
-    <message>
         <source>%1 (this session)</source>
         <translation>%1（本次会话）</translation>
     </message>
     <message>
-        <source>Kept in memory for this session only</source>
-        <translation>仅在本次会话中保存在内存中</translation>
-    </message>
-    <message>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
-    </message>
-    <message>
-        <source>Secret in the system keychain</source>
-        <translation>Secret 保存在系统密钥环中</translation>
     </message>
     <message>
         <source>No credentials</source>
@@ -2157,17 +2265,52 @@
         <source>Language</source>
         <translation>语言</translation>
     </message>
+</context>
+<context>
+    <name>isb::PagedListAssembler</name>
     <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
+        <source>account</source>
+        <translation>账号</translation>
     </message>
     <message>
-        <source>&amp;Audit All Regions…</source>
-        <translation>审计所有地域(&amp;A)…</translation>
+        <source>image</source>
+        <translation>镜像</translation>
     </message>
     <message>
-        <source>Find every custom image of every region and everyone who may launch it.</source>
-        <translation>查找所有地域的所有自定义镜像，以及可以使用它们的所有账号。</translation>
+        <source>The image&apos;s sharing changed while it was being read; try again.</source>
+        <translation>读取期间镜像的共享发生了变化，请重试。</translation>
+    </message>
+    <message>
+        <source>The image list changed while it was being read; try again.</source>
+        <translation>读取期间镜像列表发生了变化，请重试。</translation>
+    </message>
+    <message>
+        <source>Page %1 was asked for, but the service answered with page %2; the list cannot be read completely.</source>
+        <translation>请求的是第 %1 页，但服务返回了第 %2 页；无法完整读取该列表。</translation>
+    </message>
+    <message>
+        <source>The service claims %1 entries (TotalCount); more than %2 is refused as implausible.</source>
+        <translation>服务声称共有 %1 个条目（TotalCount）；超过 %2 个不可信，已拒绝。</translation>
+    </message>
+    <message>
+        <source>Page %1 holds %2 entries, but TotalCount %3 promises %4; the list cannot be read completely.</source>
+        <translation>第 %1 页有 %2 个条目，但 TotalCount %3 表明应有 %4 个；无法完整读取该列表。</translation>
+    </message>
+    <message>
+        <source>Page %1 holds %2 entries, more than TotalCount %3 leaves for it (%4).</source>
+        <translation>第 %1 页有 %2 个条目，超过了 TotalCount %3 为其留下的数量（%4）。</translation>
+    </message>
+    <message>
+        <source>The service listed %1 %2 twice on page %3.</source>
+        <translation>服务在第 %3 页两次列出了%1 %2。</translation>
+    </message>
+    <message>
+        <source>The pages hold %1 entries, but TotalCount is %2.</source>
+        <translation>各页共有 %1 个条目，但 TotalCount 为 %2。</translation>
+    </message>
+    <message>
+        <source>Page 1 was asked for, but the service answered with page %1; the list cannot be read completely.</source>
+        <translation>请求的是第 1 页，但服务返回了第 %1 页；无法完整读取该列表。</translation>
     </message>
 </context>
 <context>
@@ -2175,22 +2318,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>First page</source>
-        <translation>首页</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>上一页</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>下一页</translation>
-    </message>
-    <message>
-        <source>Last page</source>
-        <translation>末页</translation>
     </message>
     <message>
         <source>All pages</source>
@@ -2203,6 +2330,37 @@
     <message>
         <source>Page –</source>
         <translation>第 – 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (loading page %3…)</source>
+        <translation>第 %1 页，共 %2 页（正在加载第 %3 页…）</translation>
+    </message>
+</context>
+<context>
+    <name>isb::ProfileSourceLabels</name>
+    <message>
+        <source>Environment (read-only)</source>
+        <translation>环境变量（只读）</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>仅本次会话</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source>Environment variables ALIBABA_CLOUD_* (read-only; change them in the shell that starts the application)</source>
+        <translation>环境变量 ALIBABA_CLOUD_*（只读；请在启动本程序的 shell 中修改）</translation>
+    </message>
+    <message>
+        <source>Memory, for this session only: nothing is on disk and it is gone when the application quits</source>
+        <translation>内存，仅本次会话：不写入磁盘，程序退出后即消失</translation>
+    </message>
+    <message>
+        <source>Secret in the system keychain; name, AccessKey ID and region in the settings</source>
+        <translation>密钥保存在系统钥匙串中；名称、AccessKey ID 和地域保存在设置中</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2525,10 @@
         <source>cannot read snapshot %1: %2</source>
         <extracomment>%1 is a file name, %2 says what is wrong with it.</extracomment>
         <translation>无法读取快照 %1：%2</translation>
+    </message>
+    <message>
+        <source>--patience must be a whole number of seconds from 1 to 86400, not &quot;%1&quot;</source>
+        <translation>--patience 必须是 1 到 86400 之间的整数秒，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -2550,25 +2712,6 @@ file is not a readable snapshot.</source>
 （%1）。</translation>
     </message>
     <message>
-        <source>Credentials, first match wins:</source>
-        <translation>凭证的查找顺序（以第一个匹配项为准）：</translation>
-    </message>
-    <message>
-        <source>%1 (a saved profile, or Environment);</source>
-        <extracomment>Environment is the name of a profile: keep it as it is.</extracomment>
-        <translation>%1（已保存的凭证配置，或 Environment）；</translation>
-    </message>
-    <message>
-        <source>the environment: %1, %2,
-%3 (STS credentials only);</source>
-        <translation>环境变量：%1、%2、
-%3（仅 STS 凭证需要）；</translation>
-    </message>
-    <message>
-        <source>the default profile (%1).</source>
-        <translation>默认凭证配置（%1）。</translation>
-    </message>
-    <message>
         <source>Exit codes:</source>
         <translation>退出码：</translation>
     </message>
@@ -2701,10 +2844,6 @@ file is not a readable snapshot.</source>
         <translation>--pool 必须是 1 到 64 之间的整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>--format does not apply to diff</source>
-        <translation>--format 不适用于 diff</translation>
-    </message>
-    <message>
         <source>%1 needs --region</source>
         <extracomment>%1 is a command.</extracomment>
         <translation>%1 需要 --region</translation>
@@ -2745,13 +2884,41 @@ file is not a readable snapshot.</source>
         <source>--bom applies to --format csv only</source>
         <translation>--bom 仅适用于 --format csv</translation>
     </message>
+    <message>
+        <source>The options of one command.</source>
+        <translation>某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>interrupted by %1 (Ctrl+C) or %2; no --output file was written</source>
+        <extracomment>%1 and %2 are exit codes, %3 and %4 signal names.</extracomment>
+        <translation>被 %1（Ctrl+C）或 %2 中断；未写入 --output 文件</translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::CommandOptions</name>
+    <message>
+        <source>audit: seconds to wait while every answer is throttling before the lookups left fail, 1-86400 (default 120).</source>
+        <translation>audit：所有应答都是限流时等待的秒数，超过后剩余查询判为失败，1-86400（默认 120）。</translation>
+    </message>
+    <message>
+        <source>credentials: the profile to save, delete or make the default.</source>
+        <translation>credentials：要保存、删除或设为默认的配置。</translation>
+    </message>
+    <message>
+        <source>credentials set: the AccessKey ID (the secret is read from standard input).</source>
+        <translation>credentials set：AccessKey ID（密钥从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>credentials set: the profile&apos;s region, e.g. cn-hangzhou.</source>
+        <translation>credentials set：配置的地域，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>credentials set: also read an STS security token, on the line after the secret.</source>
+        <translation>credentials set：同时读取 STS 安全令牌（位于密钥的下一行）。</translation>
+    </message>
 </context>
 <context>
     <name>isb::cli::CredentialsCommand</name>
-    <message>
-        <source>expected the credentials command</source>
-        <translation>应为 credentials 命令</translation>
-    </message>
     <message>
         <source>credentials needs a subcommand: set, list, delete or default</source>
         <translation>credentials 需要子命令：set、list、delete 或 default</translation>
@@ -2759,10 +2926,6 @@ file is not a readable snapshot.</source>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
-    </message>
-    <message>
-        <source>%1 given more than once</source>
-        <translation>%1 指定了多次</translation>
     </message>
     <message>
         <source>unknown credentials subcommand &quot;%1&quot; (set, list, delete or default)</source>
@@ -2832,15 +2995,6 @@ Example: %1</source>
         <translation>未指定 --profile 且环境变量中没有凭证时，使用 NAME。</translation>
     </message>
     <message>
-        <source>Which credentials a command uses, first match wins: --profile NAME; the environment
-(%1 and %2); %3=NAME;
-the default profile.</source>
-        <extracomment>%1 to %3 are the names of environment variables.</extracomment>
-        <translation>命令使用哪个凭证（以第一个匹配项为准）：--profile NAME；环境变量
-（%1 和 %2）；%3=NAME；
-默认凭证配置。</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 success, 2 usage error, 3 credentials problem (unknown profile, no keychain,
 keychain locked, no secret given).</source>
         <translation>退出码：0 成功，2 用法错误，3 凭证问题（未知的凭证配置、没有密钥环、
@@ -2907,6 +3061,26 @@ keychain locked, no secret given).</source>
         <source>%1; nothing was changed</source>
         <extracomment>%1 says what went wrong with the keychain.</extracomment>
         <translation>%1；未做任何更改</translation>
+    </message>
+    <message>
+        <source>The options of one subcommand.</source>
+        <translation>某个子命令的选项。</translation>
+    </message>
+    <message>
+        <source>Credentials come from --profile NAME, the environment (%1,
+%2, %3 for STS),
+%4=NAME or the default profile. Which one wins is in the Credentials section of
+README.md; %5 shows the choice.</source>
+        <extracomment>%1 to %4 are names of environment variables, %5 a command.</extracomment>
+        <translation>凭据来自 --profile NAME、环境变量（%1、
+%2，STS 另需 %3）、
+%4=NAME 或默认配置。以哪个为准见 README.md 的
+Credentials 一节；%5 会显示实际的选择。</translation>
+    </message>
+    <message>
+        <source>a line on standard input is longer than %1 bytes; nothing was saved</source>
+        <extracomment>%1 is a number of bytes.</extracomment>
+        <translation>标准输入中有一行超过 %1 字节；未保存任何内容</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "AccountsDialog.h"
 #include "AuditWindow.h"
 #include "BrowserSession.h"
 #include "ColumnFitter.h"
@@ -11,6 +12,7 @@
 #include "ExportController.h"
 #include "ImageFilterModel.h"
 #include "ImageTableModel.h"
+#include "LabelAccountDialog.h"
 #include "MessageBanner.h"
 #include "PagerWidget.h"
 #include "ProfileSourceLabels.h"
@@ -20,7 +22,9 @@
 #include "SettingsKeys.h"
 #include "SharePermissionPane.h"
 #include "SharedAccountTableModel.h"
+#include "ThemeIcons.h"
 #include "Translator.h"
+#include "accounts/AccountBook.h"
 #include "rules/SecretRedaction.h"
 #include "rules/TabSeparatedRows.h"
 #include "rules/WindowGeometry.h"
@@ -102,6 +106,14 @@ MainWindow::MainWindow(const ClientOptions &options, QWidget *parent)
     m_ui->imageNoteBanner->hide();
 
     m_session->setAcceptLanguage(Translator::acceptLanguage());
+    m_book = new AccountBook(this);
+    const AccountBook::Report bookReport = m_book->load();
+    m_ui->sharePane->setAccountBook(m_book);
+    m_identityLabel = new ElidedLabel(this);
+    m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
+    m_identityLabel->setTextFormat(Qt::PlainText);
+    m_ui->centralLayout->insertWidget(1, m_identityLabel);
+    connect(m_book, &AccountBook::changed, this, &MainWindow::updateIdentity);
     setUpStatusBar();
     setUpViews();
     connectSession();
@@ -112,7 +124,62 @@ MainWindow::MainWindow(const ClientOptions &options, QWidget *parent)
     restoreSettings();
     updateImageCount();
     updateBusyState();
-    setIdleStatus(tr("Ready."));
+    updateIdentity();
+    // A book with bad rows still loads the rest; say which rows were skipped, not silently nothing.
+    if (!bookReport.ok())
+        setIdleStatus(tr("The account book was not read: %1").arg(bookReport.error));
+    else if (!bookReport.issues.isEmpty())
+        setIdleStatus(
+            tr("The account book skipped %n row(s): line %1: %2", nullptr, int(bookReport.issues.size()))
+                .arg(bookReport.issues.constFirst().line)
+                .arg(bookReport.issues.constFirst().message));
+    else
+        setIdleStatus(tr("Ready."));
+}
+
+QString MainWindow::identityText() const {
+    QStringList parts;
+    const QString account = m_book->callerAccountId();
+    if (!account.isEmpty()) {
+        // Enough of the ID to tell accounts apart at a glance; the whole ID is in the tooltip.
+        const QString shortId =
+            account.size() > 8 ? account.left(4) + QStringLiteral("…") + account.right(4) : account;
+        parts << tr("Account %1 (own)").arg(shortId);
+    }
+    const QString profile = m_session->profileName();
+    if (!profile.isEmpty())
+        parts << tr("via profile %1").arg(profile);
+    const QUrl endpointOverride = client()->options().endpointOverride;
+    const QString host =
+        endpointOverride.isValid() ? endpointOverride.authority() : client()->endpointFor(regionId()).host();
+    if (!host.isEmpty())
+        parts << tr("endpoint %1").arg(host);
+    QString text = parts.join(QStringLiteral(", "));
+    if (endpointOverride.isValid())
+        text += QLatin1Char(' ') + tr("(--endpoint: this is not Alibaba Cloud's own endpoint)");
+    return text;
+}
+
+void MainWindow::updateIdentity() {
+    const QString text = identityText();
+    m_identityLabel->setText(text);
+    m_identityLabel->setVisible(!text.isEmpty());
+    QString tip = text;
+    if (!m_book->callerAccountId().isEmpty())
+        tip = tr("Account ID %1").arg(m_book->callerAccountId()) + QLatin1Char('\n') + text;
+    m_identityLabel->setToolTip(tip);
+}
+
+void MainWindow::labelCurrentAccount() {
+    const QModelIndex current = m_ui->sharePane->accountsView()->currentIndex();
+    const QString accountId = current.data(SharedAccountTableModel::AliyunIdRole).toString();
+    LabelAccountDialog::edit(m_book, accountId, this);
+}
+
+void MainWindow::showAccountsDialog() {
+    AccountsDialog dialog(m_book, this);
+    dialog.setObjectName(QStringLiteral("accountsDialog"));
+    dialog.exec();
 }
 
 // The session, a child, cancels its calls when it goes: nothing is delivered into a half-destroyed window.
@@ -169,7 +236,13 @@ void MainWindow::setUpViews() {
         images, ImageTableModel::NameColumn,
         {ImageTableModel::IdColumn, ImageTableModel::NameColumn, ImageTableModel::StatusColumn});
     m_imageColumns->setLimits(ImageTableModel::NameColumn, 12, 0);
-    m_imageColumns->setLimits(ImageTableModel::OsColumn, 8, 22); // long OS strings are cut, with a tooltip
+    // Long OS strings are cut, with a tooltip; 16 letters ("CentOS 7.9 64 bi…") leave Name its room
+    // beside the Shared column in a full-HD window.
+    m_imageColumns->setLimits(ImageTableModel::OsColumn, 8, 16);
+    // Short values under long headers: when Name would be cut, their headers are cut first (the header's
+    // tooltip names them whole).
+    m_imageColumns->setLimits(ImageTableModel::SizeColumn, 4, 5);
+    m_imageColumns->setLimits(ImageTableModel::SharedColumn, 4, 4);
     images->sortByColumn(ImageTableModel::CreatedColumn, Qt::DescendingOrder);
 
     connect(images->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -204,6 +277,8 @@ void MainWindow::setUpViews() {
 void MainWindow::connectSession() {
     BrowserSession *session = m_session;
     connect(session, &BrowserSession::regionChanged, this, &MainWindow::onRegionChanged);
+    // The account of the credentials is "own" without being in the book; the identity line names it.
+    connect(session, &BrowserSession::callerAccountChanged, m_book, &AccountBook::setCallerAccountId);
     connect(session, &BrowserSession::imagesChanged, this, &MainWindow::onImagesChanged);
     connect(session, &BrowserSession::imageSelected, this, &MainWindow::selectImageRow);
     connect(session, &BrowserSession::permissionsChanged, this, &MainWindow::showSharePermissions);
@@ -229,10 +304,6 @@ void MainWindow::connectSession() {
 }
 
 void MainWindow::setUpActions() {
-    m_ui->actionRefresh->setIcon(
-        QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
-    m_ui->actionCancel->setIcon(
-        QIcon::fromTheme(QStringLiteral("process-stop"), style()->standardIcon(QStyle::SP_BrowserStop)));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionCopy->setShortcut(QKeySequence::Copy);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
@@ -244,6 +315,8 @@ void MainWindow::setUpActions() {
     connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copySelection);
     connect(m_ui->actionCopyImageId, &QAction::triggered, this, &MainWindow::copyImageId);
     connect(m_ui->actionCopyAccountId, &QAction::triggered, this, &MainWindow::copyAccountId);
+    connect(m_ui->actionLabelAccount, &QAction::triggered, this, &MainWindow::labelCurrentAccount);
+    connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::showAccountsDialog);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterEdit->selectAll();
@@ -265,6 +338,15 @@ void MainWindow::setUpActions() {
     m_ui->menuPage->addAction(pager->lastPageAction());
 }
 
+void MainWindow::applyThemeIcons() {
+    // Refresh and the pager had their bundled icons until now (ThemeIcons.h says why).
+    isb::applyThemeIcons(this);
+    // Not on screen before this: a menu item, and a button shown only once the filter holds text.
+    m_ui->actionCancel->setIcon(
+        QIcon::fromTheme(QStringLiteral("process-stop"), style()->standardIcon(QStyle::SP_BrowserStop)));
+    m_ui->filterEdit->setClearButtonEnabled(true);
+}
+
 void MainWindow::restoreSettings() {
     const QSettings settings;
     if (!restoreGeometry(settings.value(QString(SettingsKeys::mainWindowGeometry)).toByteArray())) {
@@ -275,6 +357,10 @@ void MainWindow::restoreSettings() {
     }
     // A geometry saved on a larger or disconnected monitor still opens on screen.
     fitIntoScreen(this);
+    // Width the window gains goes two to one to the image list, whose columns (with Shared) need it more
+    // than the share pane; a window first laid out narrow does not keep the pane's minimum share forever.
+    m_ui->mainSplitter->setStretchFactor(0, 2);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
     if (!m_ui->mainSplitter->restoreState(
             settings.value(QString(SettingsKeys::mainWindowMainSplitter)).toByteArray())) {
         const int total = width();
@@ -288,7 +374,8 @@ void MainWindow::restoreSettings() {
         m_imageColumns->adoptRestoredState();
 
     PagerWidget *pager = m_ui->sharePane->pager();
-    pager->setPageSize(settings.value(QString(SettingsKeys::browserPageSize), 10).toInt());
+    pager->setPageSize(
+        settings.value(QString(SettingsKeys::browserPageSize), SettingsKeys::browserPageSizeDefault).toInt());
     m_session->setPageSize(pager->pageSize()); // a stored value that is not offered is snapped
     pager->setAllPages(settings.value(QString(SettingsKeys::browserAllPages), false).toBool());
     m_session->setAllPages(pager->allPages());
@@ -387,6 +474,7 @@ void MainWindow::applyCredentials(const CredentialResolver::Resolved &resolved) 
                       << CredentialResolver::reasonText(resolved.reason);
     m_session->useProfile(resolved.profile.name, resolved.credentials, resolved.profile.regionId);
     populateProfiles();
+    updateIdentity();
     m_ui->profileCombo->setToolTip(
         tr("Profile \"%1\": %2").arg(resolved.profile.name, CredentialResolver::reasonText(resolved.reason)));
 }
@@ -462,6 +550,7 @@ bool MainWindow::isLoading() const {
 // ---- Regions and images ----
 
 void MainWindow::onRegionChanged(const QString &regionId) {
+    updateIdentity(); // the endpoint is the region's
     const int row = m_session->regions()->rowOf(regionId);
     if (m_ui->regionCombo->currentIndex() != row) {
         const QSignalBlocker blocker(m_ui->regionCombo);
@@ -609,10 +698,12 @@ void MainWindow::showContextMenu(QAbstractItemView *view, const QPoint &position
                                                            QItemSelectionModel::Rows);
 
     QMenu menu(this);
-    if (view == m_ui->imageView)
+    if (view == m_ui->imageView) {
         menu.addAction(m_ui->actionCopyImageId);
-    else
+    } else {
         menu.addAction(m_ui->actionCopyAccountId);
+        menu.addAction(m_ui->actionLabelAccount);
+    }
     menu.addAction(m_ui->actionCopyRows);
     m_contextView = view;
     menu.exec(view->viewport()->mapToGlobal(position));
@@ -809,6 +900,13 @@ AuditWindow *MainWindow::showAuditWindow() {
         // The credentials in use now; the audit window keeps them even if the profile is switched later.
         m_auditWindow = new AuditWindow(client()->options(), client()->credentials(), this);
         m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_auditWindow->setAccountBook(m_book);
+        connect(m_auditWindow, &AuditWindow::openImageRequested, this,
+                [this](const QString &regionId, const QString &imageId) {
+                    m_session->openImage(regionId, imageId);
+                    raise();
+                    activateWindow();
+                });
     }
     m_auditWindow->show();
     m_auditWindow->raise();

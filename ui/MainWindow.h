@@ -24,6 +24,7 @@ class MainWindow;
 
 namespace isb {
 
+class AccountBook;
 class AuditWindow;
 class ColumnFitter;
 class BrowserSession;
@@ -61,6 +62,15 @@ public:
     void setInitialProfile(const QString &name) { m_initialProfile = name; }
     /// The profile whose credentials are in use; empty until one is resolved (setCredentials() names none).
     QString activeProfileName() const;
+    /// The account book (accounts.csv) every table of the window labels accounts from. Owned by the window.
+    AccountBook *accountBook() const { return m_book; }
+    /// Who the window talks to as, shown next to the profile: "Account 1234…5678 (own), via profile prod,
+    /// endpoint ecs.aliyuncs.com", and a plain warning when --endpoint sends everything elsewhere.
+    QString identityText() const;
+    /// The icons of the desktop's icon theme, and the filter's clear button (whose icon is the theme's).
+    /// main() calls it after the first paint, because the theme's first look-up is slow (ThemeIcons.h);
+    /// until then the window shows the icons bundled in the resources.
+    void applyThemeIcons();
 
 public Q_SLOTS:
     /// Acquires credentials (CredentialResolver, in the order the README's "Credentials" section gives) and
@@ -80,6 +90,10 @@ public Q_SLOTS:
     void copySelection();
     void copyImageId();
     void copyAccountId();
+    /// Edit > Label… and the accounts' context menu: label and trust of the current account.
+    void labelCurrentAccount();
+    /// Settings > Accounts…: the account book.
+    void showAccountsDialog();
     void showAbout();
     /// Tools > Audit All Regions (Ctrl+Shift+A): the audit window, with this window's endpoint options and
     /// current credentials. One window; a second request brings it to the front.
@@ -128,10 +142,13 @@ private:
     void updateBusyState();
     void updateImageCount();
     void showContextMenu(QAbstractItemView *view, const QPoint &position);
+    void updateIdentity();
     QAbstractItemView *focusedView() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     BrowserSession *m_session = nullptr;
+    AccountBook *m_book = nullptr;
+    ElidedLabel *m_identityLabel = nullptr;
     ImageFilterModel *m_imageFilter = nullptr;
 
     ElidedLabel *m_statusLabel = nullptr;

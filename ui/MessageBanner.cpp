@@ -12,7 +12,6 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_ui(std::make_unique<Ui::MessageBanner>()) {
     m_ui->setupUi(this);
     m_ui->closeButton->setVisible(false);
-    m_ui->closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     connect(m_ui->closeButton, &QToolButton::clicked, this, [this] {
         hide();
         Q_EMIT dismissed();
@@ -49,19 +48,33 @@ void MessageBanner::setDismissible(bool dismissible) {
     m_ui->closeButton->setVisible(dismissible);
 }
 
+void MessageBanner::setVisible(bool visible) {
+    // Before the banner is visible, so that the layout it gets on showing counts the icon.
+    if (visible && !m_iconsLoaded) {
+        m_iconsLoaded = true;
+        updateIcons();
+    }
+    QFrame::setVisible(visible);
+}
+
 void MessageBanner::changeEvent(QEvent *event) {
     QFrame::changeEvent(event);
     if (event->type() == QEvent::StyleChange)
         updateAppearance();
 }
 
-void MessageBanner::updateAppearance() {
-    const bool warning = m_kind == Kind::Warning;
-    const QIcon icon =
-        style()->standardIcon(warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation);
+void MessageBanner::updateIcons() {
+    m_ui->closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    const QIcon icon = style()->standardIcon(m_kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
+                                                                     : QStyle::SP_MessageBoxInformation);
     const int extent = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->iconLabel->setPixmap(icon.pixmap(QSize(extent, extent), devicePixelRatioF()));
+}
 
+void MessageBanner::updateAppearance() {
+    if (m_iconsLoaded)
+        updateIcons();
+    const bool warning = m_kind == Kind::Warning;
     // Strong, theme-independent colors: the "shared with everyone" banner is the one thing an operator
     // must never miss, so it does not depend on the palette of the desktop.
     const QString background = warning ? QStringLiteral("#fde7e7") : QStringLiteral("#e8f0fe");

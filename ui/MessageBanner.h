@@ -32,6 +32,9 @@ public:
     QString text() const;
     /// Shows a close button; the banner hides itself when it is pressed.
     void setDismissible(bool dismissible);
+    /// Looks up the style's icons on the first showing: they may come from the desktop's icon theme, whose
+    /// first look-up is slow (ThemeIcons.h), and a banner hidden at start-up does not need them before.
+    void setVisible(bool visible) override;
 
 Q_SIGNALS:
     void dismissed();
@@ -41,9 +44,11 @@ protected:
 
 private:
     void updateAppearance();
+    void updateIcons();
 
     std::unique_ptr<Ui::MessageBanner> m_ui;
     Kind m_kind = Kind::Warning;
+    bool m_iconsLoaded = false;
 };
 
 } // namespace isb

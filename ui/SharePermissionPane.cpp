@@ -2,12 +2,16 @@
 
 #include "ui_SharePermissionPane.h"
 
+#include "FindingRowDelegate.h"
 #include "MessageBanner.h"
 #include "PagerWidget.h"
 #include "ShareGroupTableModel.h"
+#include "SharedAccountFilterModel.h"
 #include "SharedAccountTableModel.h"
+#include "accounts/AccountBook.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 
 namespace isb {
 
@@ -15,9 +19,15 @@ SharePermissionPane::SharePermissionPane(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SharePermissionPane>())
     , m_accounts(new SharedAccountTableModel(this))
+    , m_accountsFilter(new SharedAccountFilterModel(this))
     , m_groups(new ShareGroupTableModel(this)) {
     m_ui->setupUi(this);
-    m_ui->accountsView->setModel(m_accounts);
+    m_accountsFilter->setSourceModel(m_accounts);
+    m_ui->accountsView->setModel(m_accountsFilter);
+    // Until the user picks a column, the service's order (the order of the pages) is kept.
+    m_ui->accountsView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(m_ui->accountsFilterEdit, &QLineEdit::textChanged, m_accountsFilter,
+            &SharedAccountFilterModel::setFilterText);
     m_ui->groupsView->setModel(m_groups);
     for (QTableView *view : {m_ui->accountsView, m_ui->groupsView}) {
         view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -30,6 +40,13 @@ SharePermissionPane::SharePermissionPane(QWidget *parent)
                                         "Cloud account can create instances "
                                         "from it and read everything on its disks."));
     m_ui->everyoneBanner->hide();
+    m_ui->untrustedBanner->setKind(MessageBanner::Kind::Warning);
+    m_ui->untrustedBanner->hide();
+    m_ui->accountsView->setItemDelegate(
+        new FindingRowDelegate(-1, SharedAccountTableModel::UntrustedRole, m_ui->accountsView));
+    // The book changes from the Label… dialog while the page is shown: the count follows it.
+    connect(m_accounts, &QAbstractItemModel::dataChanged, this, &SharePermissionPane::updateUntrustedBanner);
+    connect(m_accounts, &QAbstractItemModel::modelReset, this, &SharePermissionPane::updateUntrustedBanner);
 
     // The groups table holds one or two rows; the accounts get the room (sizes are relative weights).
     m_ui->shareSplitter->setStretchFactor(0, 4);
@@ -93,6 +110,32 @@ void SharePermissionPane::showPage(const SharePermissionPage &page, bool allPage
         m_ui->pager->setPosition(1, 1);
     else
         m_ui->pager->setPosition(page.pageNumber, page.pageCount());
+    updateUntrustedBanner();
+}
+
+void SharePermissionPane::setAccountBook(const AccountBook *book) {
+    m_accounts->setAccountBook(book);
+    updateUntrustedBanner();
+}
+
+MessageBanner *SharePermissionPane::untrustedBanner() const {
+    return m_ui->untrustedBanner;
+}
+
+void SharePermissionPane::updateUntrustedBanner() {
+    const int count = m_accounts->untrustedCount();
+    m_ui->untrustedBanner->setVisible(count > 0);
+    if (count == 0)
+        return;
+    // Counted on the rows shown: with several pages, the other pages are not known here.
+    const bool onePage = m_ui->pager->pageCount() <= 1;
+    m_ui->untrustedBanner->setMessage(
+        tr("Shared with %n account(s) you have not marked as trusted", nullptr, count),
+        onePage
+            ? tr("Their rows are marked. Right-click an account and choose Label… to name it and mark it "
+                 "as your own or trusted.")
+            : tr("Counted on this page; check \"All pages\" to count every account. Right-click an account "
+                 "and choose Label… to mark it."));
 }
 
 PagerWidget *SharePermissionPane::pager() const {

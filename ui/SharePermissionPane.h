@@ -15,8 +15,10 @@ class SharePermissionPane;
 
 namespace isb {
 
+class AccountBook;
 class MessageBanner;
 class PagerWidget;
+class SharedAccountFilterModel;
 class SharedAccountTableModel;
 class ShareGroupTableModel;
 
@@ -41,17 +43,25 @@ public:
 
     QString imageId() const { return m_imageId; }
 
+    /// Labels and trust for the accounts; the untrusted ones are marked and counted in a banner.
+    void setAccountBook(const AccountBook *book);
+    MessageBanner *untrustedBanner() const;
+
     PagerWidget *pager() const;
     QTableView *accountsView() const;
     QSplitter *splitter() const;
     SharedAccountTableModel *accountsModel() const { return m_accounts; }
+    /// What the accounts view shows: the page, sorted and searched.
+    SharedAccountFilterModel *accountsFilter() const { return m_accountsFilter; }
     ShareGroupTableModel *groupsModel() const { return m_groups; }
 
 private:
     void clearTables();
+    void updateUntrustedBanner();
 
     std::unique_ptr<Ui::SharePermissionPane> m_ui;
     SharedAccountTableModel *m_accounts = nullptr;
+    SharedAccountFilterModel *m_accountsFilter = nullptr;
     ShareGroupTableModel *m_groups = nullptr;
     QString m_imageId;
 };

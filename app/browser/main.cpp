@@ -1,5 +1,6 @@
 #include "EcsClient.h"
 #include "FirstPaint.h"
+#include "FontConfigWarmUp.h"
 #include "MainWindow.h"
 #include "SettingsKeys.h"
 #include "Translator.h"
@@ -17,6 +18,9 @@ using namespace isb;
 int main(int argc, char *argv[]) {
     // Secrets pass through this memory: no core dump of it, no ptrace by the user's other processes.
     prctl(PR_SET_DUMPABLE, 0);
+    // Start-up (issue 11): fontconfig's configuration loads on a second core while Qt connects to the
+    // display.
+    FontConfigWarmUp fonts;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(SettingsKeys::organizationName);
     QApplication::setApplicationName(SettingsKeys::applicationName);
@@ -50,6 +54,7 @@ int main(int argc, char *argv[]) {
     parser.addOption(endpointOption);
     parser.addOption(profileOption);
     parser.addOption(signatureOption);
+    fonts.finish(); // before anything may end the process (--help, --version) or lay out text
     parser.process(app);
 
     ClientOptions options;
@@ -80,9 +85,11 @@ int main(int argc, char *argv[]) {
     installStartupProbe(&window); // first, so that what follows the first paint is not counted
     window.show();
     // What can wait, waits for the window to be on screen (scripts/bench-startup): the icon (an SVG,
-    // rendered in several sizes for the window manager) and start(), whose keychain look-up talks D-Bus.
+    // rendered in several sizes for the window manager), the icon theme's icons (reading the theme's index
+    // is a fifth of the start-up) and start(), whose keychain look-up talks D-Bus.
     callAfterFirstPaint(&window, [&window] {
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/image-share-browser.svg")));
+        window.applyThemeIcons();
         window.start();
     });
     return app.exec();

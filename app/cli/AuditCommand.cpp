@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "CommandOptions.h"
 #include "EcsTypes.h"
+#include "accounts/AccountBook.h"
 
 namespace isb::cli {
 
@@ -46,7 +47,8 @@ unsigned AuditCommand::sharedOptions() const {
 }
 
 QList<QCommandLineOption> AuditCommand::options() const {
-    return {CommandOptions::region(), CommandOptions::pool(), CommandOptions::patience()};
+    return {CommandOptions::region(), CommandOptions::pool(), CommandOptions::patience(),
+            CommandOptions::accounts()};
 }
 
 QStringList AuditCommand::repeatableOptions() const {
@@ -61,6 +63,7 @@ QString AuditCommand::validate(const QCommandLineParser &parser, const QStringLi
         if (!request->regionIds.contains(regionId))
             request->regionIds.append(regionId);
     }
+    request->accountsFile = parser.value(CommandOptions::accounts());
     if (parser.isSet(CommandOptions::pool())) {
         bool ok = false;
         const QString text = parser.value(CommandOptions::pool());
@@ -85,9 +88,13 @@ QString AuditCommand::validate(const QCommandLineParser &parser, const QStringLi
 
 void AuditCommand::execute(CliRunner &runner) const {
     // The audit writes what it found even when lookups failed, so it handles its output itself.
+    AccountBook *book = runner.accountBook();
+    if (!book)
+        return;
     auto *report =
         new AuditReport(runner.request(), runner.standardOutput(), runner.standardError(), &runner);
     report->setCredentials(runner.credentials());
+    report->setAccountBook(book);
     runner.follow(report);
     report->startAudit();
 }

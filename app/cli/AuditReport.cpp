@@ -1,13 +1,20 @@
 #include "AuditReport.h"
 
 #include "TextTable.h"
+#include "accounts/AccountBook.h"
+#include "accounts/Findings.h"
 #include "audit/AuditDiff.h"
 #include "audit/AuditExport.h"
 #include "audit/AuditSnapshot.h"
+#include "export/CsvWriter.h"
+#include "export/IsoTime.h"
+#include "export/JsonWriter.h"
 #include "export/SharePermissionRows.h"
 
 #include <QCoreApplication>
 #include <QFile>
+
+#include <algorithm>
 
 #include <unistd.h>
 
@@ -75,6 +82,15 @@ QString AuditReport::failureLine(const AuditFailure &failure) {
 
 void AuditReport::startAudit() {
     QMetaObject::invokeMethod(this, &AuditReport::runAudit, Qt::QueuedConnection);
+}
+
+void AuditReport::setAccountBook(AccountBook *book) {
+    m_book = book;
+}
+
+void AuditReport::startCheck() {
+    m_check = true;
+    startAudit();
 }
 
 void AuditReport::startDiff() {
@@ -145,38 +161,117 @@ void AuditReport::onAuditFinished() {
 
     // Everything checked completely is written, failures or not: a partial audit is still worth having,
     // and the exit status tells a script it is partial.
-    const QList<AuditRow> rows = snapshot.rows();
-    bool written = false;
     QString writerError;
+    const bool written = m_check ? writeFindings(snapshot, failures, &writerError)
+                                 : writeAudit(snapshot, failures, &writerError);
+    if (!completeOutput(written, writerError))
+        return;
+    // A check with failed lookups proves nothing, findings or not: the failure's status, never 0 or 10.
+    const ExitCode status = exitCodeFor(failures);
+    finish(status == ExitCode::Ok && m_foundSomething ? ExitCode::Findings : status);
+}
+
+bool AuditReport::writeAudit(const AuditSnapshot &snapshot, const QList<AuditFailure> &failures,
+                             QString *writerError) {
+    const QList<AuditRow> rows = snapshot.rows();
     switch (m_request.format) {
     case OutputFormat::Json: {
         const QByteArray json = snapshot.toJson();
-        written = output()->write(json) == json.size();
-        break;
+        return output()->write(json) == json.size();
     }
     case OutputFormat::Csv:
-        written = AuditExport::writeCsv(output(), rows, false, &writerError);
+        return AuditExport::writeCsv(output(), rows, false, writerError, m_book);
+    case OutputFormat::Table:
         break;
-    case OutputFormat::Table: {
-        TextTable table(SharePermissionRows::header());
-        for (const AuditRow &row : rows)
-            table.addRow(row.toFields());
-        const QString footer =
-            QLatin1Char('\n') +
-            QCoreApplication::translate("isb::cli::AuditCommand",
-                                        "%1 grants on %2 images checked in %3 regions; %4 failed.")
-                .arg(rows.size())
-                .arg(snapshot.images().size())
-                .arg(snapshot.regions().size())
-                .arg(failures.size()) +
+    }
+    TextTable table(SharePermissionRows::header() << QStringLiteral("Trust"));
+    for (const AuditRow &row : rows) {
+        const bool account = m_book && row.kind == AuditRow::Kind::Account;
+        table.addRow(AuditExport::csvFields(row, m_book)
+                     << (account ? AccountBook::trustName(m_book->trustOf(row.principal)) : QString()));
+    }
+    const QString footer =
+        QLatin1Char('\n') +
+        QCoreApplication::translate("isb::cli::AuditCommand",
+                                    "%1 grants on %2 images checked in %3 regions; %4 failed.")
+            .arg(rows.size())
+            .arg(snapshot.images().size())
+            .arg(snapshot.regions().size())
+            .arg(failures.size()) +
+        QLatin1Char('\n');
+    return writeText(output(), table.toString() + footer);
+}
+
+bool AuditReport::writeFindings(const AuditSnapshot &snapshot, const QList<AuditFailure> &failures,
+                                QString *writerError) {
+    QList<AuditImageRecord> images = snapshot.images();
+    std::sort(images.begin(), images.end(), [](const AuditImageRecord &a, const AuditImageRecord &b) {
+        return a.image.regionId != b.image.regionId ? a.image.regionId < b.image.regionId
+                                                    : a.image.imageId < b.image.imageId;
+    });
+    const QList<Finding> findings = Findings::of(images, *m_book);
+    const FindingsSummary summary = Findings::summarize(findings);
+    m_foundSomething = !findings.isEmpty();
+    switch (m_request.format) {
+    case OutputFormat::Csv: {
+        CsvWriter csv(output());
+        csv.writeRow(Finding::header());
+        for (const Finding &finding : findings)
+            csv.writeRow(finding.toFields());
+        const bool ok = csv.flush();
+        if (!ok)
+            *writerError = csv.errorString();
+        return ok;
+    }
+    case OutputFormat::Json: {
+        // Values the service or the book did not give are left out, as in every JSON output.
+        JsonWriter json(output());
+        json.beginObject();
+        json.beginArray(u"Findings");
+        for (const Finding &finding : findings) {
+            json.beginObject();
+            json.writeString(u"RegionId", finding.regionId);
+            json.writeString(u"ImageId", finding.imageId);
+            if (!finding.imageName.isEmpty())
+                json.writeString(u"ImageName", finding.imageName);
+            json.writeString(u"Finding", Finding::kindName(finding.kind));
+            json.writeString(u"Principal", finding.principal);
+            if (!finding.label.isEmpty())
+                json.writeString(u"Label", finding.label);
+            if (finding.sharedTime.isValid())
+                json.writeString(u"SharedTime", formatIsoUtc(finding.sharedTime));
+            json.endObject();
+        }
+        json.endArray();
+        json.beginObject(u"Summary");
+        json.writeNumber(u"ImagesPublic", summary.imagesPublic);
+        json.writeNumber(u"UntrustedGrants", summary.untrustedGrants);
+        json.writeNumber(u"UntrustedAccounts", summary.untrustedAccounts);
+        json.writeNumber(u"ImagesChecked", snapshot.images().size());
+        json.writeNumber(u"Failures", failures.size());
+        json.writeBool(u"Complete", failures.isEmpty());
+        json.endObject();
+        json.endObject();
+        const bool ok = json.finish();
+        if (!ok)
+            *writerError = output()->errorString();
+        return ok;
+    }
+    case OutputFormat::Table:
+        break;
+    }
+    // Every finding's account is untrusted by definition, so the table needs no Trust column.
+    TextTable table(Finding::header());
+    for (const Finding &finding : findings)
+        table.addRow(finding.toFields());
+    QString footer = QLatin1Char('\n') + summary.text() + QLatin1Char('\n');
+    if (!failures.isEmpty())
+        footer +=
+            QCoreApplication::translate("isb::cli::CheckCommand",
+                                        "Incomplete: %n lookup(s) failed; the findings above may not be all.",
+                                        nullptr, int(failures.size())) +
             QLatin1Char('\n');
-        written = writeText(output(), table.toString() + footer);
-        break;
-    }
-    }
-    if (!completeOutput(written, writerError))
-        return;
-    finish(exitCodeFor(failures));
+    return writeText(output(), table.toString() + footer);
 }
 
 void AuditReport::runDiff() {
@@ -196,9 +291,12 @@ void AuditReport::runDiff() {
     if (!openOutput())
         return;
     const AuditDiff diff = AuditDiff::compare(*snapshots[0], *snapshots[1]);
-    // The summary is the last line, so `tail -n 1` gives it and every other line is a change.
-    const bool written =
-        writeText(output(), diff.toText(m_request.allPages) + diff.summary() + QLatin1Char('\n'));
+    // New findings first (`!` lines): a grant added to everyone or to an untrusted account is the risk.
+    // The summary, with both snapshots' dates, is the last line, so `tail -n 1` gives it and every other
+    // line is a change.
+    const QString findings = m_book ? AuditDiff::findingsText(diff.newFindings(*m_book)) : QString();
+    const bool written = writeText(output(), findings + diff.toText(m_request.allPages) + diff.summary() +
+                                                 QLatin1Char(' ') + diff.period() + QLatin1Char('\n'));
     if (!completeOutput(written, {}))
         return;
     finish(ExitCode::Ok);

@@ -8,6 +8,10 @@
 
 class QIODevice;
 
+namespace isb {
+class AccountBook;
+}
+
 namespace isb::cli {
 
 /// What `image-share-cli audit` (AuditCommand) and `image-share-cli diff` (DiffCommand) run.
@@ -34,8 +38,14 @@ public:
     /// audit only; set before start().
     void setCredentials(const Credentials &credentials);
 
-    /// Runs the audit, or the diff; finished() follows from the event loop, never from within the call.
+    /// audit, check and diff: the labels and trust of the accounts (check: required); must outlive the
+    /// report.
+    void setAccountBook(AccountBook *book);
+
+    /// Runs the audit, the check, or the diff; finished() follows from the event loop, never from within the
+    /// call. check is the audit written as its findings (Findings), exit 10 when there are any.
     void startAudit();
+    void startCheck();
     void startDiff();
 
     /// Whether `device` is a file on a terminal (a QFile opened on stderr, say).
@@ -49,11 +59,17 @@ private:
     void runAudit();
     void runDiff();
     void onAuditFinished();
+    bool writeAudit(const AuditSnapshot &snapshot, const QList<AuditFailure> &failures, QString *writerError);
+    bool writeFindings(const AuditSnapshot &snapshot, const QList<AuditFailure> &failures,
+                       QString *writerError);
     void showProgress(const AuditProgress &progress, bool last);
 
     bool m_progressShown = false;
     int m_progressWidth = 0; // characters of the last progress line, to blank it out
     AuditRunner *m_runner = nullptr;
+    AccountBook *m_book = nullptr;
+    bool m_check = false;
+    bool m_foundSomething = false; // check: at least one finding was written
 };
 
 } // namespace isb::cli

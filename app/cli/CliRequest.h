@@ -17,7 +17,17 @@ enum class Command {
     CredentialsSet,
     CredentialsList,
     CredentialsDelete,
-    CredentialsDefault
+    CredentialsDefault,
+    AccountsList,
+    AccountsSet,
+    AccountsDelete,
+    AccountsImport,
+    AccountsExport,
+    Check,
+    Share,
+    Revoke,
+    History,
+    Undo
 };
 enum class OutputFormat { Table, Csv, Json };
 
@@ -45,6 +55,22 @@ struct CliRequest {
     int poolSize = 8;          // audit: --pool, requests in flight at most
     int patienceSeconds = 120; // audit: --patience, AuditOptions::patience
     QStringList diffFiles;     // diff: OLD.json NEW.json
+
+    // --accounts FILE: the account book to use instead of the saved one (AccountBook::defaultFilePath()).
+    QString accountsFile;
+    QString accountId;       // accounts set, delete
+    QString label;           // accounts set --label
+    bool hasLabel = false;   // accounts set: --label given (an empty one clears the label)
+    QString trust;           // accounts set --trust: "own", "trusted" or "" (none)
+    bool hasTrust = false;   // accounts set: --trust given
+    QString accountsOperand; // accounts import FILE, accounts export FILE
+    QStringList addAccounts;    // share --add
+    QStringList removeAccounts; // share --remove
+    bool makePrivate = false;   // share --private
+    QString account;            // revoke --account
+    bool assumeYes = false;     // share, revoke, undo --yes
+    bool planOnly = false;      // share, revoke, undo --plan
+    int journalEntry = 0;       // undo ENTRY (1 = oldest); 0: the latest
 
     QString accessKeyId;            // credentials set
     bool withSecurityToken = false; // credentials set: read the STS token after the secret

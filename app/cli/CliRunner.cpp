@@ -2,6 +2,7 @@
 
 #include "CommandSpec.h"
 #include "TextTable.h"
+#include "accounts/AccountBook.h"
 #include "export/CsvWriter.h"
 
 #include <QIODevice>
@@ -81,6 +82,25 @@ EcsClient *CliRunner::client() {
         m_client->setCredentials(m_credentials);
     }
     return m_client;
+}
+
+AccountBook *CliRunner::accountBook() {
+    if (m_book)
+        return m_book;
+    auto *book = m_request.accountsFile.isEmpty() ? new AccountBook(this)
+                                                  : new AccountBook(m_request.accountsFile, this);
+    const AccountBook::Report report = book->load();
+    if (!report.ok()) {
+        delete book;
+        fail(ExitCode::Usage, tr("cannot read the account book %1").arg(report.error));
+        return nullptr;
+    }
+    for (const AccountBook::Issue &issue : report.issues) {
+        //: %1 is the account book's file, %2 a line number, %3 what is wrong with that row.
+        writeError(tr("%1 line %2 skipped: %3").arg(book->filePath()).arg(issue.line).arg(issue.message));
+    }
+    m_book = book;
+    return m_book;
 }
 
 void CliRunner::follow(CliCommand *command) {

@@ -12,8 +12,9 @@
 class QIODevice;
 
 namespace isb {
+class AccountBook;
 class ProfileStore;
-}
+} // namespace isb
 
 namespace isb::cli {
 
@@ -51,12 +52,17 @@ public:
     QIODevice *standardError() const { return m_stderr; }
     /// A client with the request's options and the resolved credentials, made on first use.
     EcsClient *client();
+    /// The account book (--accounts FILE, else the saved one), loaded on first use. Rows that did not load
+    /// are warned about on standard error, one line each; a book that cannot be read at all fails the
+    /// command (Usage) and gives nullptr: a check must not run on half an allow-list without saying so.
+    AccountBook *accountBook();
     using CliCommand::addRedaction;
     using CliCommand::completeOutput;
     using CliCommand::fail;
     using CliCommand::finish;
     using CliCommand::openOutput;
     using CliCommand::output;
+    using CliCommand::writeError;
     /// The result in the requested format: `header` and `rows` as a table or CSV, or `writeJson`'s document;
     /// then finishes.
     void writeResult(const QStringList &header, const QList<QStringList> &rows,
@@ -75,6 +81,7 @@ private:
     CredentialsProvider m_credentialsProvider;
     ProfileStore *m_store = nullptr;
     EcsClient *m_client = nullptr;
+    AccountBook *m_book = nullptr;
 };
 
 } // namespace isb::cli

@@ -1,6 +1,12 @@
 #include "CommandLine.h"
 
+#include "AccountsDeleteCommand.h"
+#include "AccountsExportCommand.h"
+#include "AccountsImportCommand.h"
+#include "AccountsListCommand.h"
+#include "AccountsSetCommand.h"
 #include "AuditCommand.h"
+#include "CheckCommand.h"
 #include "CommandOptions.h"
 #include "CredentialsCommand.h"
 #include "CredentialsDefaultCommand.h"
@@ -10,9 +16,13 @@
 #include "DiffCommand.h"
 #include "EcsClient.h"
 #include "ExportCommand.h"
+#include "HistoryCommand.h"
 #include "ImagesCommand.h"
 #include "PermissionsCommand.h"
 #include "RegionsCommand.h"
+#include "RevokeCommand.h"
+#include "ShareCommand.h"
+#include "UndoCommand.h"
 
 #include <QHash>
 #include <QUrl>
@@ -64,6 +74,16 @@ CommandLine::CommandLine() {
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<AccountsListCommand>());
+    m_commands.push_back(std::make_unique<AccountsSetCommand>());
+    m_commands.push_back(std::make_unique<AccountsDeleteCommand>());
+    m_commands.push_back(std::make_unique<AccountsImportCommand>());
+    m_commands.push_back(std::make_unique<AccountsExportCommand>());
+    m_commands.push_back(std::make_unique<ShareCommand>());
+    m_commands.push_back(std::make_unique<RevokeCommand>());
+    m_commands.push_back(std::make_unique<HistoryCommand>());
+    m_commands.push_back(std::make_unique<UndoCommand>());
     m_commands.push_back(std::make_unique<CredentialsSetCommand>());
     m_commands.push_back(std::make_unique<CredentialsListCommand>());
     m_commands.push_back(std::make_unique<CredentialsDeleteCommand>());
@@ -85,9 +105,10 @@ CommandLine::CommandLine() {
     }
     m_parser.setApplicationDescription(tr("See who can launch your Alibaba Cloud ECS custom images."));
     m_parser.addOptions(m_allOptions);
-    m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("regions, images, permissions, export, audit, diff or credentials."),
-                                   QStringLiteral("<command>"));
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("regions, images, permissions, export, audit, diff, check, accounts or credentials."),
+        QStringLiteral("<command>"));
 }
 
 CommandLine::~CommandLine() = default;
@@ -243,17 +264,22 @@ QString CommandLine::usageErrorLine(const Result &result) {
 QString CommandLine::validate(const QStringList &positional, const CommandSpec *command,
                               CliRequest *request) const {
     if (positional.isEmpty())
-        return tr("no command given (regions, images, permissions, export, audit, diff or credentials)");
+        return tr("no command given (regions, images, permissions, export, audit, diff, check, accounts, share, "
+                  "revoke, history, undo or credentials)");
     if (!command) {
         if (positional.constFirst() == CredentialsCommand::kWord)
             return CredentialsCommand::subcommandError(positional.mid(1));
+        if (positional.constFirst() == AccountsCommand::kWord)
+            return tr("unknown command \"%1\" (accounts list, set, delete, import or export)")
+                .arg(positional.mid(0, 2).join(QLatin1Char(' ')));
         if (positional.size() > 1)
             return tr("unexpected argument \"%1\"").arg(positional.at(1));
-        return tr("unknown command \"%1\" (regions, images, permissions, export, audit, diff or credentials)")
+        return tr("unknown command \"%1\" (regions, images, permissions, export, audit, diff, check, accounts, "
+                  "share, revoke, history, undo or credentials)")
             .arg(positional.constFirst());
     }
     const QStringList operands = positional.mid(command->name().count(QLatin1Char(' ')) + 1);
-    if (operands.size() != command->operandCount())
+    if (!command->acceptsOperandCount(operands.size()))
         return command->operandError(operands);
     if (const QString error = checkOptionsApply(*command); !error.isEmpty())
         return error;

@@ -160,8 +160,66 @@ QCommandLineOption CommandOptions::withSecurityToken() {
             tr("credentials set: also read an STS security token, on the line after the secret.")};
 }
 
+QCommandLineOption CommandOptions::add() {
+    return {QStringLiteral("add"),
+            QCoreApplication::translate("isb::cli::CommandOptions",
+                                        "share: let ACCOUNT (an account ID) launch the image; repeatable."),
+            QStringLiteral("ACCOUNT")};
+}
+
+QCommandLineOption CommandOptions::remove() {
+    return {QStringLiteral("remove"),
+            QCoreApplication::translate("isb::cli::CommandOptions",
+                                        "share: take the image away from ACCOUNT; repeatable."),
+            QStringLiteral("ACCOUNT")};
+}
+
+QCommandLineOption CommandOptions::makePrivate() {
+    return {QStringLiteral("private"),
+            QCoreApplication::translate("isb::cli::CommandOptions",
+                                        "share: remove share group all (every account); the image becomes "
+                                        "private. No command makes an image public.")};
+}
+
+QCommandLineOption CommandOptions::account() {
+    return {QStringLiteral("account"),
+            QCoreApplication::translate("isb::cli::CommandOptions",
+                                        "revoke: the account ID to take every image away from."),
+            QStringLiteral("ACCOUNT")};
+}
+
+QCommandLineOption CommandOptions::yes() {
+    return {QStringLiteral("yes"),
+            QCoreApplication::translate("isb::cli::CommandOptions",
+                                        "share, revoke, undo: apply the plan without asking. Without a "
+                                        "terminal and without --yes nothing is changed (exit 2).")};
+}
+
+QCommandLineOption CommandOptions::planOnly() {
+    return {QStringLiteral("plan"),
+            QCoreApplication::translate("isb::cli::CommandOptions",
+                                        "share, revoke, undo: print the plan and exit 0; change nothing.")};
+}
+
 QString CommandOptions::dashed(const QCommandLineOption &option) {
     return QStringLiteral("--") + option.names().constLast();
+}
+
+QCommandLineOption CommandOptions::accounts() {
+    return {QStringLiteral("accounts"),
+            tr("Use the account book FILE (AccountId,Label,Trust) instead of the saved one."),
+            QStringLiteral("FILE")};
+}
+
+QCommandLineOption CommandOptions::label() {
+    return {QStringLiteral("label"), tr("accounts set: the account's label (empty to clear it)."),
+            QStringLiteral("TEXT")};
+}
+
+QCommandLineOption CommandOptions::trust() {
+    return {QStringLiteral("trust"),
+            tr("accounts set: own (your account), trusted (a partner) or none (a label only)."),
+            QStringLiteral("own|trusted|none")};
 }
 
 } // namespace isb::cli

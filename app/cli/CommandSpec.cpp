@@ -24,6 +24,10 @@ int CommandSpec::operandCount() const {
     return 0;
 }
 
+bool CommandSpec::acceptsOperandCount(qsizetype count) const {
+    return count == operandCount();
+}
+
 QString CommandSpec::operandError(const QStringList &operands) const {
     return QCoreApplication::translate("isb::cli::CommandLine", "unexpected argument \"%1\"")
         .arg(operands.value(operandCount()));

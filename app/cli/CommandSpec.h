@@ -45,6 +45,8 @@ public:
     virtual QStringList repeatableOptions() const;
     /// Operands after the command's name (diff's two files).
     virtual int operandCount() const;
+    /// Whether `count` operands are accepted; by default exactly operandCount() (undo's ENTRY is optional).
+    virtual bool acceptsOperandCount(qsizetype count) const;
     /// The usage error for a wrong number of operands; by default the first unexpected one.
     virtual QString operandError(const QStringList &operands) const;
     /// The usage error for `option` ("--image"), which this command does not take.

@@ -3,6 +3,7 @@
 #include "AuditReport.h"
 #include "CliRunner.h"
 #include "CommandOptions.h"
+#include "accounts/AccountBook.h"
 
 namespace isb::cli {
 
@@ -35,7 +36,7 @@ unsigned DiffCommand::sharedOptions() const {
 }
 
 QList<QCommandLineOption> DiffCommand::options() const {
-    return {CommandOptions::all()};
+    return {CommandOptions::all(), CommandOptions::accounts()};
 }
 
 int DiffCommand::operandCount() const {
@@ -55,12 +56,18 @@ QString DiffCommand::validate(const QCommandLineParser &parser, const QStringLis
                               CliRequest *request) const {
     request->diffFiles = operands;
     request->allPages = parser.isSet(CommandOptions::all());
+    request->accountsFile = parser.value(CommandOptions::accounts());
     return {};
 }
 
 void DiffCommand::execute(CliRunner &runner) const {
+    // The book decides which added grants are new findings, listed first.
+    AccountBook *book = runner.accountBook();
+    if (!book)
+        return;
     auto *report =
         new AuditReport(runner.request(), runner.standardOutput(), runner.standardError(), &runner);
+    report->setAccountBook(book);
     runner.follow(report);
     report->startDiff();
 }

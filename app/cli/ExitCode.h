@@ -11,6 +11,7 @@ enum class ExitCode : int {
     Api = 4,         // the service answered with an error (not found, Forbidden.RAM, throttling ...)
     Network = 5,     // no usable answer: connection, timeout, TLS, malformed response
     Output = 6,      // the result could not be written (--output file or standard output)
+    Findings = 10,   // check: the audit was complete and found at least one finding
 };
 
 } // namespace isb::cli

@@ -2,6 +2,7 @@
 
 #include "CliRunner.h"
 #include "CommandOptions.h"
+#include "accounts/AccountBook.h"
 #include "export/ExportJob.h"
 
 namespace isb::cli {
@@ -35,7 +36,7 @@ unsigned ExportCommand::sharedOptions() const {
 
 QList<QCommandLineOption> ExportCommand::options() const {
     return {CommandOptions::region(), CommandOptions::image(), CommandOptions::allImages(),
-            CommandOptions::bom()};
+            CommandOptions::bom(), CommandOptions::accounts()};
 }
 
 QString ExportCommand::validate(const QCommandLineParser &parser, const QStringList &,
@@ -57,6 +58,7 @@ QString ExportCommand::validate(const QCommandLineParser &parser, const QStringL
         if (const QString error = readImageId(parser, request); !error.isEmpty())
             return error;
     }
+    request->accountsFile = parser.value(CommandOptions::accounts());
     request->byteOrderMark = parser.isSet(CommandOptions::bom());
     if (request->byteOrderMark && request->format != OutputFormat::Csv)
         return QCoreApplication::translate("isb::cli::CommandLine", "--bom applies to --format csv only");
@@ -64,6 +66,9 @@ QString ExportCommand::validate(const QCommandLineParser &parser, const QStringL
 }
 
 void ExportCommand::execute(CliRunner &runner) const {
+    const AccountBook *book = runner.accountBook();
+    if (!book)
+        return;
     const CliRequest &request = runner.request();
     ExportOptions options;
     options.format = request.format == OutputFormat::Json ? ExportFormat::Json : ExportFormat::Csv;
@@ -93,6 +98,7 @@ void ExportCommand::execute(CliRunner &runner) const {
             break;
         }
     });
+    job->setAccountBook(book);
     job->start();
 }
 

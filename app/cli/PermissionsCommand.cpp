@@ -2,6 +2,7 @@
 
 #include "CliRunner.h"
 #include "CommandOptions.h"
+#include "accounts/AccountBook.h"
 #include "export/JsonExport.h"
 #include "export/SharePermissionRows.h"
 
@@ -12,8 +13,20 @@ namespace {
 constexpr int kMaxPageNumber = 1000000; // far beyond any real image, small enough to stay an int
 
 void writePermissions(CliRunner &runner, const SharePermissionPage &permissions, const QString &imageName) {
+    const AccountBook *book = runner.accountBook();
+    if (!book)
+        return;
     const CliRequest &request = runner.request();
-    const SharePermissionRows rows(request.regionId, request.imageId, imageName, permissions);
+    const SharePermissionRows rows(request.regionId, request.imageId, imageName, permissions, book);
+    QStringList header = SharePermissionRows::header();
+    QList<QStringList> cells = rows.rows();
+    if (request.format == OutputFormat::Table) {
+        // A terminal shows the trust too; the CSV keeps its columns.
+        header << QStringLiteral("Trust");
+        for (QStringList &row : cells)
+            row << (row.at(3) == QLatin1String("Account") ? AccountBook::trustName(book->trustOf(row.at(4)))
+                                                          : QString());
+    }
     QString footer;
     if (!request.allPages && permissions.pageCount() > 1) {
         //: Below the table of one page of accounts; %3 is at least 2.
@@ -27,10 +40,10 @@ void writePermissions(CliRunner &runner, const SharePermissionPage &permissions,
             QLatin1Char('\n');
     }
     runner.writeResult(
-        SharePermissionRows::header(), rows.rows(),
-        [&request, &imageName, &permissions](QIODevice *device) {
+        header, cells,
+        [&request, &imageName, &permissions, book](QIODevice *device) {
             return JsonExport::writeSharePermission(device, request.regionId, request.imageId, imageName,
-                                                    permissions);
+                                                    permissions, book);
         },
         footer);
 }
@@ -89,8 +102,8 @@ unsigned PermissionsCommand::sharedOptions() const {
 }
 
 QList<QCommandLineOption> PermissionsCommand::options() const {
-    return {CommandOptions::region(), CommandOptions::image(), CommandOptions::page(),
-            CommandOptions::pageSize(), CommandOptions::all()};
+    return {CommandOptions::region(),   CommandOptions::image(), CommandOptions::page(),
+            CommandOptions::pageSize(), CommandOptions::all(),   CommandOptions::accounts()};
 }
 
 QString PermissionsCommand::validate(const QCommandLineParser &parser, const QStringList &,
@@ -102,6 +115,7 @@ QString PermissionsCommand::validate(const QCommandLineParser &parser, const QSt
     if (const QString error = readImageId(parser, request); !error.isEmpty())
         return error;
 
+    request->accountsFile = parser.value(CommandOptions::accounts());
     request->allPages = parser.isSet(CommandOptions::all());
     const bool pageSet = parser.isSet(CommandOptions::page());
     const bool pageSizeSet = parser.isSet(CommandOptions::pageSize());

@@ -445,32 +445,6 @@ struct EcsClient::SharePermissionRead {
     SharePermissionPage merged;
 };
 
-namespace {
-
-QStringList imageIds(const ImagePage &page) {
-    QStringList ids;
-    ids.reserve(page.images.size());
-    for (const Image &image : page.images)
-        ids.append(image.imageId);
-    return ids;
-}
-
-QStringList accountIds(const SharePermissionPage &page) {
-    QStringList ids;
-    ids.reserve(page.accounts.size());
-    for (const SharedAccount &account : page.accounts)
-        ids.append(account.aliyunId);
-    return ids;
-}
-
-QStringList sortedGroups(const SharePermissionPage &page) {
-    QStringList groups = page.shareGroups;
-    groups.sort();
-    return groups;
-}
-
-} // namespace
-
 ApiRequest EcsClient::imagesRequest(const ImageQuery &query, qint64 pageNumber) {
     ApiRequest request{QStringLiteral("DescribeImages"), QStringLiteral("2014-05-26"), {}};
     request.parameters.insert(QStringLiteral("RegionId"), query.regionId);
@@ -525,16 +499,17 @@ void EcsClient::fetchImagePage(ImagesCall *call, std::shared_ptr<ImageRead> read
             if (!read->query.allPages) {
                 error = PagedListAssembler::checkPage(PagedListAssembler::Subject::Images,
                                                       read->query.pageSize, pageNumber, page.pageNumber,
-                                                      page.totalCount, imageIds(page));
+                                                      page.totalCount, PagedListAssembler::idsOf(page));
                 if (error.isError())
                     return call->finishWithError(error);
                 call->setResult(page);
                 return call->finishSuccessfully();
             }
-            const auto step = confirmation ? assembler.addConfirmation(generation, page.pageNumber,
-                                                                       page.totalCount, imageIds(page))
-                                           : assembler.addPage(generation, pageNumber, page.pageNumber,
-                                                               page.totalCount, imageIds(page));
+            const auto step = confirmation
+                                  ? assembler.addConfirmation(generation, page.pageNumber, page.totalCount,
+                                                              PagedListAssembler::idsOf(page))
+                                  : assembler.addPage(generation, pageNumber, page.pageNumber,
+                                                      page.totalCount, PagedListAssembler::idsOf(page));
             ImagePage &merged = read->merged;
             switch (step) {
             case PagedListAssembler::Step::Failed:
@@ -612,17 +587,19 @@ void EcsClient::fetchSharePermissionPage(SharePermissionCall *call, std::shared_
             if (!read->query.allPages) {
                 error = PagedListAssembler::checkPage(PagedListAssembler::Subject::SharePermissions,
                                                       read->query.pageSize, pageNumber, page.pageNumber,
-                                                      page.totalCount, accountIds(page));
+                                                      page.totalCount, PagedListAssembler::idsOf(page));
                 if (error.isError())
                     return call->finishWithError(error);
                 call->setResult(page);
                 return call->finishSuccessfully();
             }
-            const auto step = confirmation
-                                  ? assembler.addConfirmation(generation, page.pageNumber, page.totalCount,
-                                                              accountIds(page), sortedGroups(page))
-                                  : assembler.addPage(generation, pageNumber, page.pageNumber,
-                                                      page.totalCount, accountIds(page), sortedGroups(page));
+            const auto step =
+                confirmation
+                    ? assembler.addConfirmation(generation, page.pageNumber, page.totalCount,
+                                                PagedListAssembler::idsOf(page),
+                                                PagedListAssembler::groupsOf(page))
+                    : assembler.addPage(generation, pageNumber, page.pageNumber, page.totalCount,
+                                        PagedListAssembler::idsOf(page), PagedListAssembler::groupsOf(page));
             SharePermissionPage &merged = read->merged;
             switch (step) {
             case PagedListAssembler::Step::Failed:

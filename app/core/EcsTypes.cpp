@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace isb {
 
 bool Region::isValidId(const QString &regionId) {
@@ -31,6 +33,13 @@ bool Region::isTrustedEndpoint(const QString &host) {
 
 qint64 SharePermissionPage::pageCount() const {
     return pageSize > 0 ? PagedListAssembler::pageCount(totalCount, pageSize) : 1;
+}
+
+bool Account::isValidId(QStringView aliyunId) {
+    if (aliyunId.isEmpty() || aliyunId.size() > 20)
+        return false;
+    return std::all_of(aliyunId.cbegin(), aliyunId.cend(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
 } // namespace isb

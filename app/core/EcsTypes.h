@@ -5,6 +5,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace isb {
 
@@ -48,6 +49,16 @@ struct Image {
     /// Whether `imageId` has the shape of an image id (letters, digits, '-', '_' and '.'), checked before
     /// it goes into a request.
     static bool isValidId(const QString &imageId);
+};
+
+/// An Alibaba Cloud account (AliyunId in DescribeImageSharePermission, AddAccount.N in
+/// ModifyImageSharePermission).
+struct Account {
+    /// Whether `aliyunId` has the shape of an account ID: ASCII digits only, 1 to 20 of them. The service
+    /// documents no length (its examples have 12 digits, current accounts 16); 20 digits is the most an
+    /// unsigned 64-bit number has. Spaces, signs and separators are refused, not stripped, so that
+    /// "6258 6514 0555" is an error the user sees rather than a guess.
+    static bool isValidId(QStringView aliyunId);
 };
 
 /// One page of DescribeImages, or every page merged (then pageNumber is 1 and pageSize the total).

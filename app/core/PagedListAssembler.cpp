@@ -38,6 +38,28 @@ qint64 PagedListAssembler::nextPage() {
     return m_nextPage++;
 }
 
+QStringList PagedListAssembler::idsOf(const ImagePage &page) {
+    QStringList ids;
+    ids.reserve(page.images.size());
+    for (const Image &image : page.images)
+        ids.append(image.imageId);
+    return ids;
+}
+
+QStringList PagedListAssembler::idsOf(const SharePermissionPage &page) {
+    QStringList ids;
+    ids.reserve(page.accounts.size());
+    for (const SharedAccount &account : page.accounts)
+        ids.append(account.aliyunId);
+    return ids;
+}
+
+QStringList PagedListAssembler::groupsOf(const SharePermissionPage &page) {
+    QStringList groups = page.shareGroups; // the service's order is not part of the list's identity
+    groups.sort();
+    return groups;
+}
+
 QString PagedListAssembler::entryName(Subject subject) {
     return subject == Subject::Images ? tr("image") : tr("account");
 }

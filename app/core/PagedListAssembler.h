@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EcsError.h"
+#include "EcsTypes.h"
 
 #include <QList>
 #include <QSet>
@@ -47,6 +48,11 @@ public:
 
     /// Pages needed for `totalCount` entries (at least 1), in 64 bits.
     static qint64 pageCount(qint64 totalCount, int pageSize);
+
+    /// What a page is checked by: its entries' IDs, and (share permissions) its groups in a stable order.
+    static QStringList idsOf(const ImagePage &page);
+    static QStringList idsOf(const SharePermissionPage &page);
+    static QStringList groupsOf(const SharePermissionPage &page);
 
     int pageSize() const { return m_pageSize; }
     /// Increases with every restart; pass it back with each answer.

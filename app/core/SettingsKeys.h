@@ -23,6 +23,10 @@ inline constexpr QLatin1String browserRegion{"Browser/region"};
 inline constexpr QLatin1String browserImage{"Browser/image"};
 /// The share permission pager: accounts per page, and "all pages at once".
 inline constexpr QLatin1String browserPageSize{"Browser/pageSize"};
+/// Accounts per page until the user picks another size: the largest the pager offers, so that the
+/// accounts table fills a window of ordinary height instead of showing ten rows over empty space (a page
+/// size that followed the pane's height would change the pages, and refetch them, on every resize).
+inline constexpr int browserPageSizeDefault = 50;
 inline constexpr QLatin1String browserAllPages{"Browser/allPages"};
 
 // ---- The audit window (ui/audit/AuditWindow) ----
@@ -32,6 +36,10 @@ inline constexpr QLatin1String auditWindowResultsSplitter{"AuditWindow/resultsSp
 inline constexpr QLatin1String auditWindowHeader{"AuditWindow/header"};
 /// LastFolder of the snapshot and export file dialogs.
 inline constexpr QLatin1String auditWindowFolder{"AuditWindow/folder"};
+
+// ---- Settings > Accounts… (ui/accounts/AccountsDialog) ----
+/// LastFolder of the import and export file dialogs (the book itself is accounts.csv, not a setting).
+inline constexpr QLatin1String accountsDialogFolder{"Accounts/folder"};
 
 // ---- File > Export (ui/export) ----
 /// LastFolder of the export's save dialog.

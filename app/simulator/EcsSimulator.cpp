@@ -69,6 +69,8 @@ QByteArray reasonPhrase(int status) {
         return "Not Found";
     case 429:
         return "Too Many Requests";
+    case 413:
+        return "Payload Too Large";
     case 500:
         return "Internal Server Error";
     case 503:
@@ -179,8 +181,9 @@ EcsSimulator::EcsSimulator(QObject *parent)
     , m_server(std::make_unique<SimulatorHttpServer>(this)) {}
 
 EcsSimulator::~EcsSimulator() {
-    for (const Pending &pending : std::as_const(m_pending))
-        disconnect(pending.disconnectConnection);
+    for (const Connection &connection : std::as_const(m_connections))
+        disconnect(connection.disconnected);
+    m_connections.clear();
     m_pending.clear();
     // Close the connections while this object is still whole.
     m_server.reset();
@@ -201,6 +204,8 @@ void EcsSimulator::loadDataset(const SimulatorDataset &dataset) {
 }
 
 bool EcsSimulator::listen(const QHostAddress &address, quint16 port) {
+    if (!address.isLoopback() && !m_allowRemote)
+        return false;
     const quint16 bound = m_server->listen(address, port);
     if (bound == 0)
         return false;
@@ -266,6 +271,19 @@ void EcsSimulator::setStsLifetimeScale(double scale) {
     m_stsLifetimeScale = scale > 0 ? scale : 1.0;
 }
 
+EcsSimulator::Outgoing EcsSimulator::immediateError(const IncomingRequest &request,
+                                                    const SimulatorAnswer &answer, const QString &why) {
+    Outgoing outgoing;
+    outgoing.requestId = SimulatorAnswer::newRequestId();
+    outgoing.httpStatus = answer.httpStatus();
+    outgoing.body =
+        answer.render(requestedFormat(request), outgoing.requestId, hostId(request), &outgoing.contentType);
+    outgoing.summary = QString::fromLatin1(request.method) % u' ' % actionName(request) %
+                       QStringLiteral(" -> ") % QString::number(outgoing.httpStatus) % u' ' % answer.code() %
+                       QStringLiteral(" (") % why % u')';
+    return outgoing;
+}
+
 void EcsSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
     ++m_requestCount;
     IncomingRequest incoming;
@@ -275,25 +293,28 @@ void EcsSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     incoming.headers = request.headers();
     incoming.body = request.body();
 
+    if (incoming.body.size() > kMaxBodyBytes) {
+        const SimulatorAnswer tooLarge = SimulatorAnswer::error(
+            413, QStringLiteral("RequestEntityTooLarge"),
+            QStringLiteral("The request body is larger than 1 MB, the most the service accepts."));
+        incoming.body.clear(); // nothing of it is read, not even its Format
+        schedule(socket, immediateError(incoming, tooLarge, QStringLiteral("body above 1 MB")),
+                 Timing::Refused);
+        return;
+    }
     // The service throttles each account on its own: the cap counts the answers in flight for the
     // account of the request's key (read before verification, as a gateway would).
     const QString account = accountOf(incoming);
     if (m_maxConcurrent > 0 && m_inFlightByAccount.value(account) >= m_maxConcurrent) {
-        Outgoing outgoing;
-        const SimulatorAnswer answer = throttlingAnswer(true);
-        outgoing.requestId = SimulatorAnswer::newRequestId();
-        outgoing.httpStatus = answer.httpStatus();
-        outgoing.body = answer.render(requestedFormat(incoming), outgoing.requestId, hostId(incoming),
-                                      &outgoing.contentType);
-        outgoing.summary = QString::fromLatin1(incoming.method) % u' ' % actionName(incoming) %
-                           QStringLiteral(" -> 400 Throttling.User (concurrency cap)");
         ++m_throttledCount;
-        send(socket, outgoing);
+        schedule(socket, immediateError(incoming, throttlingAnswer(true), QStringLiteral("concurrency cap")),
+                 Timing::Refused);
         return;
     }
     Outgoing outgoing = answer(incoming, m_faults.next());
     outgoing.account = account;
-    schedule(socket, std::move(outgoing));
+    const bool delayed = m_latency.count() > 0 || outgoing.fault == FaultKind::Stall;
+    schedule(socket, std::move(outgoing), delayed ? Timing::Delayed : Timing::Served);
 }
 
 QString EcsSimulator::accountOf(const IncomingRequest &request) const {
@@ -316,6 +337,15 @@ QString EcsSimulator::accountOf(const IncomingRequest &request) const {
 
 int EcsSimulator::peakConcurrency(const QString &accountId) const {
     return m_peakByAccount.value(accountId);
+}
+
+void EcsSimulator::leaveFlight(Pending &pending) {
+    if (!pending.inFlight)
+        return;
+    pending.inFlight = false;
+    --m_inFlight;
+    if (--m_inFlightByAccount[pending.outgoing.account] <= 0)
+        m_inFlightByAccount.remove(pending.outgoing.account);
 }
 
 EcsSimulator::Outgoing EcsSimulator::answer(const IncomingRequest &request, FaultKind fault) {
@@ -349,9 +379,10 @@ EcsSimulator::Outgoing EcsSimulator::answer(const IncomingRequest &request, Faul
             // The verifier knows the same keys as the dataset, so the caller is always found.
             const SimAccessKey *caller = m_dataset.findAccessKey(verification.accessKeyId);
             const qsizetype keysBefore = m_dataset.accessKeys().size();
-            result = caller ? SimulatorActions(m_dataset, m_verifier.now(), m_stsLifetimeScale)
-                                  .handle(*caller, verification.apiVersion, verification.action, parameters)
-                            : result;
+            if (caller) {
+                result = SimulatorActions(m_dataset, m_verifier.now(), m_stsLifetimeScale)
+                             .handle(*caller, verification.apiVersion, verification.action, parameters);
+            }
             // AssumeRole issued a temporary key: the verifier learns it for the next requests.
             if (m_dataset.accessKeys().size() != keysBefore)
                 m_verifier.setAccessKeys(m_dataset.accessKeys());
@@ -435,47 +466,88 @@ void EcsSimulator::applyAnswerFault(FaultKind fault, const QString &action,
     result->setBody(body);
 }
 
-void EcsSimulator::schedule(QTcpSocket *socket, Outgoing outgoing) {
-    if (m_latency.count() == 0 && outgoing.fault != FaultKind::Stall) {
-        // Momentarily in flight, so that the peak reflects that this request was served.
-        m_peakConcurrency = std::max(m_peakConcurrency, m_inFlight + 1);
-        m_peakByAccount[outgoing.account] = std::max(m_peakByAccount.value(outgoing.account),
-                                                     m_inFlightByAccount.value(outgoing.account) + 1);
-        send(socket, outgoing);
-        return;
-    }
-
+void EcsSimulator::schedule(QTcpSocket *socket, Outgoing outgoing, Timing timing) {
     const quint64 id = ++m_nextPendingId;
     Pending &pending = m_pending[id];
     pending.socket = socket;
-    // A client that gives up (or a reset) ends the request: it no longer counts as in flight.
-    pending.disconnectConnection =
-        connect(socket, &QAbstractSocket::disconnected, this, [this, id] { finishPending(id, false); });
     const bool stall = outgoing.fault == FaultKind::Stall;
     if (stall)
         Q_EMIT requestHandled(outgoing.summary);
     const QString account = outgoing.account;
     pending.outgoing = std::move(outgoing);
+    auto connection = m_connections.find(socket);
+    if (connection == m_connections.end()) {
+        connection = m_connections.insert(socket, {});
+        // A client that gives up (or a reset) ends its requests: they no longer count as in flight.
+        connection->disconnected =
+            connect(socket, &QAbstractSocket::disconnected, this, [this, socket] { dropConnection(socket); });
+    }
+    connection->order.push_back(id);
+
+    if (timing != Timing::Delayed) {
+        // Momentarily in flight, so that the peak reflects that this request was served.
+        if (timing == Timing::Served) {
+            m_peakConcurrency = std::max(m_peakConcurrency, m_inFlight + 1);
+            m_peakByAccount[account] =
+                std::max(m_peakByAccount.value(account), m_inFlightByAccount.value(account) + 1);
+        }
+        pending.ready = true;
+        sendReady(socket);
+        return;
+    }
+    pending.inFlight = true;
     ++m_inFlight;
     const int accountInFlight = ++m_inFlightByAccount[account];
     m_peakConcurrency = std::max(m_peakConcurrency, m_inFlight);
     m_peakByAccount[account] = std::max(m_peakByAccount.value(account), accountInFlight);
     if (!stall)
-        QTimer::singleShot(m_latency, this, [this, id] { finishPending(id, true); });
+        QTimer::singleShot(m_latency, this, [this, id] { markReady(id); });
 }
 
-void EcsSimulator::finishPending(quint64 id, bool sendAnswer) {
+void EcsSimulator::markReady(quint64 id) {
     const auto it = m_pending.find(id);
     if (it == m_pending.end())
         return;
-    const Pending pending = it.value();
-    m_pending.erase(it);
-    disconnect(pending.disconnectConnection);
-    --m_inFlight;
-    if (--m_inFlightByAccount[pending.outgoing.account] <= 0)
-        m_inFlightByAccount.remove(pending.outgoing.account);
-    if (sendAnswer && pending.socket && pending.socket->state() == QAbstractSocket::ConnectedState)
-        send(pending.socket, pending.outgoing);
+    it->ready = true;
+    leaveFlight(*it);
+    if (it->socket)
+        sendReady(it->socket);
+}
+
+void EcsSimulator::sendReady(QTcpSocket *socket) {
+    const auto connection = m_connections.find(socket);
+    if (connection == m_connections.end())
+        return;
+    // Only the front may go out: a later answer that is ready waits for the earlier ones.
+    while (!connection->order.empty()) {
+        const auto it = m_pending.find(connection->order.front());
+        if (it != m_pending.end() && !it->ready)
+            return;
+        connection->order.pop_front();
+        if (it == m_pending.end())
+            continue;
+        const Pending pending = it.value();
+        m_pending.erase(it);
+        if (pending.socket && pending.socket->state() == QAbstractSocket::ConnectedState)
+            send(pending.socket, pending.outgoing);
+        if (!m_connections.contains(socket))
+            return; // send() reset the connection, which dropped the rest
+    }
+}
+
+void EcsSimulator::dropConnection(QTcpSocket *socket) {
+    const auto connection = m_connections.find(socket);
+    if (connection == m_connections.end())
+        return;
+    disconnect(connection->disconnected);
+    for (const quint64 id : connection->order) {
+        const auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            continue;
+        leaveFlight(*it);
+        m_pending.erase(it);
+    }
+    m_connections.erase(connection);
 }
 
 void EcsSimulator::send(QTcpSocket *socket, const Outgoing &outgoing) {

@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -51,8 +52,14 @@ public:
     void loadDataset(const SimulatorDataset &dataset);
     const SimulatorDataset &dataset() const { return m_dataset; }
 
-    /// Starts listening; port 0 picks a free port. False when the address or port cannot be bound.
+    /// The largest request body accepted; a bigger one is answered 413 without being verified.
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+
+    /// Starts listening; port 0 picks a free port. False when the address or port cannot be bound, and
+    /// for an address that is not loopback unless setAllowRemote(true): the simulator's keys are public.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    /// Allows listen() on addresses other than loopback (`--allow-remote`). Default false.
+    void setAllowRemote(bool allow) { m_allowRemote = allow; }
     bool isListening() const { return m_port != 0; }
     /// http://127.0.0.1:PORT (the address listened on; 127.0.0.1 when listening on Any). Empty before
     /// listen().
@@ -115,18 +122,34 @@ private:
     struct Pending {
         QPointer<QTcpSocket> socket;
         Outgoing outgoing;
-        QMetaObject::Connection disconnectConnection;
+        bool ready = false;    // its latency is over: it goes out once every earlier answer has
+        bool inFlight = false; // counted in m_inFlight
+    };
+    /// The answers one connection still owes, in request order: HTTP/1.1 answers pipelined requests in
+    /// the order they arrived, whatever latency or fault delays each.
+    struct Connection {
+        std::deque<quint64> order;
+        QMetaObject::Connection disconnected;
     };
 
     void handleRequest(const QHttpServerRequest &request, QTcpSocket *socket);
     /// The account of the key a request names (empty when unknown), without verifying it.
     QString accountOf(const IncomingRequest &request) const;
+    /// The answer no longer counts as in flight (for the total and its account).
+    void leaveFlight(Pending &pending);
     Outgoing answer(const IncomingRequest &request, FaultKind fault);
     /// The faults that alter a computed answer (or, for shift, the data after it).
     void applyAnswerFault(FaultKind fault, const QString &action, const QMap<QString, QString> &parameters,
                           SimulatorAnswer *result);
-    void schedule(QTcpSocket *socket, Outgoing outgoing);
-    void finishPending(quint64 id, bool send);
+    Outgoing immediateError(const IncomingRequest &request, const SimulatorAnswer &answer,
+                            const QString &why);
+    /// Refused: answered at once and never in flight (the concurrency cap, a body too large). Served:
+    /// answered at once. Delayed: after the latency, or never (a stall).
+    enum class Timing { Refused, Served, Delayed };
+    void schedule(QTcpSocket *socket, Outgoing outgoing, Timing timing);
+    void markReady(quint64 id);
+    void sendReady(QTcpSocket *socket);
+    void dropConnection(QTcpSocket *socket);
     void send(QTcpSocket *socket, const Outgoing &outgoing);
 
     std::unique_ptr<SimulatorHttpServer> m_server;
@@ -141,7 +164,10 @@ private:
     QHash<QString, int> m_inFlightByAccount;
     QHash<QString, int> m_peakByAccount;
 
+    bool m_allowRemote = false;
+
     QHash<quint64, Pending> m_pending;
+    QHash<QTcpSocket *, Connection> m_connections;
     quint64 m_nextPendingId = 0;
     int m_inFlight = 0;
     int m_requestCount = 0;

@@ -107,6 +107,54 @@ void SignatureVerifier::setClock(std::function<QDateTime()> clock) {
 
 void SignatureVerifier::clearNonces() {
     m_nonces.clear();
+    m_nonceOrder.clear();
+}
+
+namespace {
+
+QString decodedName(const QByteArray &pair) {
+    const qsizetype equals = pair.indexOf('=');
+    QByteArray name = equals < 0 ? pair : pair.left(equals);
+    name.replace('+', ' ');
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(name));
+}
+
+} // namespace
+
+QString SignatureVerifier::repeatedName(const QByteArray &encoded, const QSet<QString> &earlier) {
+    QSet<QString> seen = earlier;
+    for (const QByteArray &pair : encoded.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const QString name = decodedName(pair);
+        if (seen.contains(name))
+            return name;
+        seen.insert(name);
+    }
+    return {};
+}
+
+QSet<QString> SignatureVerifier::names(const QByteArray &encoded) {
+    QSet<QString> result;
+    for (const QByteArray &pair : encoded.split('&')) {
+        if (!pair.isEmpty())
+            result.insert(decodedName(pair));
+    }
+    return result;
+}
+
+std::optional<SimulatorAnswer>
+SignatureVerifier::checkRepeatedParameters(const IncomingRequest &request) const {
+    // The service refuses a name given twice rather than pick one: a client and a proxy that read
+    // different copies would otherwise disagree on what was signed.
+    QString repeated = repeatedName(request.rawQuery);
+    if (repeated.isEmpty() && isFormBody(request))
+        repeated = repeatedName(request.body, names(request.rawQuery));
+    if (repeated.isEmpty())
+        return std::nullopt;
+    return SimulatorAnswer::error(400, QStringLiteral("InvalidParameter"),
+                                  QStringLiteral("The specified parameter \"") % repeated %
+                                      QStringLiteral("\" is repeated; each parameter may appear only once."));
 }
 
 QMap<QString, QString> SignatureVerifier::parseForm(const QByteArray &encoded) {
@@ -138,9 +186,18 @@ const SimAccessKey *SignatureVerifier::findKey(const QString &accessKeyId) const
 Verification SignatureVerifier::verify(const IncomingRequest &request) {
     // The Authorization header is what makes a request V3; everything else is treated as V1, which
     // also gives an unsigned request the V1 answer (MissingParameter, in XML unless Format says JSON).
-    if (request.hasHeader("authorization"))
-        return verifyV3(request);
-    return verifyV1(request);
+    const bool v3 = request.hasHeader("authorization");
+    if (auto error = checkRepeatedParameters(request)) {
+        Verification result;
+        result.signatureVersion = v3 ? SignatureVersion::V3 : SignatureVersion::V1;
+        const QString format = parseForm(request.rawQuery).value(QStringLiteral("Format"));
+        result.format = v3 || format.compare(u"JSON", Qt::CaseInsensitive) == 0
+                            ? SimulatorAnswer::Format::Json
+                            : SimulatorAnswer::Format::Xml;
+        result.error = error;
+        return result;
+    }
+    return v3 ? verifyV3(request) : verifyV1(request);
 }
 
 std::optional<SimulatorAnswer> SignatureVerifier::checkTimestamp(const QString &timestamp) const {
@@ -163,17 +220,21 @@ std::optional<SimulatorAnswer> SignatureVerifier::checkTimestamp(const QString &
 
 bool SignatureVerifier::useNonce(const QString &accessKeyId, const QString &nonce) {
     const QDateTime now = m_clock();
-    QHash<QString, QDateTime> &seen = m_nonces[accessKeyId];
-    for (auto it = seen.begin(); it != seen.end();) {
-        if (qAbs(it.value().secsTo(now)) > kWindowSeconds)
-            it = seen.erase(it);
-        else
-            ++it;
+    // Arrival order is time order (a clock set back by a test only keeps entries longer).
+    while (!m_nonceOrder.empty() && m_nonceOrder.front().seenAt.secsTo(now) > kWindowSeconds) {
+        m_nonces.remove(m_nonceOrder.front().key);
+        m_nonceOrder.pop_front();
     }
-    if (seen.contains(nonce))
+    const QString key = accessKeyId % QLatin1Char('\n') % nonce;
+    if (m_nonces.contains(key))
         return false;
-    seen.insert(nonce, now);
+    m_nonces.insert(key);
+    m_nonceOrder.push_back({now, key});
     return true;
+}
+
+qsizetype SignatureVerifier::rememberedNonces() const {
+    return m_nonces.size();
 }
 
 Verification SignatureVerifier::verifyV3(const IncomingRequest &request) {

@@ -7,7 +7,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
+#include <deque>
 #include <functional>
 #include <optional>
 
@@ -55,11 +57,19 @@ public:
     void setClock(std::function<QDateTime()> clock);
     /// Forgets every nonce seen so far.
     void clearNonces();
+    /// Nonces remembered now (each for kWindowSeconds after it was used).
+    qsizetype rememberedNonces() const;
 
     Verification verify(const IncomingRequest &request);
 
     /// Decodes `a=b&c=d` fully ('+' is a space, as in a form); the first occurrence of a name wins.
     static QMap<QString, QString> parseForm(const QByteArray &encoded);
+    /// The first parameter name that occurs twice in `encoded`, or in `encoded` and `earlier` (the query
+    /// before a form body); empty when every name is unique. Names compare after decoding, so `a` and
+    /// `%61` are the same name.
+    static QString repeatedName(const QByteArray &encoded, const QSet<QString> &earlier = {});
+    /// The names in `encoded`, decoded.
+    static QSet<QString> names(const QByteArray &encoded);
 
 private:
     Verification verifyV3(const IncomingRequest &request);
@@ -69,9 +79,20 @@ private:
     bool useNonce(const QString &accessKeyId, const QString &nonce);
     const SimAccessKey *findKey(const QString &accessKeyId) const;
 
+    std::optional<SimulatorAnswer> checkRepeatedParameters(const IncomingRequest &request) const;
+
+    /// A nonce as remembered: AccessKeyId and nonce, since the same nonce from another key is another one.
+    struct SeenNonce {
+        QDateTime seenAt;
+        QString key;
+    };
+
     QList<SimAccessKey> m_keys;
     std::function<QDateTime()> m_clock;
-    QHash<QString, QHash<QString, QDateTime>> m_nonces; // per AccessKeyId: nonce -> when seen
+    // Nonces in arrival order plus a set for the look-up: expiring is popping from the front, so a
+    // request costs O(expired + 1), never a scan of everything remembered.
+    std::deque<SeenNonce> m_nonceOrder;
+    QSet<QString> m_nonces;
 };
 
 } // namespace isb

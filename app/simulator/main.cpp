@@ -76,8 +76,12 @@ int main(int argc, char *argv[]) {
                                         QStringLiteral("N"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log one line per request to stderr."));
+    const QCommandLineOption allowRemoteOption(
+        QStringLiteral("allow-remote"),
+        QStringLiteral(
+            "Allow --listen on an address other than loopback (the data file's keys are public)."));
     parser.addOptions({dataOption, listenOption, latencyOption, concurrencyOption, faultOption,
-                       stsScaleOption, seedOption, verboseOption});
+                       stsScaleOption, seedOption, verboseOption, allowRemoteOption});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -94,6 +98,11 @@ int main(int argc, char *argv[]) {
     quint16 port = 0;
     if (!parseListen(parser.value(listenOption), &address, &port))
         return fail(QStringLiteral("--listen expects ADDRESS:PORT, e.g. 127.0.0.1:8080"));
+    if (!address.isLoopback() && !parser.isSet(allowRemoteOption))
+        return fail(QStringLiteral("refusing to listen on ") % address.toString() %
+                    QStringLiteral(": it is not a loopback address, and anyone who can reach it can use the "
+                                   "data file's keys; add --allow-remote to do it anyway"));
+    simulator.setAllowRemote(parser.isSet(allowRemoteOption));
     bool ok = false;
     const int latency = parser.value(latencyOption).toInt(&ok);
     if (!ok || latency < 0)

@@ -76,11 +76,14 @@ private Q_SLOTS:
     void failedRegionIsReportedAndTheRestWritten();
     void usageErrors();
     void diffListsAddedAndRemoved();
+    void diffAcrossDifferentRegionSets();
+    void diffOfInvalidSnapshot();
     void diffOfUnreadableFile();
 
 private:
     CliRun run(const QStringList &arguments, bool withEndpoint = true);
-    QString writeSnapshot(const QString &name, const QJsonArray &images);
+    QString writeSnapshot(const QString &name, const QJsonArray &images,
+                          const QStringList &regions = {QStringLiteral("cn-hangzhou")});
 
     QProcess m_simulator;
     QString m_endpoint;
@@ -152,10 +155,11 @@ CliRun TestAuditCli::run(const QStringList &arguments, bool withEndpoint) {
     return result;
 }
 
-QString TestAuditCli::writeSnapshot(const QString &name, const QJsonArray &images) {
+QString TestAuditCli::writeSnapshot(const QString &name, const QJsonArray &images,
+                                    const QStringList &regions) {
     const QJsonObject root{{QStringLiteral("ExportedAt"), QStringLiteral("2024-05-01T10:00:00Z")},
                            {QStringLiteral("Endpoint"), QStringLiteral("https://ecs.aliyuncs.com")},
-                           {QStringLiteral("Regions"), QJsonArray{QStringLiteral("cn-hangzhou")}},
+                           {QStringLiteral("Regions"), QJsonArray::fromStringList(regions)},
                            {QStringLiteral("Images"), images},
                            {QStringLiteral("Failures"), QJsonArray{}}};
     const QString path = m_dir.filePath(name);
@@ -190,7 +194,7 @@ void TestAuditCli::auditCsvOfChosenRegions() {
                                QStringLiteral("--region"), regions.at(1), QStringLiteral("--format"),
                                QStringLiteral("csv"), QStringLiteral("--pool"), QStringLiteral("3")});
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QVERIFY(result.out.startsWith("RegionId,ImageId,ImageName,Kind,Principal,SharedTime\r\n"));
+    QVERIFY(result.out.startsWith("RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label\r\n"));
     int records = 0;
     const QSet<QString> expected = grantsOf(m_data.value(u"Images").toArray(), regions);
     QCOMPARE(grantsOfCsv(result.out, &records), expected);
@@ -267,13 +271,17 @@ void TestAuditCli::diffListsAddedAndRemoved() {
 
     CliRun result = run({QStringLiteral("diff"), before, after}, false);
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QCOMPARE(
-        QString::fromUtf8(result.out),
-        QStringLiteral("- cn-hangzhou m-a Account 222\n"
-                       "+ cn-hangzhou m-a Group all\n"
-                       "+image cn-hangzhou m-c (name-m-c)\n"
-                       "+ cn-hangzhou m-c Account 444\n"
-                       "2 grants added, 1 removed, 2 unchanged; 1 images added, 0 removed, 0 unknown.\n"));
+    QCOMPARE(QString::fromUtf8(result.out),
+             // New findings first (no book: every account is untrusted), then the changes; the dates end the
+             // summary.
+             QStringLiteral("! cn-hangzhou m-a Group all public\n"
+                            "! cn-hangzhou m-c Account 444 untrusted\n"
+                            "- cn-hangzhou m-a Account 222\n"
+                            "+ cn-hangzhou m-a Group all\n"
+                            "+image cn-hangzhou m-c (name-m-c)\n"
+                            "+ cn-hangzhou m-c Account 444\n"
+                            "2 grants added, 1 removed, 2 unchanged; 1 images added, 0 removed, 0 unknown. "
+                            "Snapshots of 2024-05-01T10:00:00Z and 2024-05-01T10:00:00Z.\n"));
 
     // --all also lists the unchanged grants.
     result = run({QStringLiteral("diff"), QStringLiteral("--all"), before, after}, false);
@@ -285,7 +293,8 @@ void TestAuditCli::diffListsAddedAndRemoved() {
     result = run({QStringLiteral("diff"), before, before}, false);
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out,
-             QByteArray("0 grants added, 0 removed, 3 unchanged; 0 images added, 0 removed, 0 unknown.\n"));
+             QByteArray("0 grants added, 0 removed, 3 unchanged; 0 images added, 0 removed, 0 unknown. "
+                        "Snapshots of 2024-05-01T10:00:00Z and 2024-05-01T10:00:00Z.\n"));
 
     // --output writes the same text to a file.
     const QString output = m_dir.filePath(QStringLiteral("diff.txt"));
@@ -293,7 +302,62 @@ void TestAuditCli::diffListsAddedAndRemoved() {
     QCOMPARE(result.exitCode, 0);
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.readAll().endsWith("0 unknown.\n"));
+    QVERIFY(
+        file.readAll().endsWith("0 unknown. Snapshots of 2024-05-01T10:00:00Z and 2024-05-01T10:00:00Z.\n"));
+}
+
+void TestAuditCli::diffAcrossDifferentRegionSets() {
+    // Issue 12: an audit of two regions against an audit of one. The region only the first covers is
+    // unknown, its image too; before the fix the diff called it removed.
+    const auto image = [](const QString &region, const QString &id, const QString &account) {
+        return QJsonObject{
+            {QStringLiteral("RegionId"), region},
+            {QStringLiteral("ImageId"), id},
+            {QStringLiteral("ImageName"), id},
+            {QStringLiteral("TotalCount"), 1},
+            {QStringLiteral("Accounts"), QJsonArray{QJsonObject{{QStringLiteral("AliyunId"), account}}}}};
+    };
+    const QString hz = QStringLiteral("cn-hangzhou");
+    const QString bj = QStringLiteral("cn-beijing");
+    const QString before = writeSnapshot(QStringLiteral("two-regions.json"),
+                                         {image(hz, QStringLiteral("m-a"), QStringLiteral("111")),
+                                          image(bj, QStringLiteral("m-b"), QStringLiteral("222"))},
+                                         {hz, bj});
+    const QString after = writeSnapshot(QStringLiteral("one-region.json"),
+                                        {image(hz, QStringLiteral("m-a"), QStringLiteral("111"))}, {hz});
+    const CliRun result = run({QStringLiteral("diff"), before, after}, false);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QString::fromUtf8(result.out),
+             QStringLiteral("?region cn-beijing unknown\n"
+                            "? cn-beijing m-b unknown\n"
+                            "0 grants added, 0 removed, 1 unchanged; 0 images added, 0 removed, 1 unknown. "
+                            "Unknown, audited in one snapshot only: cn-beijing. "
+                            "Snapshots of 2024-05-01T10:00:00Z and 2024-05-01T10:00:00Z.\n"));
+}
+
+void TestAuditCli::diffOfInvalidSnapshot() {
+    // A name with a newline cannot forge a line; an ID that is no ID is refused, naming the field.
+    const QString forged = writeSnapshot(
+        QStringLiteral("forged.json"),
+        {QJsonObject{{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")},
+                     {QStringLiteral("ImageId"), QStringLiteral("m-a")},
+                     {QStringLiteral("ImageName"), QStringLiteral("x)\n- cn-hangzhou m-z Account 999")}}});
+    const QString empty = writeSnapshot(QStringLiteral("empty.json"), {});
+    CliRun result = run({QStringLiteral("diff"), empty, forged}, false);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(!result.out.contains("\n- cn-hangzhou m-z"));
+    QVERIFY(result.out.startsWith("+image cn-hangzhou m-a (x)\xEF\xBF\xBD- cn-hangzhou m-z Account 999)\n"));
+
+    const QString invalid = writeSnapshot(
+        QStringLiteral("invalid.json"),
+        {QJsonObject{{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")},
+                     {QStringLiteral("ImageId"), QStringLiteral("m-a")},
+                     {QStringLiteral("Accounts"),
+                      QJsonArray{QJsonObject{{QStringLiteral("AliyunId"), QStringLiteral("nobody")}}}}}});
+    result = run({QStringLiteral("diff"), empty, invalid}, false);
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains("Images[0].Accounts[0].AliyunId: \"nobody\" is not an account ID"),
+             result.err.constData());
 }
 
 void TestAuditCli::diffOfUnreadableFile() {

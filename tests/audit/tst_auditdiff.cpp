@@ -105,6 +105,92 @@ private Q_SLOTS:
         QCOMPARE(diff.toText(), QStringLiteral("? cn-beijing m-2 unknown\n? cn-hangzhou m-1 unknown\n"));
     }
 
+    void regionsOnlyOneSideCoversAreUnknown() {
+        // Issue 12: an audit of 5 regions against an audit of 1. Before the fix the 4 regions the second
+        // audit never looked at came out as 4 images "removed" with all their grants.
+        const QStringList five = {QStringLiteral("cn-beijing"), QStringLiteral("cn-hangzhou"),
+                                  QStringLiteral("cn-qingdao"), QStringLiteral("cn-shanghai"),
+                                  QStringLiteral("cn-shenzhen")};
+        AuditSnapshot wide;
+        wide.setRegions(five);
+        QList<AuditImageRecord> images;
+        for (const QString &region : five)
+            images.append(image(region, QStringLiteral("m-") + region, {QStringLiteral("111")}));
+        images.append(image(hz, QStringLiteral("m-gone"), {QStringLiteral("222")}));
+        wide.setImages(images);
+        AuditSnapshot narrow;
+        narrow.setRegions({hz});
+        narrow.setImages({image(hz, QStringLiteral("m-cn-hangzhou"), {QStringLiteral("111")})});
+
+        for (const bool forward : {true, false}) {
+            const AuditDiff diff =
+                forward ? AuditDiff::compare(wide, narrow) : AuditDiff::compare(narrow, wide);
+            QCOMPARE(diff.regionsUnknown(),
+                     QStringList({QStringLiteral("cn-beijing"), QStringLiteral("cn-qingdao"),
+                                  QStringLiteral("cn-shanghai"), QStringLiteral("cn-shenzhen")}));
+            QCOMPARE(diff.imagesUnknown(), 4);
+            // m-gone is in a region both audited: it really was removed (or added, the other way round).
+            QCOMPARE(forward ? diff.imagesRemoved() : diff.imagesAdded(), 1);
+            QCOMPARE(forward ? diff.imagesAdded() : diff.imagesRemoved(), 0);
+            QCOMPARE(forward ? diff.grantsRemoved() : diff.grantsAdded(), 1);
+            QCOMPARE(forward ? diff.grantsAdded() : diff.grantsRemoved(), 0);
+            const QString sign = forward ? QStringLiteral("-") : QStringLiteral("+");
+            QCOMPARE(diff.toText(), QStringLiteral("?region cn-beijing unknown\n"
+                                                   "?region cn-qingdao unknown\n"
+                                                   "?region cn-shanghai unknown\n"
+                                                   "?region cn-shenzhen unknown\n"
+                                                   "? cn-beijing m-cn-beijing unknown\n") +
+                                        sign + QStringLiteral("image cn-hangzhou m-gone (name-m-gone)\n") +
+                                        sign +
+                                        QStringLiteral(" cn-hangzhou m-gone Account 222\n"
+                                                       "? cn-qingdao m-cn-qingdao unknown\n"
+                                                       "? cn-shanghai m-cn-shanghai unknown\n"
+                                                       "? cn-shenzhen m-cn-shenzhen unknown\n"));
+            QVERIFY(
+                diff.summary().contains(QStringLiteral("cn-beijing, cn-qingdao, cn-shanghai, cn-shenzhen")));
+            for (const AuditDiff::ImageDiff &imageDiff : diff.images())
+                QCOMPARE(imageDiff.regionNotAudited, imageDiff.change == AuditDiff::ImageChange::Unknown);
+        }
+        // An empty region that only one side covers is still unknown: nobody knows what it held.
+        AuditSnapshot empty;
+        empty.setRegions({hz, bj});
+        AuditSnapshot hzOnly;
+        hzOnly.setRegions({hz});
+        QCOMPARE(AuditDiff::compare(empty, hzOnly).regionsUnknown(), QStringList({bj}));
+        QVERIFY(AuditDiff::compare(empty, empty).regionsUnknown().isEmpty());
+    }
+
+    void namesCannotForgeLines_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("LF") << QStringLiteral("x)\n- cn-hangzhou m-1 Account 111\n(");
+        QTest::newRow("CR") << QStringLiteral("x)\r- cn-hangzhou m-1 Account 111");
+        QTest::newRow("escape sequence") << QStringLiteral("\x1b]0;owned\x07\x1b[2J");
+        QTest::newRow("C1 NEL") << QStringLiteral("x\u0085- cn-hangzhou m-1 Account 111");
+        QTest::newRow("line separator") << QStringLiteral("x\u2028- y\u2029z");
+    }
+
+    void namesCannotForgeLines() {
+        QFETCH(QString, name);
+        AuditSnapshot before;
+        before.setRegions({hz});
+        AuditSnapshot after;
+        AuditImageRecord record = image(hz, QStringLiteral("m-1"), {QStringLiteral("111")});
+        record.image.imageName = name;
+        record.permissions.accounts.append({name, {}}); // in memory nothing checked the principal's shape
+        after.setImages({record});
+        const AuditDiff diff = AuditDiff::compare(before, after);
+        const QString text = diff.toText();
+        QCOMPARE(text.count(QLatin1Char('\n')), 3); // +image, and one line per grant
+        for (const QChar c : text) {
+            if (c != QLatin1Char('\n'))
+                QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Separator_Line &&
+                             c.category() != QChar::Separator_Paragraph,
+                         qPrintable(QString::number(c.unicode(), 16)));
+        }
+        QVERIFY(text.contains(QChar::ReplacementCharacter));
+        QCOMPARE(AuditDiff::plainText(QStringLiteral("生产 web-1 (x)")), QStringLiteral("生产 web-1 (x)"));
+    }
+
     void survivesAFileRoundTrip() {
         AuditSnapshot before;
         before.setImages({image(hz, QStringLiteral("m-1"), {QStringLiteral("111")})});

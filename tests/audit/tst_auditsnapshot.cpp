@@ -127,6 +127,65 @@ private Q_SLOTS:
                                      << QStringLiteral("Images[0].TotalCount");
         QTest::newRow("failure code") << QByteArray("{\"Images\": [], \"Failures\": [{\"RegionId\": \"r\"}]}")
                                       << QStringLiteral("Failures[0].Code: missing");
+
+        // Issue 12: what goes back into requests or diff lines has its shape, nothing is listed twice,
+        // every image is in a listed region, and lists and names have caps.
+        const auto withImage = [](const QByteArray &fields) -> QByteArray {
+            return "{\"Regions\": [\"cn-hangzhou\"], \"Images\": [{" + fields + "}]}";
+        };
+        QTest::newRow("region id with newline")
+            << withImage("\"RegionId\": \"cn-hangzhou\\n- x\", \"ImageId\": \"m-1\"")
+            << QStringLiteral("Images[0].RegionId: \"cn-hangzhou\uFFFD- x\" is not a region ID");
+        QTest::newRow("image id with space")
+            << withImage("\"RegionId\": \"cn-hangzhou\", \"ImageId\": \"m-1 Account 5\"")
+            << QStringLiteral("Images[0].ImageId: \"m-1 Account 5\" is not an image ID");
+        QTest::newRow("account id not digits")
+            << withImage("\"RegionId\": \"cn-hangzhou\", \"ImageId\": \"m-1\", \"Accounts\": "
+                         "[{\"AliyunId\": \"nobody\"}]")
+            << QStringLiteral("Images[0].Accounts[0].AliyunId: \"nobody\" is not an account ID");
+        QTest::newRow("account listed twice")
+            << withImage("\"RegionId\": \"cn-hangzhou\", \"ImageId\": \"m-1\", \"Accounts\": "
+                         "[{\"AliyunId\": \"111\"}, {\"AliyunId\": \"111\"}]")
+            << QStringLiteral("Images[0].Accounts[1].AliyunId: 111 is listed twice");
+        QTest::newRow("group with spaces")
+            << withImage("\"RegionId\": \"cn-hangzhou\", \"ImageId\": \"m-1\", \"ShareGroups\": "
+                         "[{\"Group\": \"all\\n+ cn-hangzhou m-1 Group all\"}]")
+            << QStringLiteral(
+                   "Images[0].ShareGroups[0].Group: \"all\uFFFD+ cn-hangzhou m-1 Group all\" is not "
+                   "a share group");
+        QTest::newRow("image in an unlisted region")
+            << withImage("\"RegionId\": \"cn-beijing\", \"ImageId\": \"m-1\"")
+            << QStringLiteral("Images[0].RegionId: \"cn-beijing\" is not one of the snapshot's Regions");
+        QTest::newRow("image listed twice")
+            << QByteArray("{\"Images\": [{\"RegionId\": \"r\", \"ImageId\": \"m\"}, {\"RegionId\": \"r\", "
+                          "\"ImageId\": \"m\"}]}")
+            << QStringLiteral("Images[1]: m in r is listed twice");
+        QTest::newRow("region listed twice") << QByteArray("{\"Regions\": [\"r\", \"r\"], \"Images\": []}")
+                                             << QStringLiteral("Regions[1]: \"r\" is listed twice");
+        QTest::newRow("bad region in list") << QByteArray("{\"Regions\": [\"CN HZ\"], \"Images\": []}")
+                                            << QStringLiteral("Regions[0]: \"CN HZ\" is not a region ID");
+        QTest::newRow("name too long")
+            << withImage("\"RegionId\": \"cn-hangzhou\", \"ImageId\": \"m-1\", \"ImageName\": \"" +
+                         QByteArray(1025, 'x') + "\"")
+            << QStringLiteral("Images[0].ImageName: is longer than 1024 characters");
+        QByteArray manyGroups;
+        for (int i = 0; i < 101; ++i)
+            manyGroups += QByteArray(i ? "," : "") + "{\"Group\": \"g" + QByteArray::number(i) + "\"}";
+        QTest::newRow("too many groups")
+            << withImage("\"RegionId\": \"cn-hangzhou\", \"ImageId\": \"m-1\", \"ShareGroups\": [" +
+                         manyGroups + "]")
+            << QStringLiteral("Images[0].ShareGroups: has more than 100 entries");
+        QTest::newRow("failure image without region")
+            << QByteArray("{\"Images\": [], \"Failures\": [{\"ImageId\": \"m-1\", \"Code\": \"X\"}]}")
+            << QStringLiteral("Failures[0].RegionId: missing (the failure names an image)");
+        // Found by fuzz_snapshot (tests/fuzz/snapshot/crash-multiline-time.json): the message quoted the
+        // time with its line break, so one bad field printed as two lines.
+        QTest::newRow("time with newline")
+            << QByteArray("{\"ExportedAt\": \"2025-05-01 {\\n T10:00:00Z\", \"Images\": []}")
+            << QStringLiteral("$.ExportedAt: \"2025-05-01 {\uFFFD T10:00:00Z\" is not a UTC time");
+        QTest::newRow("failure code with newline")
+            << QByteArray("{\"Images\": [], \"Failures\": [{\"RegionId\": \"r\", \"Code\": \"A\\nB\"}]}")
+            << QStringLiteral("Failures[0].Code: \"A\uFFFDB\" is not an error code");
     }
 
     void invalidFilesAreReportedClearly() {
@@ -135,6 +194,43 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!AuditSnapshot::fromJson(json, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1Char('\n')) && !error.contains(QLatin1Char('\r')), qPrintable(error));
+    }
+
+    void validFileWithEveryFieldLoads() {
+        // The checks above refuse nothing that an audit writes.
+        AuditSnapshot snapshot;
+        snapshot.setRegions({QStringLiteral("cn-hangzhou"), QStringLiteral("cn-beijing")});
+        AuditImageRecord record;
+        record.complete = true;
+        record.image.regionId = QStringLiteral("cn-hangzhou");
+        record.image.imageId = QStringLiteral("win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd");
+        record.image.imageName = QStringLiteral("生产 (prod)\n\u2028");
+        record.permissions.accounts = {{QStringLiteral("1234567890123456"), {}},
+                                       {QStringLiteral("155780923770"), {}}};
+        record.permissions.shareGroups = {QStringLiteral("all")};
+        snapshot.setImages({record});
+        AuditFailure failure{QStringLiteral("cn-beijing"), QStringLiteral("m-2"), {}};
+        failure.error.code = QStringLiteral("InvalidImageId.NotFound");
+        failure.error.message = QStringLiteral("The specified image does not exist.");
+        snapshot.setFailures({failure});
+        QString error;
+        const auto loaded = AuditSnapshot::fromJson(snapshot.toJson(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->images().at(0).image.imageName, record.image.imageName);
+        QVERIFY(loaded->covers(QStringLiteral("cn-beijing")));
+        QVERIFY(!loaded->covers(QStringLiteral("cn-shanghai")));
+    }
+
+    void loadRefusesAHugeFile() {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("huge.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(257 * 1024 * 1024)); // sparse: no disk space used
+        file.close();
+        QString error;
+        QVERIFY(!AuditSnapshot::load(file.fileName(), &error));
+        QVERIFY2(error.contains(QStringLiteral("larger than 256 MB")), qPrintable(error));
     }
 
     void loadNamesTheFile() {

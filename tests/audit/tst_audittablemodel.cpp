@@ -1,3 +1,6 @@
+#include "EcsTypes.h"
+#include "ImageTableModel.h"
+#include "accounts/AccountBook.h"
 #include "audit/AuditFilterModel.h"
 #include "audit/AuditTableModel.h"
 
@@ -55,8 +58,16 @@ private Q_SLOTS:
     void batchesInsertOnce();
     void regionAndTextFilters();
     void reverseLookupIncludesImagesSharedWithEveryone();
+    void accountIdShape_data();
+    void accountIdShape();
+    void reverseLookupRefusesWhatIsNoAccountId_data();
+    void reverseLookupRefusesWhatIsNoAccountId();
     void everyoneOnlyAndMoreThanAccounts();
     void totalsFollowLaterBatches();
+    void oneRowPerImageCountsImages();
+    void oneRowPerImageSortsByCount();
+    void timesNameTheirZoneOrSayUnknown();
+    void findingsFromTheBook();
     void sortsEveryColumnLikeTheGenericProxy_data();
     void sortsEveryColumnLikeTheGenericProxy();
 
@@ -107,12 +118,18 @@ void TestAuditTableModel::modelTesterOnSourceAndProxy() {
     m_filter->sort(AuditTableModel::SharedTimeColumn);
     m_filter->setPrincipalFilter({});
     m_filter->setMoreThanAccountsFilter(-1);
+    m_filter->setOneRowPerImage(true);
+    m_filter->sort(AuditTableModel::PrincipalColumn);
+    m_model->appendRows({account(hz, QStringLiteral("m-db"), QStringLiteral("database"), carol)});
+    m_filter->setPrincipalFilter(bob);
+    m_filter->setPrincipalFilter({});
+    m_filter->setOneRowPerImage(false);
     m_model->setRows(sampleRows());
     m_model->clear();
 }
 
 void TestAuditTableModel::columnsAndRoles() {
-    QCOMPARE(m_model->columnCount(), 6);
+    QCOMPARE(m_model->columnCount(), 8);
     QCOMPARE(m_model->rowCount(), 7);
     QCOMPARE(m_model->headerData(AuditTableModel::PrincipalColumn, Qt::Horizontal).toString(),
              QStringLiteral("Principal"));
@@ -179,6 +196,51 @@ void TestAuditTableModel::reverseLookupIncludesImagesSharedWithEveryone() {
     QCOMPARE(images, QStringList({QStringLiteral("m-bj"), QStringLiteral("m-public")}));
 }
 
+void TestAuditTableModel::accountIdShape_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("12 digits (the reference page)") << QStringLiteral("155780923770") << true;
+    QTest::newRow("16 digits (current accounts)") << QStringLiteral("1234567890123456") << true;
+    QTest::newRow("20 digits (64-bit)") << QStringLiteral("18446744073709551615") << true;
+    QTest::newRow("one digit") << QStringLiteral("7") << true;
+    QTest::newRow("21 digits") << QStringLiteral("184467440737095516150") << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("word") << QStringLiteral("nobody") << false;
+    QTest::newRow("grouped with spaces") << QStringLiteral("6258 6514 0555") << false;
+    QTest::newRow("grouped with dashes") << QStringLiteral("6258-6514-0555") << false;
+    QTest::newRow("sign") << QStringLiteral("+625865140555") << false;
+    QTest::newRow("trailing newline") << QStringLiteral("625865140555\n") << false;
+    QTest::newRow("full-width digits") << QStringLiteral("６２５８６５１４０５５５") << false;
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0661\u0662\u0663") << false;
+}
+
+void TestAuditTableModel::accountIdShape() {
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QCOMPARE(isb::Account::isValidId(text), valid);
+}
+
+void TestAuditTableModel::reverseLookupRefusesWhatIsNoAccountId_data() {
+    QTest::addColumn<QString>("text");
+    QTest::newRow("word") << QStringLiteral("nobody");
+    QTest::newRow("grouped") << QStringLiteral("6258 6514 0555");
+    QTest::newRow("name") << QStringLiteral("alice@example.com");
+}
+
+void TestAuditTableModel::reverseLookupRefusesWhatIsNoAccountId() {
+    // Matching "nobody" would list the public images only: an answer that looks like a real one.
+    QFETCH(QString, text);
+    QVERIFY(m_filter->setPrincipalFilter(bob));
+    const QStringList bobsImages = visible();
+    QVERIFY(!m_filter->setPrincipalFilter(text));
+    QCOMPARE(m_filter->principalFilter(), bob);
+    QCOMPARE(visible(), bobsImages);
+    QVERIFY(m_filter->setPrincipalFilter(QStringLiteral("  ") + alice + QStringLiteral(" "))); // trimmed
+    QCOMPARE(m_filter->principalFilter(), alice);
+    QVERIFY(m_filter->setPrincipalFilter({}));
+    QCOMPARE(m_filter->rowCount(), m_model->rowCount());
+}
+
 void TestAuditTableModel::everyoneOnlyAndMoreThanAccounts() {
     m_filter->setSharedWithEveryoneOnly(true);
     QStringList images = visible();
@@ -210,6 +272,99 @@ void TestAuditTableModel::totalsFollowLaterBatches() {
     QVERIFY(!visible().contains(QStringLiteral("m-web")));
     m_model->appendRows({group(hz, QStringLiteral("m-web"), QStringLiteral("Web"))});
     QCOMPARE(visible().count(QStringLiteral("m-web")), 4);
+}
+
+void TestAuditTableModel::oneRowPerImageCountsImages() {
+    m_filter->setOneRowPerImage(true);
+    QVERIFY(m_filter->showsImages());
+    QCOMPARE(m_filter->rowCount(), 4); // m-web, m-db, m-public, m-bj: images, not their 7 grants
+    m_filter->setMoreThanAccountsFilter(2);
+    QCOMPARE(visible(), QStringList{QStringLiteral("m-web")});
+    QCOMPARE(m_filter->index(0, AuditTableModel::KindColumn).data().toString(), QStringLiteral("Image"));
+    QCOMPARE(m_filter->index(0, AuditTableModel::PrincipalColumn).data().toString(),
+             QStringLiteral("3 account(s)"));
+    QCOMPARE(m_filter->index(0, AuditTableModel::SharedTimeColumn).data().toString(), QString());
+    QCOMPARE(m_filter->headerData(AuditTableModel::PrincipalColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Shared with"));
+    m_filter->setMoreThanAccountsFilter(-1);
+
+    m_filter->setSharedWithEveryoneOnly(true);
+    QStringList images = visible();
+    images.sort();
+    QCOMPARE(images, QStringList({QStringLiteral("m-bj"), QStringLiteral("m-public")}));
+    const int bjRow = int(visible().indexOf(QStringLiteral("m-bj")));
+    QCOMPARE(m_filter->index(bjRow, AuditTableModel::PrincipalColumn).data().toString(),
+             QStringLiteral("everyone, and 1 account(s)"));
+    QVERIFY(m_filter->acceptsGrant(6)); // m-bj's group row is kept as a grant, only not shown
+    QVERIFY(!m_filter->acceptsGrant(0));
+
+    // The account lookup asks about grants: rows are grants again while it is on.
+    m_filter->setSharedWithEveryoneOnly(false);
+    m_filter->setPrincipalFilter(bob);
+    QVERIFY(!m_filter->showsImages());
+    QCOMPARE(m_filter->headerData(AuditTableModel::PrincipalColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Principal"));
+    QStringList bobs = visible();
+    bobs.sort();
+    QCOMPARE(bobs, QStringList({QStringLiteral("m-bj"), QStringLiteral("m-db"), QStringLiteral("m-public"),
+                                QStringLiteral("m-web")}));
+    m_filter->setPrincipalFilter({});
+    m_filter->setOneRowPerImage(false);
+    QCOMPARE(m_filter->rowCount(), 7);
+}
+
+void TestAuditTableModel::oneRowPerImageSortsByCount() {
+    m_model->appendRows({account(hz, QStringLiteral("m-db"), QStringLiteral("database"), carol)});
+    m_filter->setOneRowPerImage(true);
+    m_filter->sort(AuditTableModel::PrincipalColumn, Qt::DescendingOrder);
+    // m-web 3, m-db 2, then m-bj 1 and m-public 0.
+    QCOMPARE(visible(), QStringList({QStringLiteral("m-web"), QStringLiteral("m-db"), QStringLiteral("m-bj"),
+                                     QStringLiteral("m-public")}));
+}
+
+void TestAuditTableModel::timesNameTheirZoneOrSayUnknown() {
+    const QString shown = m_model->index(0, AuditTableModel::SharedTimeColumn).data().toString();
+    QCOMPARE(shown, ImageTableModel::formatZonedTime(QDateTime(QDate(2024, 3, 1), QTime(0, 0), Qt::UTC)));
+    QVERIFY(shown.contains(QStringLiteral(" UTC")));
+    QCOMPARE(m_model->index(2, AuditTableModel::SharedTimeColumn).data().toString(),
+             QStringLiteral("unknown"));
+    QCOMPARE(m_model->index(4, AuditTableModel::SharedTimeColumn).data().toString(), QString()); // a group
+}
+
+void TestAuditTableModel::findingsFromTheBook() {
+    QAbstractItemModelTester proxyTester(m_filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Without a book only the public group is a finding.
+    QCOMPARE(m_model->findingsSummary().imagesPublic, 2);
+    QCOMPARE(m_model->findingsSummary().untrustedGrants, 0);
+
+    AccountBook book(QString{});
+    QVERIFY(book.set(alice, QStringLiteral("QA"), AccountBook::Trust::Trusted).ok());
+    book.setCallerAccountId(bob);
+    m_model->setAccountBook(&book);
+    QCOMPARE(m_model->index(0, AuditTableModel::LabelColumn).data().toString(), QStringLiteral("QA"));
+    QCOMPARE(m_model->index(0, AuditTableModel::FindingColumn).data().toString(), QString());
+    QCOMPARE(m_model->index(2, AuditTableModel::FindingColumn).data().toString(),
+             QStringLiteral("untrusted"));
+    QCOMPARE(m_model->index(2, 0).data(AuditTableModel::UntrustedRole).toBool(), true);
+    QCOMPARE(m_model->index(4, AuditTableModel::FindingColumn).data().toString(), QStringLiteral("public"));
+    const FindingsSummary summary = m_model->findingsSummary();
+    QCOMPARE(summary.imagesPublic, 2);    // m-public, m-bj
+    QCOMPARE(summary.untrustedGrants, 2); // carol on m-web and on m-bj
+    QCOMPARE(summary.untrustedAccounts, 1);
+
+    m_filter->setFindingsOnly(true);
+    QStringList shown = visible(AuditTableModel::PrincipalColumn);
+    shown.sort();
+    QCOMPARE(shown, QStringList({carol, carol, QStringLiteral("all"), QStringLiteral("all")}));
+    // Findings are grants: one row per image does not apply while the filter is on.
+    m_filter->setOneRowPerImage(true);
+    QCOMPARE(m_filter->rowCount(), 4);
+
+    // Trusting carol empties the filter at once.
+    QVERIFY(book.set(carol, QStringLiteral("partner"), AccountBook::Trust::Trusted).ok());
+    QCOMPARE(visible(AuditTableModel::PrincipalColumn),
+             QStringList({QStringLiteral("all"), QStringLiteral("all")}));
+    m_model->setAccountBook(nullptr);
 }
 
 void TestAuditTableModel::sortsEveryColumnLikeTheGenericProxy_data() {

@@ -1,15 +1,20 @@
 #include "AuditDiffDialog.h"
 #include "AuditWindow.h"
 #include "EcsSimulator.h"
+#include "LabelAccountDialog.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
 #include "ScriptedHttpServer.h"
 #include "Translator.h"
+#include "accounts/AccountBook.h"
+#include "accounts/Findings.h"
 #include "audit/AuditFilterModel.h"
 #include "audit/AuditRunner.h"
 #include "audit/AuditSnapshot.h"
 #include "audit/AuditTableModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -31,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <map>
@@ -72,6 +78,23 @@ grantsOf(const SimulatorDataset &dataset, const std::function<bool(const SimImag
     return grants;
 }
 
+/// "region image" for every image with at least one row.
+QSet<QString> imagesOf(const QList<AuditRow> &rows) {
+    QSet<QString> images;
+    for (const AuditRow &row : rows)
+        images.insert(row.regionId + QLatin1Char(' ') + row.imageId);
+    return images;
+}
+
+QSet<QString> imagesOf(const SimulatorDataset &dataset, const std::function<bool(const SimImage &)> &filter) {
+    QSet<QString> images;
+    for (const SimImage &image : dataset.images()) {
+        if (filter(image))
+            images.insert(image.regionId + QLatin1Char(' ') + image.imageId);
+    }
+    return images;
+}
+
 } // namespace
 
 /// The Audit window driven like an operator would, against the in-process simulator on demo-data.json.
@@ -90,6 +113,10 @@ private Q_SLOTS:
     void cancelKeepsWhatWasFound();
     void failedRegionIsListedAndRetried();
     void openedFromTheMainWindow();
+    void imageFiltersCountImages();
+    void findingsOnlyAndSummary();
+    void labelFromTheContextMenu();
+    void doubleClickOpensTheImage();
     void serviceTextIsShownWithoutSecrets();
     void regionNamesFollowTheInterfaceLanguage();
 
@@ -98,6 +125,10 @@ private:
     AuditWindow *openWindow();
     bool runAudit(AuditWindow *window);
     QList<AuditRow> shownRows(AuditWindow *window) const;
+    /// The rows File > Export writes (JSON, read back as a snapshot).
+    QList<AuditRow> exportedRows(AuditWindow *window);
+    /// The grants to accounts of the dataset that `book` does not expect, and the public images.
+    FindingsSummary expectedFindings(const AccountBook &book) const;
     template<typename T> T *child(QWidget *parent, const char *name) const {
         T *widget = parent->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -169,6 +200,31 @@ QList<AuditRow> TestAuditWindow::shownRows(AuditWindow *window) const {
     return rows;
 }
 
+QList<AuditRow> TestAuditWindow::exportedRows(AuditWindow *window) {
+    const QString path = m_dir.filePath(QStringLiteral("shown.json"));
+    if (window->exportJson(path).isError())
+        return {};
+    const auto exported = AuditSnapshot::load(path);
+    return exported ? exported->rows() : QList<AuditRow>();
+}
+
+FindingsSummary TestAuditWindow::expectedFindings(const AccountBook &book) const {
+    FindingsSummary summary;
+    QSet<QString> accounts;
+    for (const SimImage &image : m_dataset.images()) {
+        if (image.shareGroups.contains(QStringLiteral("all")))
+            ++summary.imagesPublic;
+        for (const SimSharedAccount &account : image.accounts) {
+            if (!book.isExpected(account.aliyunId)) {
+                ++summary.untrustedGrants;
+                accounts.insert(account.aliyunId);
+            }
+        }
+    }
+    summary.untrustedAccounts = int(accounts.size());
+    return summary;
+}
+
 void TestAuditWindow::auditFindsEveryGrant() {
     AuditWindow *window = openWindow();
     QVERIFY(window);
@@ -205,7 +261,9 @@ void TestAuditWindow::oneClickAnswers() {
         return image.shareGroups.contains(QStringLiteral("all"));
     };
     const auto anyGrant = [](const QString &, const QString &) { return true; };
-    QCOMPARE(grantsOf(shownRows(window)), grantsOf(m_dataset, sharedWithAll, anyGrant));
+    // The filter counts images (one row each); the export carries every grant of them.
+    QCOMPARE(imagesOf(shownRows(window)), imagesOf(m_dataset, sharedWithAll));
+    QCOMPARE(grantsOf(exportedRows(window)), grantsOf(m_dataset, sharedWithAll, anyGrant));
     const QModelIndex groupRow = [&] {
         for (int row = 0; row < window->filterModel()->rowCount(); ++row) {
             const QModelIndex index = window->filterModel()->index(row, 0);
@@ -237,6 +295,20 @@ void TestAuditWindow::oneClickAnswers() {
     const auto everyImage = [](const SimImage &) { return true; };
     QCOMPARE(grantsOf(shownRows(window)), grantsOf(m_dataset, everyImage, canLaunch));
     QVERIFY(child<QLabel>(window, "countLabel")->text().contains(account));
+
+    // Text that is no account ID is refused with a message, and no lookup stays on (issue 12).
+    for (const QString &notAnAccount : {QStringLiteral("nobody"), QStringLiteral("6258 6514 0555")}) {
+        accountEdit->setText(notAnAccount);
+        QTest::keyClick(accountEdit, Qt::Key_Return);
+        QVERIFY(window->filterModel()->principalFilter().isEmpty());
+        QCOMPARE(window->filterModel()->rowCount(), window->auditModel()->rowCount());
+        const QString message = child<QLabel>(window, "countLabel")->text();
+        QVERIFY2(message.contains(notAnAccount) && message.contains(QStringLiteral("not an account ID")),
+                 qPrintable(message));
+    }
+    accountEdit->setText(account);
+    QTest::mouseClick(child<QPushButton>(window, "lookupButton"), Qt::LeftButton);
+    QCOMPARE(window->filterModel()->principalFilter(), account);
     accountEdit->clear(); // clearing the field ends the lookup
     QCOMPARE(window->filterModel()->rowCount(), window->auditModel()->rowCount());
 
@@ -244,7 +316,8 @@ void TestAuditWindow::oneClickAnswers() {
     QTest::mouseClick(child<QCheckBox>(window, "moreThanCheck"), Qt::LeftButton);
     child<QSpinBox>(window, "moreThanSpin")->setValue(50);
     const auto wide = [](const SimImage &image) { return image.accounts.size() > 50; };
-    QCOMPARE(grantsOf(shownRows(window)), grantsOf(m_dataset, wide, anyGrant));
+    QCOMPARE(imagesOf(shownRows(window)), imagesOf(m_dataset, wide));
+    QCOMPARE(grantsOf(exportedRows(window)), grantsOf(m_dataset, wide, anyGrant));
     QVERIFY(!shownRows(window).isEmpty());
 
     // Region and text filters combine with it; "Show all" clears everything.
@@ -265,7 +338,8 @@ void TestAuditWindow::copyAndExport() {
     AuditWindow *window = openWindow();
     QVERIFY(window);
     QVERIFY(runAudit(window));
-    QTest::mouseClick(child<QCheckBox>(window, "everyoneCheck"), Qt::LeftButton);
+    auto *regionFilter = child<QComboBox>(window, "regionFilterCombo");
+    regionFilter->setCurrentIndex(regionFilter->findData(QStringLiteral("cn-beijing")));
     const QList<AuditRow> shown = shownRows(window);
 
     // Ctrl+C on the table: the selected rows as tab-separated text.
@@ -273,8 +347,10 @@ void TestAuditWindow::copyAndExport() {
     view->setFocus();
     view->selectRow(0);
     QTest::keySequence(view, QKeySequence::Copy);
+    // The export's fields, then Label and Finding (no book: only a public grant is a finding).
+    const QString finding = shown.first().isSharedWithEveryone() ? QStringLiteral("public") : QString();
     QCOMPARE(QGuiApplication::clipboard()->text(),
-             shown.first().toFields().join(QLatin1Char('\t')) + QLatin1Char('\n'));
+             (shown.first().toFields() << QString() << finding).join(QLatin1Char('\t')) + QLatin1Char('\n'));
 
     // CSV of the shown rows through the shared writer: the standard header, one record per row.
     const QString csvPath = m_dir.filePath(QStringLiteral("everyone.csv"));
@@ -282,7 +358,7 @@ void TestAuditWindow::copyAndExport() {
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().split('\n');
-    QCOMPARE(lines.first(), QByteArray("RegionId,ImageId,ImageName,Kind,Principal,SharedTime\r"));
+    QCOMPARE(lines.first(), QByteArray("RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label\r"));
     QCOMPARE(lines.size() - 2, shown.size()); // header, rows, and the empty piece after the last CRLF
 
     // JSON: the snapshot format restricted to the shown rows, readable as a snapshot.
@@ -464,6 +540,169 @@ void TestAuditWindow::openedFromTheMainWindow() {
     QCOMPARE(main.findChildren<AuditWindow *>().size(), 1);
     QVERIFY(runAudit(audit));
     QCOMPARE(audit->auditModel()->rowCount(), 147);
+}
+
+void TestAuditWindow::imageFiltersCountImages() {
+    AuditWindow *window = openWindow();
+    QVERIFY(window);
+    QVERIFY(runAudit(window));
+    QTest::mouseClick(child<QCheckBox>(window, "moreThanCheck"), Qt::LeftButton);
+    child<QSpinBox>(window, "moreThanSpin")->setValue(10);
+    int wide = 0;
+    int maxAccounts = 0;
+    for (const SimImage &image : m_dataset.images()) {
+        wide += image.accounts.size() > 10 ? 1 : 0;
+        maxAccounts = std::max(maxAccounts, int(image.accounts.size()));
+    }
+    QVERIFY(wide > 0);
+    // One row per image with its count, not one per grant.
+    QCOMPARE(window->filterModel()->rowCount(), wide);
+    QVERIFY2(
+        child<QLabel>(window, "countLabel")->text().contains(QStringLiteral("Showing %1 image").arg(wide)),
+        qPrintable(child<QLabel>(window, "countLabel")->text()));
+    auto *view = child<QTableView>(window, "auditView");
+    QCOMPARE(view->model()->headerData(AuditTableModel::PrincipalColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Shared with"));
+    view->sortByColumn(AuditTableModel::PrincipalColumn, Qt::DescendingOrder);
+    QCOMPARE(view->model()->index(0, AuditTableModel::PrincipalColumn).data().toString(),
+             QStringLiteral("%1 account(s)").arg(maxAccounts));
+    QCOMPARE(view->model()->index(0, AuditTableModel::KindColumn).data().toString(), QStringLiteral("Image"));
+
+    // The account lookup asks about grants again.
+    QTest::keyClicks(child<QLineEdit>(window, "accountEdit"),
+                     m_dataset.images().first().accounts.isEmpty()
+                         ? QStringLiteral("1")
+                         : m_dataset.images().first().accounts.first().aliyunId);
+    QTest::mouseClick(child<QPushButton>(window, "lookupButton"), Qt::LeftButton);
+    QVERIFY(!window->filterModel()->showsImages());
+    QTest::mouseClick(child<QPushButton>(window, "clearFiltersButton"), Qt::LeftButton);
+    QCOMPARE(window->filterModel()->rowCount(), window->auditModel()->rowCount());
+}
+
+void TestAuditWindow::findingsOnlyAndSummary() {
+    AccountBook book(m_dir.filePath(QStringLiteral("findings-book.csv")));
+    // Trust every other account of the dataset, and mark one as our own.
+    QStringList accounts;
+    for (const SimImage &image : m_dataset.images()) {
+        for (const SimSharedAccount &account : image.accounts) {
+            if (!accounts.contains(account.aliyunId))
+                accounts << account.aliyunId;
+        }
+    }
+    QVERIFY(accounts.size() > 3);
+    for (qsizetype i = 0; i < accounts.size(); i += 2)
+        QVERIFY(book.set(accounts.at(i), QStringLiteral("partner %1").arg(i),
+                         i == 0 ? AccountBook::Trust::Own : AccountBook::Trust::Trusted)
+                    .ok());
+    const FindingsSummary expected = expectedFindings(book);
+    QVERIFY(expected.untrustedGrants > 0 && expected.imagesPublic > 0);
+
+    AuditWindow *window = openWindow();
+    QVERIFY(window);
+    window->setAccountBook(&book);
+    QVERIFY(runAudit(window));
+    auto *banner = child<MessageBanner>(window, "findingsBanner");
+    QTRY_VERIFY(banner->isVisible());
+    QTRY_COMPARE(banner->findChild<QLabel *>(QStringLiteral("titleLabel"))->text(), expected.text());
+
+    QTest::mouseClick(child<QCheckBox>(window, "findingsCheck"), Qt::LeftButton);
+    int publicGrants = 0;
+    for (const AuditRow &row : shownRows(window)) {
+        if (row.kind == AuditRow::Kind::Account)
+            QVERIFY2(!book.isExpected(row.principal), qPrintable(row.principal));
+        else
+            QCOMPARE(row.principal, QStringLiteral("all"));
+        publicGrants += row.kind == AuditRow::Kind::Group ? 1 : 0;
+    }
+    QCOMPARE(publicGrants, expected.imagesPublic);
+    QCOMPARE(shownRows(window).size(), expected.untrustedGrants + expected.imagesPublic);
+    // The label of a trusted account is shown in its column.
+    QTest::mouseClick(child<QCheckBox>(window, "findingsCheck"), Qt::LeftButton);
+    const int row = window->auditModel()->rows().indexOf(
+        *std::find_if(window->auditModel()->rows().cbegin(), window->auditModel()->rows().cend(),
+                      [&](const AuditRow &r) { return r.principal == accounts.at(2); }));
+    QCOMPARE(window->auditModel()->index(row, AuditTableModel::LabelColumn).data().toString(),
+             QStringLiteral("partner 2"));
+}
+
+void TestAuditWindow::labelFromTheContextMenu() {
+    AccountBook book(m_dir.filePath(QStringLiteral("label-book.csv")));
+    AuditWindow *window = openWindow();
+    QVERIFY(window);
+    window->setAccountBook(&book);
+    QVERIFY(runAudit(window));
+    auto *view = child<QTableView>(window, "auditView");
+    auto *label = child<QAction>(window, "actionLabelAccount");
+    QVERIFY(view->actions().contains(label)); // on the table's context menu
+    // The first account row, as the view shows it.
+    int viewRow = -1;
+    for (int row = 0; row < view->model()->rowCount() && viewRow < 0; ++row) {
+        if (view->model()->index(row, AuditTableModel::KindColumn).data().toString() ==
+            QLatin1String("Account"))
+            viewRow = row;
+    }
+    QVERIFY(viewRow >= 0);
+    view->setCurrentIndex(view->model()->index(viewRow, 0));
+    const QString account = view->model()->index(viewRow, AuditTableModel::PrincipalColumn).data().toString();
+    QVERIFY(view->model()->index(viewRow, 0).data(AuditTableModel::UntrustedRole).toBool());
+
+    bool handled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<LabelAccountDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("accountIdLabel"))->text(), account);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")),
+                         QStringLiteral("QA partner"));
+        auto *trust = dialog->findChild<QComboBox *>(QStringLiteral("trustCombo"));
+        trust->setCurrentIndex(trust->findData(int(AccountBook::Trust::Trusted)));
+        dialog->accept();
+        handled = true;
+    });
+    label->trigger();
+    QVERIFY(handled);
+    QCOMPARE(book.labelOf(account), QStringLiteral("QA partner"));
+    QCOMPARE(book.trustOf(account), AccountBook::Trust::Trusted);
+    // Saved to the book's file, and shown in the table at once.
+    AccountBook reread(book.filePath());
+    QVERIFY(reread.load().clean());
+    QCOMPARE(reread.labelOf(account), QStringLiteral("QA partner"));
+    const QModelIndex source = window->filterModel()->mapToSource(view->currentIndex());
+    QCOMPARE(window->auditModel()->index(source.row(), AuditTableModel::LabelColumn).data().toString(),
+             QStringLiteral("QA partner"));
+    QVERIFY(!window->auditModel()->index(source.row(), 0).data(AuditTableModel::UntrustedRole).toBool());
+}
+
+void TestAuditWindow::doubleClickOpensTheImage() {
+    MainWindow main(options());
+    main.setCredentials(m_credentials);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    QTRY_VERIFY_WITH_TIMEOUT(!main.regionId().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!main.isLoading(), 10000);
+    AuditWindow *audit = main.showAuditWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(audit));
+    QTRY_COMPARE_WITH_TIMEOUT(audit->offeredRegions().size(), m_dataset.regions().size(), 10000);
+    QVERIFY(runAudit(audit));
+    // A row of an image in another region than the one the main window shows.
+    auto *view = child<QTableView>(audit, "auditView");
+    int viewRow = -1;
+    for (int row = 0; row < view->model()->rowCount() && viewRow < 0; ++row) {
+        if (view->model()->index(row, AuditTableModel::RegionColumn).data().toString() != main.regionId())
+            viewRow = row;
+    }
+    QVERIFY(viewRow >= 0);
+    const QString region = view->model()->index(viewRow, AuditTableModel::RegionColumn).data().toString();
+    const QString image = view->model()->index(viewRow, AuditTableModel::ImageIdColumn).data().toString();
+    QSignalSpy requested(audit, &AuditWindow::openImageRequested);
+    view->scrollTo(view->model()->index(viewRow, 0));
+    const QRect cell = view->visualRect(view->model()->index(viewRow, AuditTableModel::ImageIdColumn));
+    // As a mouse does it: the first click selects, the second makes it a double-click.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(0).toString(), region);
+    QTRY_COMPARE_WITH_TIMEOUT(main.regionId(), region, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(main.shownImageId(), image, 10000);
 }
 
 void TestAuditWindow::serviceTextIsShownWithoutSecrets() {

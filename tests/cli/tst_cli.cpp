@@ -110,8 +110,12 @@ private Q_SLOTS:
     void localizedMessages();
     void unwritableStandardOutput_data();
     void unwritableStandardOutput();
+    void sharingChangedWhileRead_data();
+    void sharingChangedWhileRead();
 
 private:
+    /// Starts `simulator` on the demo data with `extraArguments`; returns its base URL, or an empty string.
+    static QString startSimulator(QProcess *simulator, const QStringList &extraArguments = {});
     /// `prepare` can redirect the process's channels before it starts.
     CliRun run(const QStringList &arguments, const QMap<QString, QString> &environment = {},
                bool withEndpoint = true, const std::function<void(QProcess *)> &prepare = {});
@@ -136,17 +140,23 @@ void TestCli::initTestCase() {
     m_data = QJsonDocument::fromJson(data.readAll(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
 
-    m_simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_simulator.start(kSimulatorPath, {QStringLiteral("--data"), kDataPath});
-    QVERIFY2(m_simulator.waitForStarted(10000), qPrintable(m_simulator.errorString()));
-    while (!m_simulator.canReadLine())
-        QVERIFY2(m_simulator.waitForReadyRead(10000), "the simulator printed no 'listening on' line");
-    const QString line = QString::fromUtf8(m_simulator.readLine()).trimmed();
+    m_endpoint = startSimulator(&m_simulator);
+    QVERIFY(!m_endpoint.isEmpty());
+}
+
+QString TestCli::startSimulator(QProcess *simulator, const QStringList &extraArguments) {
+    simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    simulator->start(kSimulatorPath, QStringList{QStringLiteral("--data"), kDataPath} + extraArguments);
+    if (!simulator->waitForStarted(10000))
+        return {};
+    while (!simulator->canReadLine()) {
+        if (!simulator->waitForReadyRead(10000))
+            return {}; // the simulator printed no 'listening on' line
+    }
+    const QString line = QString::fromUtf8(simulator->readLine()).trimmed();
     static const QRegularExpression listening(
         QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)/?$"));
-    const QRegularExpressionMatch match = listening.match(line);
-    QVERIFY2(match.hasMatch(), qPrintable(line));
-    m_endpoint = match.captured(1);
+    return listening.match(line).captured(1);
 }
 
 void TestCli::cleanupTestCase() {
@@ -245,15 +255,15 @@ QString TestCli::expectedPermissionsCsv(const QJsonObject &image, int first, int
     const QString region = str(image, "RegionId");
     const QString id = str(image, "ImageId");
     const QString name = str(image, "ImageName");
-    QString csv = QStringLiteral("RegionId,ImageId,ImageName,Kind,Principal,SharedTime\r\n");
+    QString csv = QStringLiteral("RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label\r\n");
     const QJsonArray accounts = image.value(u"Accounts").toArray();
     for (int i = first; i < accounts.size() && i < first + count; ++i) {
         const QJsonObject account = accounts.at(i).toObject();
         csv += csvLine({region, id, name, QStringLiteral("Account"), str(account, "AliyunId"),
-                        str(account, "SharedTime")});
+                        str(account, "SharedTime"), QString()});
     }
     for (const QJsonValue &group : image.value(u"ShareGroups").toArray())
-        csv += csvLine({region, id, name, QStringLiteral("Group"), group.toString(), QString()});
+        csv += csvLine({region, id, name, QStringLiteral("Group"), group.toString(), QString(), QString()});
     return csv;
 }
 
@@ -285,7 +295,20 @@ void TestCli::usageErrors_data() {
     const QString hz = QStringLiteral("cn-hangzhou");
     const QString img = QStringLiteral("m-bp1abc");
     QTest::newRow("no command") << QStringList{} << QStringLiteral("command");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("share")} << QStringLiteral("share");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("publish")} << QStringLiteral("publish");
+    QTest::newRow("share without image")
+        << QStringList{QStringLiteral("share"), r, hz, QStringLiteral("--add"),
+                       QStringLiteral("123456789012")}
+        << QStringLiteral("--image");
+    QTest::newRow("share without a change") << QStringList{QStringLiteral("share"), r, hz, i, img}
+                                            << QStringLiteral("--add, --remove or --private");
+    QTest::newRow("revoke without account")
+        << QStringList{QStringLiteral("revoke")} << QStringLiteral("--account");
+    QTest::newRow("undo entry not a number")
+        << QStringList{QStringLiteral("undo"), QStringLiteral("last")} << QStringLiteral("ENTRY");
+    QTest::newRow("undo one entry") << QStringList{QStringLiteral("undo"), QStringLiteral("1"),
+                                                   QStringLiteral("2")}
+                                    << QStringLiteral("\"2\"");
     QTest::newRow("two commands") << QStringList{QStringLiteral("regions"), QStringLiteral("images")}
                                   << QStringLiteral("images");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("regions"), QStringLiteral("--frobnicate")}
@@ -992,3 +1015,45 @@ void TestCli::unwritableStandardOutput() {
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+void TestCli::sharingChangedWhileRead_data() {
+    QTest::addColumn<QStringList>("arguments");
+    const QJsonObject most = imageWithMostAccounts(); // 57 accounts: two pages of 50
+    const QString region = str(most, "RegionId");
+    const QString image = str(most, "ImageId");
+    QTest::newRow("permissions --all") << QStringList{
+        QStringLiteral("permissions"), QStringLiteral("--region"), region, QStringLiteral("--image"), image,
+        QStringLiteral("--all")};
+    QTest::newRow("export --image") << QStringList{QStringLiteral("export"), QStringLiteral("--region"),
+                                                   region, QStringLiteral("--image"), image};
+    QTest::newRow("audit --region") << QStringList{QStringLiteral("audit"), QStringLiteral("--region"),
+                                                   region, QStringLiteral("--format"), QStringLiteral("csv")};
+}
+
+void TestCli::sharingChangedWhileRead() {
+    // Issue 12: every page-1 answer unshares one more account, so no read of the 57-account image is ever
+    // consistent. Before, the client merged the shifted pages, lost a grant and exited 0.
+    QFETCH(QStringList, arguments);
+    QProcess shifting;
+    const QString endpoint =
+        startSimulator(&shifting, {QStringLiteral("--fault"), QStringLiteral("shift:1")});
+    QVERIFY(!endpoint.isEmpty());
+    const QTemporaryDir folder;
+    const QString output = folder.filePath(QStringLiteral("out.csv"));
+    const CliRun result = run(QStringList{QStringLiteral("--endpoint"), endpoint} + arguments +
+                                  QStringList{QStringLiteral("--output"), output},
+                              {}, false);
+    shifting.terminate();
+    shifting.waitForFinished(5000);
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("SharingChanged"), result.err.constData());
+    QVERIFY2(result.err.contains("changed while it was being read"), result.err.constData());
+    if (arguments.constFirst() == QLatin1String("audit")) {
+        // A partial audit still writes what it checked completely, but never the changing image's grants.
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(str(imageWithMostAccounts(), "ImageId").toUtf8()));
+    } else {
+        QVERIFY2(!QFile::exists(output), "a failed read left a file");
+    }
+}

@@ -171,7 +171,8 @@ void TestCliCommandLine::valueOptions() {
         QStringLiteral("--format"),   QStringLiteral("--output"),   QStringLiteral("--timeout"),
         QStringLiteral("--language"), QStringLiteral("--region"),   QStringLiteral("--name"),
         QStringLiteral("--image"),    QStringLiteral("--page"),     QStringLiteral("--page-size"),
-        QStringLiteral("--pool"),     QStringLiteral("--patience"), QStringLiteral("--access-key-id")};
+        QStringLiteral("--pool"),     QStringLiteral("--patience"), QStringLiteral("--access-key-id"),
+        QStringLiteral("--add"),      QStringLiteral("--remove"),   QStringLiteral("--account")};
     QStringList actual;
     for (const QCommandLineOption &option : CommandLine().allOptions()) {
         if (!option.valueName().isEmpty())
@@ -241,6 +242,12 @@ void TestCliCommandLine::commandHelpListsItsOptions_data() {
     QTest::newRow("audit") << QStringList{QStringLiteral("audit")} << QStringList{};
     QTest::newRow("diff") << QStringList{QStringLiteral("diff")}
                           << QStringList{QStringLiteral("old.json"), QStringLiteral("new.json")};
+    QTest::newRow("share") << QStringList{QStringLiteral("share")}
+                           << QStringList{region, hz, image, id, QStringLiteral("--private")};
+    QTest::newRow("revoke") << QStringList{QStringLiteral("revoke")}
+                            << QStringList{QStringLiteral("--account"), QStringLiteral("123456789012")};
+    QTest::newRow("history") << QStringList{QStringLiteral("history")} << QStringList{};
+    QTest::newRow("undo") << QStringList{QStringLiteral("undo")} << QStringList{QStringLiteral("2")};
     QTest::newRow("credentials set") << QStringList{QStringLiteral("credentials"), QStringLiteral("set")}
                                      << QStringList{profile, QStringLiteral("p"),
                                                     QStringLiteral("--access-key-id"),
@@ -292,6 +299,9 @@ void TestCliCommandLine::commandHelpListsItsOptions() {
         {QStringLiteral("pool"), QStringLiteral("4")},
         {QStringLiteral("patience"), QStringLiteral("30")},
         {QStringLiteral("access-key-id"), QStringLiteral("LTAIy")},
+        {QStringLiteral("add"), QStringLiteral("123456789012")},
+        {QStringLiteral("remove"), QStringLiteral("123456789013")},
+        {QStringLiteral("account"), QStringLiteral("123456789014")},
     };
     QSet<QString> accepted = {QStringLiteral("help")};
     int refused = 0;

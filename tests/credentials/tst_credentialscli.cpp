@@ -388,7 +388,7 @@ void TestCredentialsCli::profileOnPermissions() {
 
     const CliRun explicitProfile = run(QStringList{u"--profile"_s, u"demo"_s} + permissions);
     QVERIFY2(explicitProfile.exitCode == 0, qPrintable(explicitProfile.err));
-    QVERIFY(explicitProfile.out.startsWith(u"RegionId,ImageId,ImageName,Kind,Principal,SharedTime"_s));
+    QVERIFY(explicitProfile.out.startsWith(u"RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label"_s));
     QCOMPARE(explicitProfile.out.count(u",Account,"_s), 3);
     QVERIFY(!explicitProfile.err.contains(kDemoSecret));
 

@@ -191,7 +191,8 @@ QList<QStringList> guarded(const QList<QStringList> &rows) {
 
 QStringList header() {
     return {QStringLiteral("RegionId"), QStringLiteral("ImageId"),   QStringLiteral("ImageName"),
-            QStringLiteral("Kind"),     QStringLiteral("Principal"), QStringLiteral("SharedTime")};
+            QStringLiteral("Kind"),     QStringLiteral("Principal"), QStringLiteral("SharedTime"),
+            QStringLiteral("Label")};
 }
 
 isb::ClientOptions clientOptions(const isb::EcsSimulator &simulator, int maxRetries) {

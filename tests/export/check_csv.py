@@ -5,6 +5,10 @@ A second, independent reader next to the strict Rfc4180Parser of the C++ tests: 
 (the de-facto reader of data scripts) gets must be exactly what the simulator served, apart from the
 documented `'` put before a cell that a spreadsheet would run as a formula.
 
+Then LibreOffice Calc (headless) imports the exported file twice, with its default CSV options and with
+"Trim spaces" and "Evaluate formulas" on: no cell may come out as a formula. The same names written
+without the guard do come out as formulas, which shows that the check can fail.
+
 Usage: check_csv.py --cli PATH/image-share-cli --simulator PATH/ecs-simulator
 """
 
@@ -13,9 +17,11 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ElementTree
 
 KEY_ID = "LTAI5tDemoReadOnly0001"
 SECRET = "demo-secret-not-a-real-key"
@@ -39,6 +45,11 @@ HOSTILE = [
     "emoji 😀 image",
     "trailing space ",
     "=cmd|' /C calc'!A0",
+    # issue 12: after leading whitespace, after LF, full-width
+    "  =1+1",
+    "\n=1+1",
+    "\uff1dSUM(1)",
+    "\uff20cmd",
 ]
 STATUSES = ["Creating", "Waiting", "Available", "UnAvailable", "CreateFailed", "Deprecated"]
 
@@ -70,7 +81,14 @@ def dataset():
 
 
 def guarded(cell):
-    return "'" + cell if cell and cell[0] in "=+-@\t\r" else cell
+    # The writer's rule, restated independently: TAB, CR or LF first, or = + - @ (or their full-width
+    # forms) as the first character that is not whitespace.
+    if cell and cell[0] in "\t\r\n":
+        return "'" + cell
+    stripped = cell.lstrip()
+    if stripped and stripped[0] in "=+-@\uff1d\uff0b\uff0d\uff20":
+        return "'" + cell
+    return cell
 
 
 def sanitized(text):
@@ -121,6 +139,42 @@ def check_csv(path, bom, rows):
     assert out.getvalue() == text, "the file differs from what Python's csv.writer would write"
 
 
+# LibreOffice's CSV import options: separator, quote, UTF-8 (defaults for the rest); then the same with
+# "Trim spaces" (token 11) and "Evaluate formulas" (token 13) on.
+LIBREOFFICE_IMPORTS = ["44,34,76", "44,34,76,1,,0,false,true,false,false,true,-1,true"]
+TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+
+def libreoffice_formulas(soffice, csv_path, folder, options):
+    """The cells of `csv_path` that LibreOffice imports as formulas."""
+    out = os.path.join(folder, "lo-%d" % LIBREOFFICE_IMPORTS.index(options))
+    subprocess.run([soffice, "-env:UserInstallation=file://" + os.path.join(folder, "lo-profile"), "--headless",
+                    "--convert-to", "fods", "--infilter=CSV:" + options, "--outdir", out, csv_path],
+                   check=True, timeout=120, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    name = os.path.splitext(os.path.basename(csv_path))[0] + ".fods"
+    tree = ElementTree.parse(os.path.join(out, name))
+    return [cell.get("{%s}formula" % TABLE_NS) for cell in tree.iter("{%s}table-cell" % TABLE_NS)
+            if cell.get("{%s}formula" % TABLE_NS)]
+
+
+def check_libreoffice(csv_path, folder):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        print("skip: LibreOffice is not installed (scripts/install-deps installs libreoffice-calc-nogui)")
+        return
+    # The guard's reason to exist: unguarded, LibreOffice evaluates these.
+    unguarded = os.path.join(folder, "unguarded.csv")
+    with open(unguarded, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\r\n").writerows([[name] for name in HOSTILE])
+    assert libreoffice_formulas(soffice, unguarded, folder, LIBREOFFICE_IMPORTS[0]), \
+        "LibreOffice evaluated no unguarded formula: the check below could not fail"
+    trimmed = libreoffice_formulas(soffice, unguarded, folder, LIBREOFFICE_IMPORTS[1])
+    assert any("1+1" in formula for formula in trimmed), "' =1+1' is no formula with Trim spaces: %s" % trimmed
+    for options in LIBREOFFICE_IMPORTS:
+        formulas = libreoffice_formulas(soffice, csv_path, folder, options)
+        assert not formulas, "LibreOffice (%s) evaluates exported cells: %s" % (options, formulas)
+
+
 def check_json(path, data):
     document = json.load(open(path, encoding="utf-8"))
     assert list(document.keys()) == ["ExportedAt", "Endpoint", "RegionId", "Images"], list(document.keys())
@@ -156,6 +210,7 @@ def main():
                 args = ["export", "--region", REGION, "--all-images", "--output", path]
                 run_cli(options.cli, endpoint, args + (["--bom"] if bom else []))
                 check_csv(path, bom, expected_rows(data))
+            check_libreoffice(os.path.join(folder, "region-False.csv"), folder)
 
             path = os.path.join(folder, "image.csv")
             run_cli(options.cli, endpoint, ["export", "--region", REGION, "--image", "m-pybig", "--output", path])
@@ -168,7 +223,7 @@ def main():
         finally:
             simulator.terminate()
             simulator.wait(10)
-    print("ok: CSV and JSON exports read back with Python's csv and json modules")
+    print("ok: CSV and JSON exports read back with Python's csv and json modules; no formula in LibreOffice")
     return 0
 
 

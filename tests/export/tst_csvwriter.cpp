@@ -101,8 +101,38 @@ void TestCsvWriter::encodeField_data() {
     QTest::newRow("DDE") << QStringLiteral("=cmd|' /C calc'!A0") << QStringLiteral("'=cmd|' /C calc'!A0");
     QTest::newRow("lone equals") << QStringLiteral("=") << QStringLiteral("'=");
     QTest::newRow("equals not first") << QStringLiteral("a=b") << QStringLiteral("a=b");
-    QTest::newRow("LF first is only quoted") << QStringLiteral("\nx") << QStringLiteral("\"\nx\"");
-    QTest::newRow("fullwidth equals is not a formula") << QStringLiteral("＝1") << QStringLiteral("＝1");
+    // Issue 12: leading whitespace, a leading LF and the full-width operators.
+    // "LO:" is what LibreOffice Calc 7.4.7 makes of the UNGUARDED cell (soffice --headless --convert-to fods,
+    // CSV import with its defaults, and again with "Trim spaces" and "Evaluate formulas" on; one verdict
+    // when both agree), recorded on 2026-12-01. export_python_csv checks the guarded forms with LibreOffice
+    // on every run. For the rows above: "=1+1" FORMULA (shows 2), "+1" and "-1" numbers, "@SUM(A1)" text.
+    // Every guarded form in this table is text in both imports, the apostrophe shown. What LibreOffice turns
+    // into plain text ("=1+1" from " =1+1" or "\t=1+1") becomes a formula as soon as someone edits and
+    // re-saves it, and the full-width operators are one input-method slip away from the ASCII ones, so all
+    // are guarded.
+    QTest::newRow("LF first") << QStringLiteral("\n=1+1")
+                              << QStringLiteral("\"'\n=1+1\""); // LO: text "\n=1+1"
+    QTest::newRow("LF first, text") << QStringLiteral("\nx") << QStringLiteral("\"'\nx\""); // LO: text
+    QTest::newRow("space then equals")
+        << QStringLiteral(" =1+1")
+        << QStringLiteral("' =1+1"); // LO: text "=1+1" (space dropped); Trim spaces: FORMULA, shows 2
+    QTest::newRow("spaces then plus") << QStringLiteral("   +1") << QStringLiteral("'   +1"); // LO: number 1
+    QTest::newRow("space then minus") << QStringLiteral(" -1") << QStringLiteral("' -1");     // LO: number -1
+    QTest::newRow("space then at") << QStringLiteral(" @SUM(A1)")
+                                   << QStringLiteral("' @SUM(A1)"); // LO: text "@SUM(A1)" (space dropped)
+    QTest::newRow("tab then equals") << QStringLiteral("\t=1+1")
+                                     << QStringLiteral("'\t=1+1"); // LO: text "=1+1" (tab dropped)
+    QTest::newRow("ideographic space then equals")
+        << QStringLiteral("\u3000=1+1") << QStringLiteral("'\u3000=1+1");                         // LO: text
+    QTest::newRow("fullwidth equals") << QStringLiteral("＝1+1") << QStringLiteral("'＝1+1");     // LO: text
+    QTest::newRow("fullwidth plus") << QStringLiteral("＋1") << QStringLiteral("'＋1");           // LO: text
+    QTest::newRow("fullwidth minus") << QStringLiteral("－1") << QStringLiteral("'－1");          // LO: text
+    QTest::newRow("fullwidth at") << QStringLiteral("＠SUM(A1)") << QStringLiteral("'＠SUM(A1)"); // LO: text
+    QTest::newRow("space then fullwidth equals")
+        << QStringLiteral(" ＝1+1") << QStringLiteral("' ＝1+1"); // LO: text "＝1+1" (space dropped)
+    QTest::newRow("only spaces") << QStringLiteral("   ") << QStringLiteral("   ");
+    QTest::newRow("space then text") << QStringLiteral(" a=b") << QStringLiteral(" a=b");
+    QTest::newRow("fullwidth equals inside") << QStringLiteral("a＝b") << QStringLiteral("a＝b");
 }
 
 void TestCsvWriter::encodeField() {
@@ -178,7 +208,12 @@ void TestCsvWriter::roundTrip_data() {
     QTest::newRow("share row") << plain << plain;
     const QStringList chinese = {QStringLiteral("生产,镜像"), QStringLiteral("\"引号\""),
                                  QStringLiteral("\n")};
-    QTest::newRow("chinese") << chinese << chinese;
+    QTest::newRow("chinese") << chinese
+                             << QStringList{chinese.at(0), chinese.at(1), QStringLiteral("'\n")}; // LF first
+    QTest::newRow("injection, issue 12") << QStringList{QStringLiteral(" =1"), QStringLiteral("\n=1"),
+                                                        QStringLiteral("＝1"), QStringLiteral("＠x")}
+                                         << QStringList{QStringLiteral("' =1"), QStringLiteral("'\n=1"),
+                                                        QStringLiteral("'＝1"), QStringLiteral("'＠x")};
     QTest::newRow("injection") << QStringList{QStringLiteral("=1"),  QStringLiteral("+1"),
                                               QStringLiteral("-1"),  QStringLiteral("@x"),
                                               QStringLiteral("\t1"), QStringLiteral("\r1")}

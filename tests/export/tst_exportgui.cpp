@@ -316,7 +316,7 @@ void TestExportGui::requestErrorOffersRetry() {
     QSignalSpy exported(controller(), &ExportController::exported);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("retryButton")), Qt::LeftButton);
     QVERIFY(exported.wait(20000));
-    QVERIFY(readAll(path).startsWith("RegionId,ImageId,ImageName,Kind,Principal,SharedTime\r\n"));
+    QVERIFY(readAll(path).startsWith("RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label\r\n"));
     QTRY_COMPARE(m_helper.errorDialogCount(), 0);
 }
 

@@ -345,7 +345,7 @@ void TestExportJob::emptyRegion() {
         QCOMPARE(job->imageCount(), 0);
         if (format == ExportFormat::Csv) {
             QCOMPARE(readAll(path),
-                     QByteArrayLiteral("RegionId,ImageId,ImageName,Kind,Principal,SharedTime\r\n"));
+                     QByteArrayLiteral("RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label\r\n"));
         } else {
             const QJsonObject top = QJsonDocument::fromJson(readAll(path)).object();
             QVERIFY(top.value(u"Images").isArray());

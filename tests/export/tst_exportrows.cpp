@@ -47,7 +47,7 @@ private Q_SLOTS:
 
 void TestExportRows::sharePermissionHeader() {
     QCOMPARE(SharePermissionRows::header().join(QLatin1Char(',')),
-             QStringLiteral("RegionId,ImageId,ImageName,Kind,Principal,SharedTime"));
+             QStringLiteral("RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label"));
 }
 
 void TestExportRows::sharePermissionRows() {
@@ -76,11 +76,11 @@ void TestExportRows::sharePermissionCsv() {
                                    QStringLiteral("-web, \"prod\""), samplePage());
     QVERIFY(rows.writeCsv(writer));
     const QByteArray expected =
-        "RegionId,ImageId,ImageName,Kind,Principal,SharedTime\r\n"
-        "cn-hangzhou,m-bp1abc,\"'-web, \"\"prod\"\"\",Account,155780923770,2024-03-01T08:00:00Z\r\n"
-        "cn-hangzhou,m-bp1abc,\"'-web, \"\"prod\"\"\",Account,1234567890123456,\r\n"
-        "cn-hangzhou,m-bp1abc,\"'-web, \"\"prod\"\"\",Account,'=2+5,2024-03-02T23:59:59Z\r\n"
-        "cn-hangzhou,m-bp1abc,\"'-web, \"\"prod\"\"\",Group,all,\r\n";
+        "RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label\r\n"
+        "cn-hangzhou,m-bp1abc,\"'-web, \"\"prod\"\"\",Account,155780923770,2024-03-01T08:00:00Z,\r\n"
+        "cn-hangzhou,m-bp1abc,\"'-web, \"\"prod\"\"\",Account,1234567890123456,,\r\n"
+        "cn-hangzhou,m-bp1abc,\"'-web, \"\"prod\"\"\",Account,'=2+5,2024-03-02T23:59:59Z,\r\n"
+        "cn-hangzhou,m-bp1abc,\"'-web, \"\"prod\"\"\",Group,all,,\r\n";
     QCOMPARE(buffer.data(), expected);
 
     QList<QStringList> records;
@@ -95,7 +95,7 @@ void TestExportRows::sharedTimeIsUtc() {
     QDateTime shanghai(QDate(2024, 3, 1), QTime(16, 0, 0, 123), QTimeZone("Asia/Shanghai"));
     page.accounts = {{QStringLiteral("1"), shanghai}};
     const SharePermissionRows rows(QStringLiteral("r"), QStringLiteral("i"), {}, page);
-    QCOMPARE(rows.row(0).constLast(), QStringLiteral("2024-03-01T08:00:00Z"));
+    QCOMPARE(rows.row(0).at(5), QStringLiteral("2024-03-01T08:00:00Z")); // SharedTime; Label is last
 }
 
 void TestExportRows::emptyPermissions() {
@@ -105,7 +105,7 @@ void TestExportRows::emptyPermissions() {
     const SharePermissionRows rows(QStringLiteral("r"), QStringLiteral("i"), {}, SharePermissionPage());
     QCOMPARE(rows.size(), qsizetype(0));
     QVERIFY(rows.writeCsv(writer));
-    QCOMPARE(buffer.data(), QByteArray("RegionId,ImageId,ImageName,Kind,Principal,SharedTime\r\n"));
+    QCOMPARE(buffer.data(), QByteArray("RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label\r\n"));
 }
 
 void TestExportRows::regions() {

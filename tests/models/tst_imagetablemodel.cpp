@@ -17,6 +17,10 @@ private Q_SLOTS:
     void toolTipsArePlainText();
     void removeImage();
     void sortRoleIsTyped();
+    void sharedColumn_data();
+    void sharedColumn();
+    void zonedTimeNamesItsOffset_data();
+    void zonedTimeNamesItsOffset();
 };
 
 static Image makeImage(const QString &id, const QString &name, qint64 size, const QString &created) {
@@ -45,6 +49,46 @@ void TestImageTableModel::modelTester() {
     model.appendImages({});
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestImageTableModel::sharedColumn_data() {
+    QTest::addColumn<bool>("shared");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("shared") << true << QStringLiteral("Shared");
+    QTest::newRow("not shared") << false << QString();
+}
+
+void TestImageTableModel::sharedColumn() {
+    QFETCH(bool, shared);
+    QFETCH(QString, shown);
+    Image image = makeImage(QStringLiteral("m-1"), QStringLiteral("web"), 40, QString());
+    image.isSelfShared = shared;
+    ImageTableModel model;
+    model.setImages({image});
+    QCOMPARE(model.headerData(ImageTableModel::SharedColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Shared"));
+    const QModelIndex cell = model.index(0, ImageTableModel::SharedColumn);
+    QCOMPARE(cell.data().toString(), shown);
+    QCOMPARE(cell.data(ImageTableModel::SortRole), QVariant(shared));
+    QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+void TestImageTableModel::zonedTimeNamesItsOffset_data() {
+    QTest::addColumn<int>("offsetSeconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("east") << 8 * 3600 << QStringLiteral("2024-01-24 10:00 UTC+08:00");
+    QTest::newRow("utc") << 0 << QStringLiteral("2024-01-24 02:00 UTC+00:00");
+    QTest::newRow("west, half hour") << -(3 * 3600 + 1800) << QStringLiteral("2024-01-23 22:30 UTC-03:30");
+}
+
+void TestImageTableModel::zonedTimeNamesItsOffset() {
+    QFETCH(int, offsetSeconds);
+    QFETCH(QString, expected);
+    const QDateTime time = QDateTime::fromString(QStringLiteral("2024-01-24T02:00:00Z"), Qt::ISODate);
+    QCOMPARE(ImageTableModel::formatZonedTime(time, QTimeZone(offsetSeconds)), expected);
+    QCOMPARE(ImageTableModel::formatZonedTime({}), QString());
+    // The window's form is the same in the system's zone.
+    QVERIFY(ImageTableModel::formatZonedTime(time).contains(QStringLiteral(" UTC")));
 }
 
 void TestImageTableModel::columns() {

@@ -3,6 +3,7 @@
 #include "ErrorDialog.h"
 #include "ImageTableModel.h"
 #include "RegionListModel.h"
+#include "SettingsKeys.h"
 #include "ShareGroupTableModel.h"
 #include "SharePermissionPane.h"
 #include "SharedAccountTableModel.h"
@@ -28,7 +29,7 @@ bool BrowserTestHelper::setUp() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"ImageShareBrowserTests"_s);
     QCoreApplication::setApplicationName(u"image-share-browser-tests"_s);
-    QSettings().clear();
+    resetSettings();
 
     const QString path = QStringLiteral(ISB_SOURCE_DIR "/resources/demo-data.json");
     QString error;
@@ -40,6 +41,12 @@ bool BrowserTestHelper::setUp() {
     m_dataset = *dataset;
     m_simulator.loadDataset(m_dataset);
     return m_simulator.listen(QHostAddress::LocalHost);
+}
+
+void BrowserTestHelper::resetSettings() {
+    QSettings settings;
+    settings.clear();
+    settings.setValue(QString(SettingsKeys::browserPageSize), 10);
 }
 
 Credentials BrowserTestHelper::demoCredentials() {

@@ -27,6 +27,9 @@ public:
 
     /// Test mode for QStandardPaths (settings away from the user's), the simulator listening.
     bool setUp();
+    /// Clears the settings and sets ten accounts per page: the paging tests walk the demo data's image of
+    /// 55 accounts page by page (the window's own default is 50, see SettingsKeys::browserPageSizeDefault).
+    static void resetSettings();
 
     EcsSimulator &simulator() { return m_simulator; }
     const SimulatorDataset &dataset() const { return m_dataset; }

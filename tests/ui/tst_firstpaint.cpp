@@ -1,9 +1,11 @@
 #include "FirstPaint.h"
 
 #include <QEvent>
+#include <QFile>
 #include <QPointer>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStringList>
 #include <QTest>
 #include <QWidget>
 
@@ -37,7 +39,9 @@ class TestFirstPaint : public QObject {
 private Q_SLOTS:
     void waitsForThePaint();
     void notCalledForADestroyedWindow();
+    void callbacksRunInRegistrationOrder();
     void probeOfTheBrowser();
+    void probeHoldsTheFirstFrame();
 };
 
 void TestFirstPaint::waitsForThePaint() {
@@ -77,6 +81,29 @@ void TestFirstPaint::notCalledForADestroyedWindow() {
     QCOMPARE(calls, 0);
 }
 
+void TestFirstPaint::callbacksRunInRegistrationOrder() {
+    // main() registers the start-up probe first: it must measure before the deferred work runs, not
+    // after (event filters, which watch for the paint, are called newest first).
+    QWidget window;
+    window.resize(320, 200);
+    QStringList calls;
+    callAfterFirstPaint(&window, [&] { calls << u"probe"_s; });
+    callAfterFirstPaint(&window, [&] { calls << u"deferred work"_s; });
+    callAfterFirstPaint(&window, [&] { calls << u"more"_s; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(calls.size(), 3);
+    QCOMPARE(calls, (QStringList{u"probe"_s, u"deferred work"_s, u"more"_s}));
+
+    // Registered once the first paint is past: waits for the next one.
+    callAfterFirstPaint(&window, [&] { calls << u"next paint"_s; });
+    QTest::qWait(50);
+    QCOMPARE(calls.size(), 3);
+    window.update();
+    QTRY_COMPARE(calls.size(), 4);
+    QCOMPARE(calls.constLast(), u"next paint"_s);
+}
+
 void TestFirstPaint::probeOfTheBrowser() {
     // The real executable, as scripts/bench-startup runs it: it prints the first paint's time and
     // processor time, then quits by itself.
@@ -94,6 +121,38 @@ void TestFirstPaint::probeOfTheBrowser() {
     const QString output = QString::fromUtf8(browser.readAllStandardOutput());
     QVERIFY2(output.contains(u"first-paint-ns="_s), qPrintable(output));
     QVERIFY2(output.contains(u"first-paint-cpu-us="_s), qPrintable(output));
+}
+
+void TestFirstPaint::probeHoldsTheFirstFrame() {
+    // bench-startup --first-frames: with ISB_STARTUP_PROBE=hold the browser prints the same lines, then
+    // stops itself with the first frame on screen instead of ending.
+    QProcess browser;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"ISB_STARTUP_PROBE"_s, u"hold"_s);
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.remove(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
+    browser.setProcessEnvironment(environment);
+    browser.start(QStringLiteral(ISB_BIN_DIR "/image-share-browser"),
+                  {u"--endpoint"_s, u"http://127.0.0.1:9"_s});
+    QVERIFY(browser.waitForStarted());
+    QString output;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (output += QString::fromUtf8(browser.readAllStandardOutput())).contains(u"first-paint-cpu-us="_s),
+        30000);
+    QVERIFY2(output.contains(u"first-paint-ns="_s), qPrintable(output));
+    // The state in /proc/PID/stat is the field after the command's closing parenthesis: T for stopped.
+    const auto state = [&browser] {
+        QFile stat(u"/proc/%1/stat"_s.arg(browser.processId()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return '?';
+        const QByteArray line = stat.readAll();
+        const qsizetype end = line.lastIndexOf(')');
+        return end >= 0 && end + 2 < line.size() ? line.at(end + 2) : '?';
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(state(), 'T', 10000);
+    QCOMPARE(browser.state(), QProcess::Running);
+    browser.kill();
+    QVERIFY(browser.waitForFinished(10000));
 }
 
 QTEST_MAIN(TestFirstPaint)

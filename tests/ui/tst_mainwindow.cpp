@@ -74,7 +74,7 @@ void TestMainWindow::initTestCase() {
 }
 
 void TestMainWindow::init() {
-    QSettings().clear();
+    BrowserTestHelper::resetSettings();
     EcsSimulator &simulator = m_helper.simulator();
     simulator.clearFaults();
     simulator.setLatency(std::chrono::milliseconds(0));

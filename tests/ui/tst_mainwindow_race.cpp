@@ -48,7 +48,7 @@ void TestMainWindowRace::initTestCase() {
 }
 
 void TestMainWindowRace::init() {
-    QSettings().clear();
+    BrowserTestHelper::resetSettings();
     m_helper.simulator().setLatency(std::chrono::milliseconds(0));
     MainWindow *window = m_helper.openWindow();
     QVERIFY(window);

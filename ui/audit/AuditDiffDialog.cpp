@@ -15,8 +15,10 @@ namespace {
 
 enum Column { ChangeColumn, RegionColumn, ImageIdColumn, ImageNameColumn, KindColumn, PrincipalColumn };
 
-QString changeText(AuditDiff::ImageChange change) {
-    switch (change) {
+QString changeText(const AuditDiff::ImageDiff &image) {
+    if (image.regionNotAudited)
+        return AuditDiffDialog::tr("Unknown (region in one snapshot only)");
+    switch (image.change) {
     case AuditDiff::ImageChange::Unchanged:
         return AuditDiffDialog::tr("Unchanged");
     case AuditDiff::ImageChange::Changed:
@@ -130,14 +132,21 @@ void AuditDiffDialog::fill() {
     const QBrush removedBrush(QColor(0xb0, 0x1c, 0x1c));
     const QBrush addedBrush(QColor(0x1b, 0x6e, 0x20));
     QList<QTreeWidgetItem *> items;
+    // A region only one side audited: whatever it holds is unknown, even when neither side lists an image.
+    for (const QString &region : m_diff.regionsUnknown()) {
+        auto *regionItem = new QTreeWidgetItem;
+        regionItem->setText(ChangeColumn, tr("? Region unknown (audited in one snapshot only)"));
+        regionItem->setText(RegionColumn, AuditDiff::plainText(region));
+        items.append(regionItem);
+    }
     for (const AuditDiff::ImageDiff &image : m_diff.images()) {
         if (image.change == AuditDiff::ImageChange::Unchanged && !withUnchanged)
             continue;
         auto *imageItem = new QTreeWidgetItem;
-        imageItem->setText(ChangeColumn, changeText(image.change));
-        imageItem->setText(RegionColumn, image.regionId);
-        imageItem->setText(ImageIdColumn, image.imageId);
-        imageItem->setText(ImageNameColumn, image.imageName);
+        imageItem->setText(ChangeColumn, changeText(image));
+        imageItem->setText(RegionColumn, AuditDiff::plainText(image.regionId));
+        imageItem->setText(ImageIdColumn, AuditDiff::plainText(image.imageId));
+        imageItem->setText(ImageNameColumn, AuditDiff::plainText(image.imageName));
         QFont bold = imageItem->font(ChangeColumn);
         bold.setBold(true);
         imageItem->setFont(ChangeColumn, bold);
@@ -146,10 +155,10 @@ void AuditDiffDialog::fill() {
             for (const AuditDiff::Grant &grant : grants) {
                 auto *grantItem = new QTreeWidgetItem(imageItem);
                 grantItem->setText(ChangeColumn, marker);
-                grantItem->setText(RegionColumn, image.regionId);
-                grantItem->setText(ImageIdColumn, image.imageId);
+                grantItem->setText(RegionColumn, AuditDiff::plainText(image.regionId));
+                grantItem->setText(ImageIdColumn, AuditDiff::plainText(image.imageId));
                 grantItem->setText(KindColumn, AuditRow::kindName(grant.kind));
-                grantItem->setText(PrincipalColumn, grant.principal);
+                grantItem->setText(PrincipalColumn, AuditDiff::plainText(grant.principal));
                 if (brush) {
                     for (int column = 0; column <= PrincipalColumn; ++column)
                         grantItem->setForeground(column, *brush);

@@ -2,10 +2,12 @@
 #include "ui_AuditWindow.h"
 
 #include "AuditDiffDialog.h"
-#include "AuditRowDelegate.h"
+#include "FindingRowDelegate.h"
+#include "LabelAccountDialog.h"
 #include "ScreenPlacement.h"
 #include "SettingsKeys.h"
 #include "Translator.h"
+#include "accounts/AccountBook.h"
 #include "audit/AuditExport.h"
 #include "audit/AuditFilterModel.h"
 #include "audit/AuditRunner.h"
@@ -91,7 +93,8 @@ AuditWindow::~AuditWindow() {
 void AuditWindow::setUpView() {
     QTableView *view = m_ui->auditView;
     view->setModel(m_filter);
-    view->setItemDelegate(new AuditRowDelegate(view));
+    view->setItemDelegate(new FindingRowDelegate(AuditTableModel::SharedWithEveryoneRole,
+                                                 AuditTableModel::UntrustedRole, view));
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionsMovable(true);
     // One line per row, so a fixed height lets the view skip measuring 100,000 rows. The height is the
@@ -100,6 +103,14 @@ void AuditWindow::setUpView() {
     view->sortByColumn(AuditTableModel::RegionColumn, Qt::AscendingOrder);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(m_ui->actionCopy);
+    view->addAction(m_ui->actionLabelAccount);
+    connect(view, &QAbstractItemView::doubleClicked, this, &AuditWindow::openRow);
+    m_ui->findingsBanner->setKind(MessageBanner::Kind::Warning);
+    m_ui->findingsBanner->hide();
+    m_findingsTimer = new QTimer(this);
+    m_findingsTimer->setSingleShot(true);
+    m_findingsTimer->setInterval(200);
+    connect(m_findingsTimer, &QTimer::timeout, this, &AuditWindow::updateFindingsBanner);
 
     m_ui->everyoneBanner->setKind(MessageBanner::Kind::Warning);
     m_ui->regionFilterCombo->addItem(tr("All regions"), QString());
@@ -132,16 +143,22 @@ void AuditWindow::setUpView() {
     });
     connect(m_ui->everyoneCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_filter->setSharedWithEveryoneOnly(on);
+        updateRowsPerImage();
+    });
+    connect(m_ui->findingsCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setFindingsOnly(on);
         updateCounts();
     });
     const auto applyMoreThan = [this] {
         const bool on = m_ui->moreThanCheck->isChecked();
         m_ui->moreThanSpin->setEnabled(on);
         m_filter->setMoreThanAccountsFilter(on ? m_ui->moreThanSpin->value() : -1);
-        updateCounts();
+        updateRowsPerImage();
     };
     connect(m_ui->moreThanCheck, &QCheckBox::toggled, this, applyMoreThan);
     connect(m_ui->moreThanSpin, &QSpinBox::valueChanged, this, applyMoreThan);
+    // It repeats what the user typed into the account field: never rich text.
+    m_ui->countLabel->setTextFormat(Qt::PlainText);
     connect(m_ui->lookupButton, &QPushButton::clicked, this, &AuditWindow::applyAccountLookup);
     connect(m_ui->accountEdit, &QLineEdit::returnPressed, this, &AuditWindow::applyAccountLookup);
     connect(m_ui->accountEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -168,6 +185,14 @@ void AuditWindow::setUpActions() {
     connect(m_ui->actionExportJson, &QAction::triggered, this, [this] { chooseAndExport(true); });
     connect(m_ui->actionClose, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionCopy, &QAction::triggered, this, &AuditWindow::copySelection);
+    connect(m_ui->actionLabelAccount, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_ui->auditView->currentIndex();
+        if (!current.isValid() || !m_book || m_filter->showsImages())
+            return;
+        const AuditRow &row = m_model->rowAt(m_filter->mapToSource(current).row());
+        if (row.kind == AuditRow::Kind::Account)
+            LabelAccountDialog::edit(m_book, row.principal, this);
+    });
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->textFilterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->textFilterEdit->selectAll();
@@ -461,12 +486,62 @@ void AuditWindow::onAuditFinished() {
 
 void AuditWindow::applyAccountLookup() {
     const QString account = m_ui->accountEdit->text().trimmed();
-    m_filter->setPrincipalFilter(account);
+    if (!m_filter->setPrincipalFilter(account)) {
+        // No lookup rather than the previous one: its rows under this text would answer the wrong question.
+        m_filter->setPrincipalFilter({});
+        updateCounts();
+        m_ui->countLabel->setText(tr("\"%1\" is not an account ID: an account ID is digits only, such as "
+                                     "123456789012, without spaces.")
+                                      .arg(account));
+        return;
+    }
     updateCounts();
+}
+
+void AuditWindow::setAccountBook(AccountBook *book) {
+    if (m_book)
+        disconnect(m_book, nullptr, this, nullptr);
+    m_book = book;
+    m_model->setAccountBook(book);
+    if (book)
+        connect(book, &AccountBook::changed, this, [this] {
+            updateFindingsBanner();
+            updateCounts();
+        });
+    updateFindingsBanner();
+    updateCounts();
+}
+
+void AuditWindow::updateRowsPerImage() {
+    // These two filters are about images ("shared with more than 10 accounts"): they count images, one row
+    // each with its number of accounts, instead of listing every grant of those images.
+    m_filter->setOneRowPerImage(m_ui->everyoneCheck->isChecked() || m_ui->moreThanCheck->isChecked());
+    updateCounts();
+}
+
+void AuditWindow::openRow(const QModelIndex &index) {
+    if (!index.isValid())
+        return;
+    const AuditRow &row = m_model->rowAt(m_filter->mapToSource(index).row());
+    Q_EMIT openImageRequested(row.regionId, row.imageId);
+}
+
+void AuditWindow::updateFindingsBanner() {
+    const FindingsSummary summary = m_model->findingsSummary();
+    m_ui->findingsBanner->setVisible(!summary.isEmpty());
+    if (summary.isEmpty())
+        return;
+    m_ui->findingsBanner->setMessage(
+        summary.text(),
+        m_book
+            ? tr("Tick \"Findings only\" to list them. Right-click an account and choose Label… to mark it "
+                 "as your own or trusted.")
+            : tr("Tick \"Findings only\" to list them."));
 }
 
 void AuditWindow::clearFilters() {
     m_ui->accountEdit->clear();
+    m_ui->findingsCheck->setChecked(false);
     m_filter->setPrincipalFilter({});
     m_ui->textFilterEdit->clear();
     m_ui->everyoneCheck->setChecked(false);
@@ -496,6 +571,9 @@ void AuditWindow::fitColumns() {
 }
 
 void AuditWindow::updateBanner() {
+    // Counting findings reads every row: once per burst of batches, not once per batch.
+    if (!m_findingsTimer->isActive())
+        m_findingsTimer->start();
     const int count = sharedWithEveryoneCount();
     m_ui->everyoneBanner->setVisible(count > 0);
     if (count == 0)
@@ -512,6 +590,8 @@ void AuditWindow::updateCounts() {
     QString text;
     if (total == 0)
         text = tr("No grants to show yet.");
+    else if (m_filter->showsImages())
+        text = tr("Showing %n image(s) of %1.", nullptr, shown).arg(m_model->imageCount());
     else if (shown == total)
         text = tr("%n grant(s) on %1 images.", nullptr, total).arg(m_model->imageCount());
     else
@@ -584,6 +664,22 @@ std::optional<AuditSnapshot> AuditWindow::currentSnapshot() const {
 
 QList<AuditRow> AuditWindow::shownRows() const {
     QList<AuditRow> rows;
+    if (m_filter->showsImages()) {
+        // A row stands for an image: what is exported or copied is every grant of the images shown.
+        QHash<QString, QList<int>> grants;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_filter->acceptsGrant(row)) {
+                const AuditRow &audit = m_model->rowAt(row);
+                grants[imageKey(audit.regionId, audit.imageId)].append(row);
+            }
+        }
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const AuditRow &shown = m_model->rowAt(m_filter->mapToSource(m_filter->index(row, 0)).row());
+            for (int source : grants.value(imageKey(shown.regionId, shown.imageId)))
+                rows.append(m_model->rowAt(source));
+        }
+        return rows;
+    }
     rows.reserve(m_filter->rowCount());
     for (int row = 0; row < m_filter->rowCount(); ++row)
         rows.append(m_model->rowAt(m_filter->mapToSource(m_filter->index(row, 0)).row()));

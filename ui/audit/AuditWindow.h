@@ -3,6 +3,7 @@
 #include "Credentials.h"
 #include "EcsClient.h"
 #include "LatestCall.h"
+#include "accounts/AccountBook.h"
 #include "audit/AuditSnapshot.h"
 #include "audit/AuditTypes.h"
 #include "export/ExportError.h"
@@ -13,6 +14,8 @@
 
 #include <memory>
 #include <optional>
+
+class QTimer;
 
 namespace Ui {
 class AuditWindow;
@@ -72,9 +75,16 @@ public Q_SLOTS:
     /// Ctrl+C: the selected rows as tab-separated text, in the columns' visible order.
     void copySelection();
 
+    /// Labels and trust for the accounts, and what is a finding; without one, an empty book (only public
+    /// grants are findings). Not owned; the main window's.
+    void setAccountBook(AccountBook *book);
+    AccountBook *accountBook() const { return m_book; }
+
 Q_SIGNALS:
     /// The region list is filled (or DescribeRegions failed).
     void regionsLoaded();
+    /// The user asked to see this image in the main window (double-click on a row).
+    void openImageRequested(const QString &regionId, const QString &imageId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,7 +110,12 @@ private:
     /// The region list as wide as its longest entry, within limits, unless the user placed the splitter.
     void fitRegionsPanel();
     void updateBanner();
+    void updateFindingsBanner();
     void updateCounts();
+    /// Rows list images while an image filter (everyone, more than N) is on: those count images.
+    void updateRowsPerImage();
+    void openRow(const QModelIndex &index);
+    void showTableMenu(const QPoint &position);
     void updateActions();
     void updateFailuresBox();
     QList<AuditRow> shownRows() const;
@@ -118,6 +133,8 @@ private:
     AuditTableModel *m_model = nullptr;
     AuditFilterModel *m_filter = nullptr;
     QPointer<AuditDiffDialog> m_diffDialog;
+    QPointer<AccountBook> m_book;
+    QTimer *m_findingsTimer = nullptr;
 
     std::optional<AuditSnapshot> m_openedSnapshot;
     QString m_openedPath;

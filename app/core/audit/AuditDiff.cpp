@@ -1,5 +1,9 @@
 #include "AuditDiff.h"
 
+#include "accounts/AccountBook.h"
+#include "accounts/Findings.h"
+#include "export/IsoTime.h"
+
 #include "AuditSnapshot.h"
 
 #include <QMap>
@@ -36,6 +40,8 @@ QMap<Key, const AuditImageRecord *> indexImages(const AuditSnapshot &snapshot) {
 
 AuditDiff AuditDiff::compare(const AuditSnapshot &before, const AuditSnapshot &after) {
     AuditDiff diff;
+    diff.m_beforeTime = before.exportedAt();
+    diff.m_afterTime = after.exportedAt();
     const auto oldImages = indexImages(before);
     const auto newImages = indexImages(after);
     QMap<Key, bool> keys;
@@ -43,6 +49,16 @@ AuditDiff AuditDiff::compare(const AuditSnapshot &before, const AuditSnapshot &a
         keys.insert(it.key(), true);
     for (auto it = newImages.cbegin(); it != newImages.cend(); ++it)
         keys.insert(it.key(), true);
+
+    QStringList regions = before.regions() + after.regions();
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+        regions.append(it.key().first);
+    regions.sort();
+    regions.removeDuplicates();
+    for (const QString &region : std::as_const(regions)) {
+        if (before.covers(region) != after.covers(region))
+            diff.m_regionsUnknown.append(region);
+    }
 
     for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
         const Key &key = it.key();
@@ -55,7 +71,13 @@ AuditDiff AuditDiff::compare(const AuditSnapshot &before, const AuditSnapshot &a
         const QList<Grant> oldGrants = oldRecord ? grantsOf(*oldRecord) : QList<Grant>();
         const QList<Grant> newGrants = newRecord ? grantsOf(*newRecord) : QList<Grant>();
 
-        if (!oldRecord && before.isUnknown(key.first, key.second)) {
+        if (!oldRecord && !before.covers(key.first)) {
+            image.change = ImageChange::Unknown;
+            image.regionNotAudited = true;
+        } else if (!newRecord && !after.covers(key.first)) {
+            image.change = ImageChange::Unknown;
+            image.regionNotAudited = true;
+        } else if (!oldRecord && before.isUnknown(key.first, key.second)) {
             image.change = ImageChange::Unknown;
         } else if (!newRecord && after.isUnknown(key.first, key.second)) {
             image.change = ImageChange::Unknown;
@@ -95,26 +117,40 @@ AuditDiff AuditDiff::compare(const AuditSnapshot &before, const AuditSnapshot &a
     return diff;
 }
 
+QString AuditDiff::plainText(QStringView text) {
+    QString plain = text.toString();
+    for (QChar &c : plain) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line ||
+            category == QChar::Separator_Paragraph)
+            c = QChar::ReplacementCharacter;
+    }
+    return plain;
+}
+
 QString AuditDiff::toText(bool withUnchanged) const {
     QString text;
-    const auto grantLine = [&text](QChar marker, const ImageDiff &image, const Grant &grant) {
-        text += marker % QLatin1Char(' ') % image.regionId % QLatin1Char(' ') % image.imageId %
-                QLatin1Char(' ') % AuditRow::kindName(grant.kind) % QLatin1Char(' ') % grant.principal %
-                QLatin1Char('\n');
+    const auto place = [](const ImageDiff &image) -> QString {
+        return plainText(image.regionId) % QLatin1Char(' ') % plainText(image.imageId);
     };
+    const auto grantLine = [&](QChar marker, const ImageDiff &image, const Grant &grant) {
+        text += marker % QLatin1Char(' ') % place(image) % QLatin1Char(' ') % AuditRow::kindName(grant.kind) %
+                QLatin1Char(' ') % plainText(grant.principal) % QLatin1Char('\n');
+    };
+    for (const QString &region : m_regionsUnknown)
+        text += QLatin1String("?region ") % plainText(region) % QLatin1String(" unknown\n");
     for (const ImageDiff &image : m_images) {
         switch (image.change) {
         case ImageChange::Added:
-            text += QLatin1String("+image ") % image.regionId % QLatin1Char(' ') % image.imageId %
-                    QLatin1String(" (") % image.imageName % QLatin1String(")\n");
+            text += QLatin1String("+image ") % place(image) % QLatin1String(" (") %
+                    plainText(image.imageName) % QLatin1String(")\n");
             break;
         case ImageChange::Removed:
-            text += QLatin1String("-image ") % image.regionId % QLatin1Char(' ') % image.imageId %
-                    QLatin1String(" (") % image.imageName % QLatin1String(")\n");
+            text += QLatin1String("-image ") % place(image) % QLatin1String(" (") %
+                    plainText(image.imageName) % QLatin1String(")\n");
             break;
         case ImageChange::Unknown:
-            text += QLatin1String("? ") % image.regionId % QLatin1Char(' ') % image.imageId %
-                    QLatin1String(" unknown\n");
+            text += QLatin1String("? ") % place(image) % QLatin1String(" unknown\n");
             break;
         default:
             break;
@@ -132,14 +168,56 @@ QString AuditDiff::toText(bool withUnchanged) const {
     return text;
 }
 
+QString AuditDiff::period() const {
+    //: %1 and %2 are the times of the two snapshots, yyyy-MM-ddTHH:mm:ssZ.
+    return tr("Snapshots of %1 and %2.").arg(formatIsoUtc(m_beforeTime), formatIsoUtc(m_afterTime));
+}
+
+QList<Finding> AuditDiff::newFindings(const AccountBook &book) const {
+    QList<Finding> findings;
+    for (const ImageDiff &image : m_images) {
+        for (const Grant &grant : image.added) {
+            const std::optional<Finding::Kind> kind = Findings::kindOf(grant.kind, grant.principal, book);
+            if (!kind)
+                continue;
+            const bool account = grant.kind == AuditRow::Kind::Account;
+            findings.append({image.regionId, image.imageId, image.imageName, *kind, grant.principal,
+                             account ? book.labelOf(grant.principal) : QString(), QDateTime()});
+        }
+    }
+    // Public images before untrusted accounts: the wider exposure first.
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.kind < b.kind; });
+    return findings;
+}
+
+QString AuditDiff::findingsText(const QList<Finding> &findings) {
+    QString text;
+    for (const Finding &finding : findings) {
+        const bool group = finding.kind == Finding::Kind::Public;
+        text += QLatin1String("! ") % plainText(finding.regionId) % QLatin1Char(' ') %
+                plainText(finding.imageId) % QLatin1Char(' ') %
+                AuditRow::kindName(group ? AuditRow::Kind::Group : AuditRow::Kind::Account) %
+                QLatin1Char(' ') % plainText(finding.principal) % QLatin1Char(' ') %
+                Finding::kindName(finding.kind) %
+                (finding.label.isEmpty() ? QString() : QLatin1Char(' ') + plainText(finding.label)) %
+                QLatin1Char('\n');
+    }
+    return text;
+}
+
 QString AuditDiff::summary() const {
-    return tr("%1 grants added, %2 removed, %3 unchanged; %4 images added, %5 removed, %6 unknown.")
-        .arg(m_grantsAdded)
-        .arg(m_grantsRemoved)
-        .arg(m_grantsUnchanged)
-        .arg(m_imagesAdded)
-        .arg(m_imagesRemoved)
-        .arg(m_imagesUnknown);
+    QString text = tr("%1 grants added, %2 removed, %3 unchanged; %4 images added, %5 removed, %6 unknown.")
+                       .arg(m_grantsAdded)
+                       .arg(m_grantsRemoved)
+                       .arg(m_grantsUnchanged)
+                       .arg(m_imagesAdded)
+                       .arg(m_imagesRemoved)
+                       .arg(m_imagesUnknown);
+    if (!m_regionsUnknown.isEmpty())
+        text += QLatin1Char(' ') + tr("Unknown, audited in one snapshot only: %1.")
+                                       .arg(plainText(m_regionsUnknown.join(QStringLiteral(", "))));
+    return text;
 }
 
 } // namespace isb

@@ -1,5 +1,6 @@
 #include "AuditExport.h"
 
+#include "accounts/AccountBook.h"
 #include "export/CsvWriter.h"
 #include "export/SharePermissionRows.h"
 
@@ -34,20 +35,25 @@ template<typename Write> ExportError saveThrough(const QString &path, Write writ
 
 } // namespace
 
-bool AuditExport::writeCsv(QIODevice *device, const QList<AuditRow> &rows, bool byteOrderMark,
-                           QString *error) {
+bool AuditExport::writeCsv(QIODevice *device, const QList<AuditRow> &rows, bool byteOrderMark, QString *error,
+                           const AccountBook *book) {
     CsvWriter::Options options;
     options.byteOrderMark = byteOrderMark;
     CsvWriter csv(device, options);
     csv.writeRow(SharePermissionRows::header());
     for (const AuditRow &row : rows) {
-        if (!csv.writeRow(row.toFields()))
+        if (!csv.writeRow(csvFields(row, book)))
             break;
     }
     const bool written = csv.flush();
     if (!written && error)
         *error = csv.errorString();
     return written;
+}
+
+QStringList AuditExport::csvFields(const AuditRow &row, const AccountBook *book) {
+    const bool labelled = book && row.kind == AuditRow::Kind::Account;
+    return row.toFields() << (labelled ? book->labelOf(row.principal) : QString());
 }
 
 AuditSnapshot AuditExport::restrictedTo(const AuditSnapshot &base, const QList<AuditRow> &rows) {
@@ -90,9 +96,10 @@ AuditSnapshot AuditExport::restrictedTo(const AuditSnapshot &base, const QList<A
     return snapshot;
 }
 
-ExportError AuditExport::saveCsv(const QString &path, const QList<AuditRow> &rows, bool byteOrderMark) {
+ExportError AuditExport::saveCsv(const QString &path, const QList<AuditRow> &rows, bool byteOrderMark,
+                                 const AccountBook *book) {
     return saveThrough(path, [&](QIODevice *device, QString *error) {
-        return writeCsv(device, rows, byteOrderMark, error);
+        return writeCsv(device, rows, byteOrderMark, error, book);
     });
 }
 

@@ -11,15 +11,19 @@ class QIODevice;
 
 namespace isb {
 
+class AccountBook;
+
 /// Writes audit rows as CSV or JSON, for `image-share-cli audit` and the Audit window's export, so that both
 /// produce the same bytes from the same rows. No writer of its own: CSV goes through CsvWriter (formula
 /// guard on) with SharePermissionRows' header, JSON is the AuditSnapshot document.
 class AuditExport final {
 public:
-    /// `RegionId,ImageId,ImageName,Kind,Principal,SharedTime`, then one record per row. Returns false if the
-    /// device failed and sets `error` to the device's message.
+    /// `RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label`, then one record per row (Label from
+    /// `book`, empty without one). Returns false if the device failed and sets `error` to its message.
     static bool writeCsv(QIODevice *device, const QList<AuditRow> &rows, bool byteOrderMark = false,
-                         QString *error = nullptr);
+                         QString *error = nullptr, const AccountBook *book = nullptr);
+    /// One row's CSV fields: AuditRow::toFields() and the label.
+    static QStringList csvFields(const AuditRow &row, const AccountBook *book);
 
     /// A snapshot holding only `rows`: `base`'s time, endpoint, regions and failures, with the images of
     /// `rows` (their grants restricted to those rows). For exporting a filtered view in the snapshot format;
@@ -27,7 +31,8 @@ public:
     static AuditSnapshot restrictedTo(const AuditSnapshot &base, const QList<AuditRow> &rows);
 
     /// Writes through QSaveFile: the target is replaced only when everything was written.
-    static ExportError saveCsv(const QString &path, const QList<AuditRow> &rows, bool byteOrderMark = false);
+    static ExportError saveCsv(const QString &path, const QList<AuditRow> &rows, bool byteOrderMark = false,
+                               const AccountBook *book = nullptr);
     static ExportError saveJson(const QString &path, const AuditSnapshot &snapshot);
 };
 

@@ -12,32 +12,6 @@ Q_LOGGING_CATEGORY(lcAudit, "isb.audit")
 
 namespace isb {
 
-namespace {
-
-QStringList imageIds(const ImagePage &page) {
-    QStringList ids;
-    ids.reserve(page.images.size());
-    for (const Image &image : page.images)
-        ids.append(image.imageId);
-    return ids;
-}
-
-QStringList accountIds(const SharePermissionPage &page) {
-    QStringList ids;
-    ids.reserve(page.accounts.size());
-    for (const SharedAccount &account : page.accounts)
-        ids.append(account.aliyunId);
-    return ids;
-}
-
-QStringList sortedGroups(const SharePermissionPage &page) {
-    QStringList groups = page.shareGroups;
-    groups.sort();
-    return groups;
-}
-
-} // namespace
-
 AuditRunner::AuditRunner(QObject *parent)
     : QObject(parent) {
     m_holdTimer.setSingleShot(true);
@@ -397,7 +371,7 @@ void AuditRunner::handleRegions(const Task &, const QList<Region> &regions) {
 void AuditRunner::handleImagePage(const Task &task, const ImagePage &page) {
     RegionState &region = m_regionStates[task.regionId];
     PagedListAssembler &pages = region.pages;
-    const QStringList ids = imageIds(page);
+    const QStringList ids = PagedListAssembler::idsOf(page);
     const auto step = task.confirmation
                           ? pages.addConfirmation(task.generation, page.pageNumber, page.totalCount, ids)
                           : pages.addPage(task.generation, task.page, page.pageNumber, page.totalCount, ids);
@@ -444,8 +418,8 @@ void AuditRunner::handlePermissionPage(const Task &task, const SharePermissionPa
     ImageState &state = m_imageStates[imageKey(task.regionId, task.imageId)];
     PagedListAssembler &pages = state.pages;
     SharePermissionPage &merged = state.record.permissions;
-    const QStringList ids = accountIds(page);
-    const QStringList groups = sortedGroups(page);
+    const QStringList ids = PagedListAssembler::idsOf(page);
+    const QStringList groups = PagedListAssembler::groupsOf(page);
     const auto step =
         task.confirmation
             ? pages.addConfirmation(task.generation, page.pageNumber, page.totalCount, ids, groups)

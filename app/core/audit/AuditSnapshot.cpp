@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -52,17 +54,49 @@ public:
         const QDateTime time = EcsResponseParser::parseTime(text);
         if (!time.isValid())
             fail(path + QLatin1Char('.') + key,
-                 tr("\"%1\" is not a UTC time such as 2024-01-02T03:04:05Z").arg(text));
+                 tr("\"%1\" is not a UTC time such as 2024-01-02T03:04:05Z").arg(shown(text)));
         return time;
     }
 
-    QJsonArray array(const QJsonObject &object, const QString &path, const QString &key) {
+    /// A string of at most `maxLength` characters.
+    QString text(const QJsonObject &object, const QString &path, const QString &key, bool required,
+                 qsizetype maxLength) {
+        const QString value = string(object, path, key, required);
+        if (value.size() > maxLength)
+            fail(path + QLatin1Char('.') + key, tr("is longer than %1 characters").arg(maxLength));
+        return value;
+    }
+
+    /// A string that `isValid` accepts (an ID going back into requests or diff lines); `what` names it.
+    QString id(const QJsonObject &object, const QString &path, const QString &key, bool required,
+               bool (*isValid)(const QString &), const QString &what) {
+        const QString value = string(object, path, key, required);
+        if (ok() && (required || !value.isEmpty()) && !isValid(value))
+            fail(path + QLatin1Char('.') + key, tr("\"%1\" is not %2").arg(shown(value), what));
+        return value;
+    }
+
+    QJsonArray array(const QJsonObject &object, const QString &path, const QString &key, qsizetype maxSize) {
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
             return {}; // an absent list is an empty one
         if (!value.isArray())
             fail(path + QLatin1Char('.') + key, tr("must be an array"));
-        return value.toArray();
+        const QJsonArray array = value.toArray();
+        if (array.size() > maxSize)
+            fail(path + QLatin1Char('.') + key, tr("has more than %1 entries").arg(maxSize));
+        return array;
+    }
+
+    /// A value quoted in an error message: short, and without line breaks that could fake more lines.
+    static QString shown(const QString &value) {
+        QString text = value.left(80);
+        for (QChar &c : text) {
+            if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+                c.category() == QChar::Separator_Paragraph)
+                c = QChar::ReplacementCharacter;
+        }
+        return value.size() > 80 ? text + QStringLiteral("...") : text;
     }
 
     QJsonObject objectAt(const QJsonArray &array, qsizetype index, const QString &path) {
@@ -75,6 +109,36 @@ public:
 
 QString indexed(const QString &name, qsizetype index) {
     return name + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+// Caps on what a snapshot may hold: far above any real account (ECS has some 30 regions, an image at
+// most a few hundred grants), low enough that a hostile file cannot make a diff take minutes or gigabytes.
+constexpr qsizetype kMaxFileBytes = 256 * 1024 * 1024;
+constexpr qsizetype kMaxRegions = 1000;
+constexpr qsizetype kMaxImages = 1000000;
+constexpr qsizetype kMaxAccountsPerImage = 100000;
+constexpr qsizetype kMaxGroupsPerImage = 100;
+constexpr qsizetype kMaxNameLength = 1024;
+constexpr qsizetype kMaxMessageLength = 8192;
+
+bool isValidRegionId(const QString &id) {
+    return Region::isValidId(id);
+}
+bool isValidImageId(const QString &id) {
+    return Image::isValidId(id);
+}
+bool isValidAccountId(const QString &id) {
+    return Account::isValidId(id);
+}
+bool isValidGroup(const QString &group) {
+    // The service knows one group, "all"; a later one would have the same shape.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_.-]{1,64}"));
+    return pattern.match(group).hasMatch();
+}
+bool isValidCode(const QString &code) {
+    // Service codes (InvalidImageId.NotFound) and this program's kind names (Network, Cancelled).
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_.:-]{1,128}"));
+    return pattern.match(code).hasMatch();
 }
 
 } // namespace
@@ -101,6 +165,15 @@ bool AuditSnapshot::isUnknown(const QString &regionId, const QString &imageId) c
             return true; // DescribeRegions failed: nothing is known
         return failure.regionId == regionId && (failure.imageId.isEmpty() || failure.imageId == imageId);
     });
+}
+
+bool AuditSnapshot::covers(const QString &regionId) const {
+    if (!m_regions.isEmpty())
+        return m_regions.contains(regionId);
+    const auto names = [&regionId](const auto &item) { return item.regionId == regionId; };
+    return std::any_of(m_images.cbegin(), m_images.cend(),
+                       [&](const AuditImageRecord &record) { return names(record.image); }) ||
+           std::any_of(m_failures.cbegin(), m_failures.cend(), names);
 }
 
 QByteArray AuditSnapshot::toJson() const {
@@ -166,40 +239,72 @@ std::optional<AuditSnapshot> AuditSnapshot::fromJson(const QByteArray &json, QSt
     snapshot.m_exportedAt = reader.time(root, top, QStringLiteral("ExportedAt"), false);
     snapshot.m_endpoint = reader.string(root, top, QStringLiteral("Endpoint"), false);
 
-    const QJsonArray regions = reader.array(root, top, QStringLiteral("Regions"));
+    const QJsonArray regions = reader.array(root, top, QStringLiteral("Regions"), kMaxRegions);
+    QSet<QString> regionSet;
     for (qsizetype i = 0; i < regions.size() && reader.ok(); ++i) {
+        const QString path = indexed(QStringLiteral("Regions"), i);
+        const QString region = regions.at(i).toString();
         if (!regions.at(i).isString())
-            reader.fail(indexed(QStringLiteral("Regions"), i), tr("must be a string"));
-        snapshot.m_regions.append(regions.at(i).toString());
+            reader.fail(path, tr("must be a string"));
+        else if (!Region::isValidId(region))
+            reader.fail(path, tr("\"%1\" is not a region ID").arg(FieldReader::shown(region)));
+        else if (regionSet.contains(region))
+            reader.fail(path, tr("\"%1\" is listed twice").arg(region));
+        regionSet.insert(region);
+        snapshot.m_regions.append(region);
     }
+    // Without the list (older files, hand-made ones) a snapshot covers the regions it names: see covers().
+    const bool regionsListed = !regionSet.isEmpty();
+    QSet<std::pair<QString, QString>> imageKeys;
 
-    const QJsonArray images = reader.array(root, top, QStringLiteral("Images"));
+    const QJsonArray images = reader.array(root, top, QStringLiteral("Images"), kMaxImages);
     for (qsizetype i = 0; i < images.size() && reader.ok(); ++i) {
         const QString path = indexed(QStringLiteral("Images"), i);
         const QJsonObject object = reader.objectAt(images, i, path);
         AuditImageRecord record;
         record.complete = true;
-        record.image.regionId = reader.string(object, path, QStringLiteral("RegionId"), true);
-        record.image.imageId = reader.string(object, path, QStringLiteral("ImageId"), true);
-        record.image.imageName = reader.string(object, path, QStringLiteral("ImageName"), false);
+        record.image.regionId =
+            reader.id(object, path, QStringLiteral("RegionId"), true, isValidRegionId, tr("a region ID"));
+        record.image.imageId =
+            reader.id(object, path, QStringLiteral("ImageId"), true, isValidImageId, tr("an image ID"));
+        record.image.imageName =
+            reader.text(object, path, QStringLiteral("ImageName"), false, kMaxNameLength);
         record.permissions.regionId = record.image.regionId;
         record.permissions.imageId = record.image.imageId;
+        if (reader.ok() && regionsListed && !regionSet.contains(record.image.regionId))
+            reader.fail(path + QStringLiteral(".RegionId"),
+                        tr("\"%1\" is not one of the snapshot's Regions").arg(record.image.regionId));
+        if (reader.ok() && imageKeys.contains({record.image.regionId, record.image.imageId}))
+            reader.fail(path,
+                        tr("%1 in %2 is listed twice").arg(record.image.imageId, record.image.regionId));
+        imageKeys.insert({record.image.regionId, record.image.imageId});
 
-        const QJsonArray accounts = reader.array(object, path, QStringLiteral("Accounts"));
+        const QJsonArray accounts =
+            reader.array(object, path, QStringLiteral("Accounts"), kMaxAccountsPerImage);
+        QSet<QString> accountIds;
         for (qsizetype a = 0; a < accounts.size() && reader.ok(); ++a) {
             const QString accountPath = path + QLatin1Char('.') + indexed(QStringLiteral("Accounts"), a);
             const QJsonObject accountObject = reader.objectAt(accounts, a, accountPath);
             SharedAccount account;
-            account.aliyunId = reader.string(accountObject, accountPath, QStringLiteral("AliyunId"), true);
+            account.aliyunId = reader.id(accountObject, accountPath, QStringLiteral("AliyunId"), true,
+                                         isValidAccountId, tr("an account ID"));
             account.sharedTime = reader.time(accountObject, accountPath, QStringLiteral("SharedTime"), false);
+            if (reader.ok() && accountIds.contains(account.aliyunId))
+                reader.fail(accountPath + QStringLiteral(".AliyunId"),
+                            tr("%1 is listed twice").arg(account.aliyunId));
+            accountIds.insert(account.aliyunId);
             record.permissions.accounts.append(account);
         }
-        const QJsonArray groups = reader.array(object, path, QStringLiteral("ShareGroups"));
+        const QJsonArray groups =
+            reader.array(object, path, QStringLiteral("ShareGroups"), kMaxGroupsPerImage);
         for (qsizetype g = 0; g < groups.size() && reader.ok(); ++g) {
             const QString groupPath = path + QLatin1Char('.') + indexed(QStringLiteral("ShareGroups"), g);
             const QJsonObject groupObject = reader.objectAt(groups, g, groupPath);
-            record.permissions.shareGroups.append(
-                reader.string(groupObject, groupPath, QStringLiteral("Group"), true));
+            const QString group = reader.id(groupObject, groupPath, QStringLiteral("Group"), true,
+                                            isValidGroup, tr("a share group such as all"));
+            if (reader.ok() && record.permissions.shareGroups.contains(group))
+                reader.fail(groupPath + QStringLiteral(".Group"), tr("%1 is listed twice").arg(group));
+            record.permissions.shareGroups.append(group);
         }
         const QJsonValue total = object.value(QLatin1String("TotalCount"));
         if (!total.isUndefined() && (!total.isDouble() || total.toInt(-1) != accounts.size()))
@@ -210,17 +315,24 @@ std::optional<AuditSnapshot> AuditSnapshot::fromJson(const QByteArray &json, QSt
         snapshot.m_images.append(record);
     }
 
-    const QJsonArray failures = reader.array(root, top, QStringLiteral("Failures"));
+    const QJsonArray failures = reader.array(root, top, QStringLiteral("Failures"), kMaxImages);
     for (qsizetype i = 0; i < failures.size() && reader.ok(); ++i) {
         const QString path = indexed(QStringLiteral("Failures"), i);
         const QJsonObject object = reader.objectAt(failures, i, path);
         AuditFailure failure;
-        failure.regionId = reader.string(object, path, QStringLiteral("RegionId"), false);
-        failure.imageId = reader.string(object, path, QStringLiteral("ImageId"), false);
+        failure.regionId =
+            reader.id(object, path, QStringLiteral("RegionId"), false, isValidRegionId, tr("a region ID"));
+        failure.imageId =
+            reader.id(object, path, QStringLiteral("ImageId"), false, isValidImageId, tr("an image ID"));
+        if (reader.ok() && failure.regionId.isEmpty() && !failure.imageId.isEmpty())
+            reader.fail(path + QStringLiteral(".RegionId"), tr("missing (the failure names an image)"));
         failure.error.kind = EcsError::Kind::Api;
-        failure.error.code = reader.string(object, path, QStringLiteral("Code"), true);
-        failure.error.message = reader.string(object, path, QStringLiteral("Message"), false);
-        failure.error.requestId = reader.string(object, path, QStringLiteral("RequestId"), false);
+        failure.error.code =
+            reader.id(object, path, QStringLiteral("Code"), true, isValidCode, tr("an error code"));
+        failure.error.message =
+            reader.text(object, path, QStringLiteral("Message"), false, kMaxMessageLength);
+        failure.error.requestId =
+            reader.text(object, path, QStringLiteral("RequestId"), false, kMaxNameLength);
         snapshot.m_failures.append(failure);
     }
     if (!reader.ok())
@@ -252,8 +364,14 @@ std::optional<AuditSnapshot> AuditSnapshot::load(const QString &path, QString *e
             *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
+    if (file.size() > kMaxFileBytes) {
+        if (error)
+            *error =
+                tr("%1: larger than %2 MB, which no audit snapshot is.").arg(path).arg(kMaxFileBytes >> 20);
+        return std::nullopt;
+    }
     QString parseError;
-    auto snapshot = fromJson(file.readAll(), &parseError);
+    auto snapshot = fromJson(file.read(kMaxFileBytes + 1), &parseError);
     if (!snapshot && error)
         *error = tr("%1: %2").arg(path, parseError);
     return snapshot;

@@ -20,6 +20,10 @@ namespace isb {
 ///                "Accounts": [{"AliyunId", "SharedTime"?}], "ShareGroups": [{"Group"}]}],
 ///    "Failures": [{"RegionId", "ImageId"?, "Code", "Message", "RequestId"}]}
 ///
+/// Loading validates everything that could go back into a request or a diff line: region, image and
+/// account IDs have their shapes (Region/Image/Account::isValidId), every image is in a listed region, no
+/// image, account or group is listed twice, and lists, names and the file itself have size caps.
+///
 /// Images are written sorted by region and ID, so two snapshots of the same state differ only in
 /// ExportedAt. Only complete images are listed; a lookup that failed or was cancelled is a Failure, which
 /// tells a reader that the image's grants are unknown, not empty.
@@ -41,6 +45,9 @@ public:
     QList<AuditRow> rows() const;
     /// A failure names this image, or its whole region (its image list is incomplete).
     bool isUnknown(const QString &regionId, const QString &imageId) const;
+    /// Whether the audit looked at this region: it is in regions(), or, when that list is empty (files
+    /// from before it existed), an image or failure names it. What a snapshot did not cover is unknown.
+    bool covers(const QString &regionId) const;
 
     QByteArray toJson() const;
     /// Parses and validates a snapshot; on failure returns nullopt and sets `error` to one line naming the

@@ -1,5 +1,7 @@
 #include "AuditTableModel.h"
 
+#include "accounts/AccountBook.h"
+
 #include "ImageTableModel.h"
 
 #include <algorithm>
@@ -7,6 +9,17 @@
 #include <numeric>
 
 namespace isb {
+
+namespace {
+
+// Findings sort after grants that are none, the public ones last: descending puts the worst first.
+int findingRank(const std::optional<Finding::Kind> &kind) {
+    if (!kind)
+        return 0;
+    return *kind == Finding::Kind::Public ? 2 : 1;
+}
+
+} // namespace
 
 AuditTableModel::AuditTableModel(QObject *parent)
     : QAbstractTableModel(parent) {}
@@ -64,7 +77,7 @@ void AuditTableModel::addToTotals(qsizetype first, QSet<int> *changedImages) {
         auto it = m_imageIndex.find(key);
         if (it == m_imageIndex.end()) {
             it = m_imageIndex.insert(key, int(m_images.size()));
-            m_images.append(ImageTotals());
+            m_images.append(ImageTotals{0, false, int(row)});
         }
         const int image = it.value();
         m_imageOfRow.append(image);
@@ -76,6 +89,59 @@ void AuditTableModel::addToTotals(qsizetype first, QSet<int> *changedImages) {
         if (changedImages && image < knownImages)
             changedImages->insert(image);
     }
+}
+
+void AuditTableModel::setAccountBook(const AccountBook *book) {
+    if (m_book)
+        disconnect(m_book, nullptr, this, nullptr);
+    m_book = book;
+    if (book)
+        connect(book, &AccountBook::changed, this, &AuditTableModel::bookChanged);
+    bookChanged();
+}
+
+void AuditTableModel::bookChanged() {
+    invalidateRanks();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+std::optional<Finding::Kind> AuditTableModel::findingOf(int row) const {
+    const AuditRow &auditRow = m_rows.at(row);
+    if (m_book)
+        return Findings::kindOf(auditRow, *m_book);
+    // Without a book nobody is known to be trusted, yet calling every account a finding would be noise:
+    // only the public group is one.
+    if (auditRow.isSharedWithEveryone())
+        return Finding::Kind::Public;
+    return std::nullopt;
+}
+
+bool AuditTableModel::isFinding(int row) const {
+    return findingOf(row).has_value();
+}
+
+QString AuditTableModel::labelOf(int row) const {
+    const AuditRow &auditRow = m_rows.at(row);
+    if (!m_book || auditRow.kind != AuditRow::Kind::Account)
+        return {};
+    return m_book->labelOf(auditRow.principal);
+}
+
+FindingsSummary AuditTableModel::findingsSummary() const {
+    QList<Finding> findings;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (const auto kind = findingOf(row)) {
+            const AuditRow &auditRow = m_rows.at(row);
+            Finding finding;
+            finding.regionId = auditRow.regionId;
+            finding.imageId = auditRow.imageId;
+            finding.kind = *kind;
+            finding.principal = auditRow.principal;
+            findings.append(finding);
+        }
+    }
+    return Findings::summarize(findings);
 }
 
 void AuditTableModel::invalidateRanks() {
@@ -106,6 +172,10 @@ int AuditTableModel::compareValues(int leftRow, int rightRow, int column) const 
         const qint64 b = right.sharedTime.isValid() ? right.sharedTime.toMSecsSinceEpoch() : LLONG_MIN;
         return a < b ? -1 : (a > b ? 1 : 0);
     }
+    case LabelColumn:
+        return labelOf(leftRow).compare(labelOf(rightRow));
+    case FindingColumn:
+        return findingRank(findingOf(leftRow)) - findingRank(findingOf(rightRow));
     default:
         return 0;
     }
@@ -179,10 +249,24 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const {
             if (role == Qt::DisplayRole && row.isSharedWithEveryone())
                 return tr("all (everyone)");
             return row.principal;
+        case LabelColumn:
+            return labelOf(index.row());
+        case FindingColumn: {
+            const auto kind = findingOf(index.row());
+            if (role == SortRole)
+                return findingRank(kind);
+            if (!kind)
+                return QString();
+            return *kind == Finding::Kind::Public ? tr("public", "finding") : tr("untrusted", "finding");
+        }
         case SharedTimeColumn:
             if (role == SortRole)
                 return row.sharedTime;
-            return ImageTableModel::formatTime(row.sharedTime);
+            if (row.sharedTime.isValid())
+                return ImageTableModel::formatZonedTime(row.sharedTime);
+            // Share groups have no SharedTime at all; for an account it is a value the service left out.
+            return row.kind == AuditRow::Kind::Account ? tr("unknown", "the service gave no SharedTime")
+                                                       : QString();
         default:
             return {};
         }
@@ -194,11 +278,20 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const {
         return {};
     case SharedWithEveryoneRole:
         return row.isSharedWithEveryone();
+    case UntrustedRole:
+        return findingOf(index.row()) == Finding::Kind::Untrusted;
     case ImageSharedWithEveryoneRole:
         return imageSharedWithEveryone(index.row());
     case ImageAccountCountRole:
         return imageAccountCount(index.row());
     case FieldRole:
+        // Label and Finding follow the export's fields, as the CSV outputs add them: at the end.
+        if (index.column() == LabelColumn)
+            return labelOf(index.row());
+        if (index.column() == FindingColumn) {
+            const auto kind = findingOf(index.row());
+            return kind ? Finding::kindName(*kind) : QString();
+        }
         return row.toFields().value(index.column());
     default:
         return {};
@@ -221,6 +314,10 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Principal");
     case SharedTimeColumn:
         return tr("Shared");
+    case LabelColumn:
+        return tr("Label");
+    case FindingColumn:
+        return tr("Finding");
     default:
         return {};
     }

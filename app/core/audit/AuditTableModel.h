@@ -1,9 +1,11 @@
 #pragma once
 
 #include "AuditTypes.h"
+#include "accounts/Findings.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 
 #include <array>
@@ -11,9 +13,12 @@
 
 namespace isb {
 
+class AccountBook;
+
 /// The share audit as a table, one row per grant: Region, Image ID, Image name, Kind, Principal, Shared
-/// time. Rows arrive in batches from AuditRunner::rowsAdded() and are inserted once per batch. Rows of
-/// group "all" (shared with every account) are flagged with SharedWithEveryoneRole so a view can
+/// time, Label, Finding (the last two from the account book; at the end so that the columns people copy
+/// keep their places). Rows arrive in batches from AuditRunner::rowsAdded() and are inserted once per batch.
+/// Rows of group "all" (shared with every account) are flagged with SharedWithEveryoneRole so a view can
 /// highlight them; the core has no widgets, so the colour is the view's choice.
 ///
 /// Built for 100,000 rows and more: the model keeps per-image totals (accounts, shared with everyone)
@@ -29,6 +34,8 @@ public:
         KindColumn,
         PrincipalColumn,
         SharedTimeColumn,
+        LabelColumn,
+        FindingColumn,
         ColumnCount,
     };
     enum Role {
@@ -37,6 +44,7 @@ public:
         ImageSharedWithEveryoneRole, // bool: the row's image is shared with group "all"
         ImageAccountCountRole,       // int: accounts the row's image is shared with
         FieldRole,                   // QString: the cell as exports write it (AuditRow::toFields())
+        UntrustedRole,               // bool: a grant to an account neither own nor trusted
     };
 
     explicit AuditTableModel(QObject *parent = nullptr);
@@ -47,11 +55,21 @@ public:
     void clear();
 
     const QList<AuditRow> &rows() const { return m_rows; }
+
+    /// The book labels and findings come from; nullptr: none (no labels; only public grants are findings).
+    /// Not owned.
+    void setAccountBook(const AccountBook *book);
+    /// Whether the grant of `row` is a finding (Findings::kindOf).
+    bool isFinding(int row) const;
+    /// The findings among the rows, counted for the window's banner.
+    FindingsSummary findingsSummary() const;
     /// `row` must be valid.
     const AuditRow &rowAt(int row) const { return m_rows.at(row); }
     /// Totals of the image of `row`.
     int imageAccountCount(int row) const { return m_images.at(m_imageOfRow.at(row)).accounts; }
     bool imageSharedWithEveryone(int row) const { return m_images.at(m_imageOfRow.at(row)).everyone; }
+    /// Whether `row` is the first row of its image (the one a view shows when it lists images, not grants).
+    bool isFirstRowOfImage(int row) const { return m_images.at(m_imageOfRow.at(row)).firstRow == row; }
     /// Distinct images with at least one row.
     int imageCount() const { return int(m_images.size()); }
 
@@ -71,18 +89,23 @@ private:
     struct ImageTotals {
         int accounts = 0;
         bool everyone = false;
+        int firstRow = -1;
     };
 
     /// <0, 0, >0 by the column's value only.
     int compareValues(int leftRow, int rightRow, int column) const;
     void addToTotals(qsizetype first, QSet<int> *changedImages);
     void invalidateRanks();
+    void bookChanged();
+    std::optional<Finding::Kind> findingOf(int row) const;
+    QString labelOf(int row) const;
 
     QList<AuditRow> m_rows;
     QList<int> m_imageOfRow; // index into m_images
     QList<ImageTotals> m_images;
     QHash<QString, int> m_imageIndex; // "region/imageId"
     mutable std::array<std::vector<int>, ColumnCount> m_ranks;
+    QPointer<const AccountBook> m_book;
 };
 
 } // namespace isb

@@ -30,6 +30,7 @@ BrowserSession::~BrowserSession() {
     m_shareCall.cancel();
     m_imagesCall.cancel();
     m_regionsCall.cancel();
+    m_identityCall.cancel();
 }
 
 // ---- Calls and busy state ----
@@ -148,7 +149,27 @@ void BrowserSession::useProfile(const QString &name, const Credentials &credenti
 
 void BrowserSession::setCredentials(const Credentials &credentials) {
     m_client->setCredentials(credentials);
+    loadCallerIdentity();
     loadRegions();
+}
+
+void BrowserSession::loadCallerIdentity() {
+    if (!m_callerAccountId.isEmpty()) {
+        m_callerAccountId.clear(); // the old account is not the new credentials' until STS says so
+        Q_EMIT callerAccountChanged({});
+    }
+    CallerIdentityCall *call = m_client->getCallerIdentity();
+    connect(call, &EcsCall::finished, this, [this, call] {
+        if (!m_identityCall.finish(call))
+            return;
+        // A failure (a policy without sts:GetCallerIdentity, an endpoint without STS) only leaves the
+        // account unnamed: browsing does not depend on it.
+        if (call->error().isError() || call->result().accountId.isEmpty())
+            return;
+        m_callerAccountId = call->result().accountId;
+        Q_EMIT callerAccountChanged(m_callerAccountId);
+    });
+    m_identityCall.start(call);
 }
 
 // ---- Regions ----
@@ -198,6 +219,18 @@ void BrowserSession::selectRegion(const QString &regionId) {
         return;
     m_wantedImageId.clear(); // the remembered image belongs to the region left behind
     activateRegion(regionId);
+}
+
+void BrowserSession::openImage(const QString &regionId, const QString &imageId) {
+    if (imageId.isEmpty() || m_regions->rowOf(regionId) < 0)
+        return;
+    if (regionId == m_regionId && m_images->rowOf(imageId) >= 0) {
+        selectImage(imageId);
+        return;
+    }
+    if (regionId != m_regionId)
+        selectRegion(regionId); // forgets the old region's wanted image, so set ours after it
+    m_wantedImageId = imageId;
 }
 
 void BrowserSession::activateRegion(const QString &regionId) {

@@ -50,6 +50,9 @@ public:
     void useProfile(const QString &name, const Credentials &credentials, const QString &regionId = {});
     /// Uses these credentials from now on and loads everything again.
     void setCredentials(const Credentials &credentials);
+    /// The account of the credentials in use (STS GetCallerIdentity), asked whenever they change; empty
+    /// until it answers or when it failed (the window then shows the profile and endpoint only).
+    QString callerAccountId() const { return m_callerAccountId; }
     /// DescribeRegions' AcceptLanguage, from the interface language.
     void setAcceptLanguage(const QString &acceptLanguage) { m_acceptLanguage = acceptLanguage; }
 
@@ -70,6 +73,9 @@ public:
     Image selectedImage() const;
     /// The user's choice of image (empty: none). Its first page loads, or is shown again from memory.
     void selectImage(const QString &imageId);
+    /// Shows `imageId` of `regionId` (the audit window's double-click): the region is switched to if
+    /// needed, and the image is selected as soon as it is listed.
+    void openImage(const QString &regionId, const QString &imageId);
 
     // ---- Share permission pages ----
     /// The page asked for last; equals shownPage().pageNumber once its answer is shown.
@@ -116,6 +122,8 @@ public:
     void retry();
 
 Q_SIGNALS:
+    /// callerAccountId() changed.
+    void callerAccountChanged(const QString &accountId);
     /// The region list was replaced.
     void regionsChanged();
     /// The region in use changed (or was activated again after the list was read).
@@ -146,6 +154,7 @@ Q_SIGNALS:
 private:
     using PageKey = std::tuple<int, int, bool>; // page number, page size, all pages
 
+    void loadCallerIdentity();
     LatestCall &slot(Load load);
     const LatestCall &slot(Load load) const;
     void startCall(Load load, EcsCall *call, const QString &description);
@@ -179,6 +188,8 @@ private:
     bool m_busy = false;
 
     QString m_profileName;
+    QString m_callerAccountId;
+    LatestCall m_identityCall; // not a Load: it shows no activity and its failure is no error dialog
     QString m_acceptLanguage = QStringLiteral("en-US");
     /// The profile's default region, preferred over the remembered one after a switch.
     QString m_preferredRegionId;

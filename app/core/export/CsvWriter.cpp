@@ -28,17 +28,36 @@ CsvWriter::CsvWriter(QIODevice *device, const Options &options)
 bool CsvWriter::needsFormulaGuard(QStringView field) {
     if (field.isEmpty())
         return false;
+    // A cell that starts with a line break or a tab is guarded whatever follows: spreadsheets strip or
+    // reinterpret leading control whitespace, and the OWASP list names TAB and CR.
     switch (field.front().unicode()) {
-    case '=':
-    case '+':
-    case '-':
-    case '@':
     case '\t':
     case '\r':
+    case '\n':
         return true;
     default:
-        return false;
+        break;
     }
+    // Spreadsheets trim leading spaces before deciding whether a cell is a formula, and Excel and
+    // LibreOffice map the full-width forms (typed by an input method) onto the ASCII operators.
+    for (const QChar c : field) {
+        if (c.isSpace())
+            continue;
+        switch (c.unicode()) {
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case 0xFF1D: // FULLWIDTH EQUALS SIGN
+        case 0xFF0B: // FULLWIDTH PLUS SIGN
+        case 0xFF0D: // FULLWIDTH HYPHEN-MINUS
+        case 0xFF20: // FULLWIDTH COMMERCIAL AT
+            return true;
+        default:
+            return false;
+        }
+    }
+    return false;
 }
 
 QString CsvWriter::encodeField(QStringView field, bool guardFormulas) {

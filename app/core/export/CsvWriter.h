@@ -20,7 +20,7 @@ public:
     struct Options {
         /// Prepend the UTF-8 byte order mark: Excel on Windows needs it to read UTF-8 (Chinese names).
         bool byteOrderMark = false;
-        /// Prefix cells starting with = + - @ TAB CR with `'` (OWASP "CSV Injection"); quoting alone does
+        /// Prefix with `'` every cell that needsFormulaGuard() (OWASP "CSV Injection"); quoting alone does
         /// not stop a spreadsheet from evaluating them.
         bool guardFormulas = true;
     };
@@ -49,7 +49,10 @@ public:
 
     /// A cell as it appears in the file: guarded (if asked) and quoted when it contains , " CR or LF.
     static QString encodeField(QStringView field, bool guardFormulas = true);
-    /// Whether a spreadsheet could read `field` as a formula.
+    /// Whether a spreadsheet could read `field` as a formula: it starts with TAB, CR or LF, or its first
+    /// non-whitespace character is = + - @ or one of their full-width forms ＝ ＋ － ＠. The guard is one
+    /// leading `'`, the only change the writer makes to a cell's text (a reader drops it to get the
+    /// original back). The clipboard copy of table rows uses the same rule.
     static bool needsFormulaGuard(QStringView field);
 
 private:

@@ -191,11 +191,11 @@ void ExportJob::writeHeader() {
 void ExportJob::writeImage(const QString &imageId, const QString &imageName,
                            const SharePermissionPage &page) {
     if (m_csv) {
-        const SharePermissionRows rows(m_scope.regionId, imageId, imageName, page);
+        const SharePermissionRows rows(m_scope.regionId, imageId, imageName, page, m_book);
         for (qsizetype i = 0; i < rows.size() && !m_csv->hasError(); ++i)
             m_csv->writeRow(rows.row(i));
     } else {
-        JsonExport::writeSharePermission(*m_json, m_scope.regionId, imageId, imageName, page);
+        JsonExport::writeSharePermission(*m_json, m_scope.regionId, imageId, imageName, page, m_book);
     }
     m_entryCount += page.accounts.size() + page.shareGroups.size();
     ++m_imagesWritten;

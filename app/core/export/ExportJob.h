@@ -21,6 +21,8 @@ class QSaveFile;
 
 namespace isb {
 
+class AccountBook;
+
 class AuditRunner;
 class CsvWriter;
 class JsonWriter;
@@ -74,7 +76,8 @@ struct ExportOptions {
 /// after the list was read is left out; any other failed lookup fails the export.
 ///
 /// Formats (see README.md beside this file):
-/// - CSV: `RegionId,ImageId,ImageName,Kind,Principal,SharedTime` (SharePermissionRows), RFC 4180, UTF-8,
+/// - CSV: `RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label` (SharePermissionRows), RFC 4180,
+/// UTF-8,
 ///   CRLF, optional BOM, cells that a spreadsheet would run as a formula prefixed with `'`.
 /// - JSON, Page and Image: the CLI's `permissions` document (JsonExport::writeSharePermission).
 /// - JSON, Region: `{ExportedAt, Endpoint, RegionId, Images: [<permissions document>, ...]}`.
@@ -113,6 +116,10 @@ public:
 
     /// Region export: answers of the service that asked to slow down (the engine requeued them).
     int throttledAnswers() const { return m_throttledAnswers; }
+
+    /// The labels of the CSV's Label column and the JSON's Label fields; must outlive the job. Without a book
+    /// the column is there and empty.
+    void setAccountBook(const AccountBook *book) { m_book = book; }
 
     /// Replaces the current time in a Region JSON's ExportedAt (tests, reproducible files).
     void setExportedAt(const QDateTime &time) { m_exportedAt = time; }
@@ -185,6 +192,7 @@ private:
     int m_progressTotal = 0;
     qint64 m_entryCount = 0;
     int m_imagesWritten = 0;
+    const AccountBook *m_book = nullptr;
 };
 
 } // namespace isb

@@ -2,35 +2,40 @@
 
 #include "IsoTime.h"
 #include "JsonWriter.h"
+#include "accounts/AccountBook.h"
 
 namespace isb {
 
 bool JsonExport::writeSharePermission(QIODevice *device, const QString &regionId, const QString &imageId,
-                                      const QString &imageName, const SharePermissionPage &page) {
+                                      const QString &imageName, const SharePermissionPage &page,
+                                      const AccountBook *book) {
     JsonWriter json(device);
-    writeSharePermission(json, regionId, imageId, imageName, page);
+    writeSharePermission(json, regionId, imageId, imageName, page, book);
     return json.finish();
 }
 
 void JsonExport::writeSharePermission(JsonWriter &json, const QString &regionId, const QString &imageId,
-                                      const QString &imageName, const SharePermissionPage &page) {
+                                      const QString &imageName, const SharePermissionPage &page,
+                                      const AccountBook *book) {
     json.beginObject();
     json.writeString(u"RegionId", regionId);
     json.writeString(u"ImageId", imageId);
     if (!imageName.isEmpty())
         json.writeString(u"ImageName", imageName);
     json.writeNumber(u"TotalCount", page.totalCount);
-    writeShareLists(json, page);
+    writeShareLists(json, page, book);
     json.endObject();
 }
 
-void JsonExport::writeShareLists(JsonWriter &json, const SharePermissionPage &page) {
+void JsonExport::writeShareLists(JsonWriter &json, const SharePermissionPage &page, const AccountBook *book) {
     json.beginArray(u"Accounts");
     for (const SharedAccount &account : page.accounts) {
         json.beginObject();
         json.writeString(u"AliyunId", account.aliyunId);
         if (account.sharedTime.isValid())
             json.writeString(u"SharedTime", formatIsoUtc(account.sharedTime));
+        if (const QString label = book ? book->labelOf(account.aliyunId) : QString(); !label.isEmpty())
+            json.writeString(u"Label", label);
         json.endObject();
     }
     json.endArray();

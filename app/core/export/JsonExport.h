@@ -9,6 +9,8 @@ class QIODevice;
 
 namespace isb {
 
+class AccountBook;
+
 class JsonWriter;
 
 /// The JSON documents the CLI prints and the window exports. They mirror the API's field names and order,
@@ -28,17 +30,21 @@ class JsonWriter;
 class JsonExport final {
 public:
     static bool writeSharePermission(QIODevice *device, const QString &regionId, const QString &imageId,
-                                     const QString &imageName, const SharePermissionPage &page);
+                                     const QString &imageName, const SharePermissionPage &page,
+                                     const AccountBook *book = nullptr);
     static bool writeRegions(QIODevice *device, const QList<Region> &regions);
     static bool writeImages(QIODevice *device, const QString &regionId, const ImagePage &page);
 
     /// The share permission document as one value of a larger document (an element of the region export's
     /// `Images` array), so both carry exactly the same members.
     static void writeSharePermission(JsonWriter &json, const QString &regionId, const QString &imageId,
-                                     const QString &imageName, const SharePermissionPage &page);
+                                     const QString &imageName, const SharePermissionPage &page,
+                                     const AccountBook *book = nullptr);
     /// The `Accounts` and `ShareGroups` members of the share permission document, into the object `json`
     /// is in; for documents that embed share lists (the audit snapshot).
-    static void writeShareLists(JsonWriter &json, const SharePermissionPage &page);
+    /// With a book, each account with a label gets a "Label" field after its SharedTime.
+    static void writeShareLists(JsonWriter &json, const SharePermissionPage &page,
+                                const AccountBook *book = nullptr);
 };
 
 } // namespace isb

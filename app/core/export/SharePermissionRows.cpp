@@ -2,19 +2,23 @@
 
 #include "CsvWriter.h"
 #include "IsoTime.h"
+#include "accounts/AccountBook.h"
 
 namespace isb {
 
 SharePermissionRows::SharePermissionRows(const QString &regionId, const QString &imageId,
-                                         const QString &imageName, const SharePermissionPage &page)
+                                         const QString &imageName, const SharePermissionPage &page,
+                                         const AccountBook *book)
     : m_regionId(regionId)
     , m_imageId(imageId)
     , m_imageName(imageName)
-    , m_page(page) {}
+    , m_page(page)
+    , m_book(book) {}
 
 QStringList SharePermissionRows::header() {
     return {QStringLiteral("RegionId"), QStringLiteral("ImageId"),   QStringLiteral("ImageName"),
-            QStringLiteral("Kind"),     QStringLiteral("Principal"), QStringLiteral("SharedTime")};
+            QStringLiteral("Kind"),     QStringLiteral("Principal"), QStringLiteral("SharedTime"),
+            QStringLiteral("Label")};
 }
 
 qsizetype SharePermissionRows::size() const {
@@ -26,15 +30,20 @@ QStringList SharePermissionRows::row(qsizetype index) const {
     const qsizetype accountCount = m_page.accounts.size();
     if (index < accountCount) {
         const SharedAccount &account = m_page.accounts.at(index);
-        return {m_regionId,       m_imageId,
-                m_imageName,      QStringLiteral("Account"),
-                account.aliyunId, formatIsoUtc(account.sharedTime)};
+        return {m_regionId,
+                m_imageId,
+                m_imageName,
+                QStringLiteral("Account"),
+                account.aliyunId,
+                formatIsoUtc(account.sharedTime),
+                m_book ? m_book->labelOf(account.aliyunId) : QString()};
     }
     return {m_regionId,
             m_imageId,
             m_imageName,
             QStringLiteral("Group"),
             m_page.shareGroups.at(index - accountCount),
+            QString(),
             QString()};
 }
 

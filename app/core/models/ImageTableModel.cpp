@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <cstdlib>
+
 namespace isb {
 
 namespace {
@@ -114,6 +116,23 @@ QString ImageTableModel::formatTime(const QDateTime &time) {
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString ImageTableModel::formatZonedTime(const QDateTime &time) {
+    return formatZonedTime(time, QTimeZone::systemTimeZone());
+}
+
+QString ImageTableModel::formatZonedTime(const QDateTime &time, const QTimeZone &zone) {
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toTimeZone(zone);
+    const int offset = local.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    const QString offsetText = QStringLiteral("UTC%1%2:%3")
+                                   .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                                   .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                                   .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char(' ') + offsetText;
+}
+
 QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -141,6 +160,12 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
             if (role == SortRole)
                 return image.sizeGiB;
             return QString::number(image.sizeGiB);
+        case SharedColumn:
+            if (role == SortRole)
+                return image.isSelfShared;
+            // IsSelfShared: shared with other accounts or a group. Blank for "no" keeps the shared ones
+            // easy to spot down the column.
+            return image.isSelfShared ? tr("Shared", "image is shared with other accounts") : QString();
         default:
             return {};
         }
@@ -158,6 +183,9 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
             return plainTextToolTip(image.architecture.isEmpty()
                                         ? displayOsName(image)
                                         : tr("%1 (%2)").arg(displayOsName(image), image.architecture));
+        case SharedColumn:
+            return image.isSelfShared ? tr("Shared with other accounts (DescribeImages: IsSelfShared)")
+                                      : tr("Not shared with other accounts");
         case CreatedColumn:
             return image.creationTime.isValid() ? image.creationTime.toUTC().toString(Qt::ISODate)
                                                 : QString();
@@ -169,6 +197,14 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        // A narrow window cuts these headers short; the tooltip still names them.
+        if (section == SharedColumn)
+            return tr("Shared: the image is shared with other accounts or with everyone (IsSelfShared)");
+        if (section == SizeColumn)
+            return tr("Size (GiB)");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -184,6 +220,8 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Created");
     case SizeColumn:
         return tr("Size (GiB)");
+    case SharedColumn:
+        return tr("Shared");
     default:
         return {};
     }

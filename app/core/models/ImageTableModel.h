@@ -3,6 +3,7 @@
 #include "EcsTypes.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 namespace isb {
 
@@ -19,6 +20,8 @@ public:
         StatusColumn,
         CreatedColumn,
         SizeColumn,
+        // Last, so that the header state users saved before it existed keeps their columns in place.
+        SharedColumn,
         ColumnCount,
     };
     enum Role {
@@ -48,6 +51,10 @@ public:
 
     /// How the window shows a creation time: local time, minutes, unambiguous in every locale.
     static QString formatTime(const QDateTime &time);
+    /// The same with its zone as an offset ("2024-01-24 10:00 UTC+08:00"): share times are compared across
+    /// teams in different zones, and an abbreviation such as CST names three of them.
+    static QString formatZonedTime(const QDateTime &time);
+    static QString formatZonedTime(const QDateTime &time, const QTimeZone &zone);
 
 private:
     QList<Image> m_images;

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "AccountsCommand.h"
+
+namespace isb::cli {
+
+/// `image-share-cli accounts list`.
+class AccountsListCommand final : public AccountsCommand {
+public:
+    QString name() const override;
+    Command command() const override;
+    QString syntax() const override;
+    QString description() const override;
+    QString validate(const QCommandLineParser &parser, const QStringList &operands,
+                     CliRequest *request) const override;
+    void execute(CliRunner &runner) const override;
+    unsigned sharedOptions() const override;
+    int operandCount() const override;
+};
+
+} // namespace isb::cli

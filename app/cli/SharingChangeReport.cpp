@@ -1,0 +1,253 @@
+#include "SharingChangeReport.h"
+
+#include "AuditReport.h"
+#include "CliRunner.h"
+
+#include "EcsClient.h"
+#include "audit/AuditRunner.h"
+#include "changes/SharingChangeRunner.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace isb::cli {
+
+namespace {
+
+bool stdinIsTerminal() {
+    return ::isatty(STDIN_FILENO) == 1;
+}
+
+} // namespace
+
+SharingChangeReport::SharingChangeReport(const CliRequest &request, QIODevice *standardOutput,
+                                         QIODevice *standardError, QObject *parent)
+    : CliCommand(request, standardOutput, standardError, parent)
+    , m_runner(std::make_unique<SharingChangeRunner>()) {
+    m_runner->setClientOptions(m_request.client);
+    m_runner->setPoolSize(m_request.poolSize);
+    connect(m_runner.get(), &SharingChangeRunner::planReady, this, &SharingChangeReport::onPlan);
+    connect(m_runner.get(), &SharingChangeRunner::readFailed, this,
+            [this](const QString &regionId, const QString &imageId, const EcsError &error) {
+                failWith(error, regionId, imageId);
+            });
+    connect(m_runner.get(), &SharingChangeRunner::finished, this, &SharingChangeReport::onApplied);
+}
+
+SharingChangeReport::~SharingChangeReport() = default;
+
+void SharingChangeReport::setCredentials(const Credentials &credentials) {
+    m_credentials = credentials;
+    m_runner->setCredentials(credentials);
+}
+
+QString SharingChangeReport::failureLine(const QString &regionId, const QString &imageId,
+                                         const EcsError &error) {
+    QString line = error.toOneLine();
+    if (error.code == QLatin1String("Forbidden.RAM"))
+        //: %1 is the service's error line; the permission name stays as it is.
+        line = tr("%1 (the RAM permission ecs:ModifyImageSharePermission is missing for this key)").arg(line);
+    if (imageId.isEmpty())
+        return line;
+    //: %1 region, %2 image ID, %3 the error line.
+    return tr("change failed for %1 %2: %3").arg(regionId, imageId, line);
+}
+
+void SharingChangeReport::failWith(const EcsError &error, const QString &regionId, const QString &imageId) {
+    fail(CliRunner::exitCodeFor(error), failureLine(regionId, imageId, error));
+}
+
+void SharingChangeReport::lookUpCaller(std::function<void()> next) {
+    // The journal names the caller's account, and custom images belong to it, so sharing with it is
+    // refused in the plan. A key that may not call STS leaves it unknown; the service's
+    // InvalidAccount.Forbbiden then says it instead.
+    auto *client = new EcsClient(m_request.client, this);
+    client->setCredentials(m_credentials);
+    CallerIdentityCall *call = client->getCallerIdentity();
+    connect(call, &EcsCall::finished, this, [this, client, call, next = std::move(next)] {
+        if (call->succeeded())
+            m_callerAccountId = call->result().accountId;
+        call->deleteLater();
+        client->deleteLater();
+        next();
+    });
+}
+
+void SharingChangeReport::startWithRequests(const QList<SharingRequest> &requests) {
+    lookUpCaller([this, requests] { m_runner->readPlan(requests, m_callerAccountId); });
+}
+
+void SharingChangeReport::startRevoke() {
+    lookUpCaller([this] { discoverRevoke(); });
+}
+
+void SharingChangeReport::discoverRevoke() {
+    if (!Account::isValidId(m_request.account)) {
+        onPlan(SharingPlan::revokeEverywhere(m_request.account, {}));
+        return;
+    }
+    m_audit = std::make_unique<AuditRunner>();
+    m_audit->setClientOptions(m_request.client);
+    m_audit->setCredentials(m_credentials);
+    AuditOptions options;
+    options.regions = m_request.regionIds;
+    options.poolSize = m_request.poolSize;
+    m_audit->setOptions(options);
+    connect(m_audit.get(), &AuditRunner::finished, this, [this] {
+        const QList<AuditFailure> failures = m_audit->failures();
+        for (const AuditFailure &failure : failures)
+            writeError(AuditReport::failureLine(failure));
+        if (!failures.isEmpty())
+            m_discoveryExit = AuditReport::exitCodeFor(failures);
+        m_discoveryRequests = m_audit->progress().requestsSent;
+        onPlan(SharingPlan::revokeEverywhere(m_request.account, m_audit->images()));
+    });
+    m_audit->start();
+}
+
+void SharingChangeReport::onPlan(const SharingPlan &plan) {
+    m_plan = plan;
+    if (plan.isRefused()) {
+        // Refused before anything is sent: nothing changed, the command line asked for the impossible.
+        for (const SharingRefusal &refusal : plan.refusals())
+            writeError(tr("refused: %1").arg(refusal.message()));
+        finish(ExitCode::Usage);
+        return;
+    }
+    QString text = plan.text();
+    if (m_request.planOnly && !plan.isEmpty()) {
+        text += QLatin1Char('\n') + tr("As aliyun CLI commands:") + QLatin1Char('\n');
+        for (const QString &line : plan.aliyunCliCommands())
+            text += line + QLatin1Char('\n');
+    }
+    if (!writeText(m_stdout, text)) {
+        fail(ExitCode::Output, standardOutputError(m_stdout->errorString()));
+        return;
+    }
+    if (m_request.planOnly || plan.isEmpty()) {
+        finish(plan.isEmpty() ? m_discoveryExit : ExitCode::Ok);
+        return;
+    }
+    if (m_request.assumeYes) {
+        apply();
+        return;
+    }
+    askThenApply();
+}
+
+void SharingChangeReport::askThenApply() {
+    if (!stdinIsTerminal()) {
+        writeError(tr("nothing changed: confirm on a terminal, or give --yes"));
+        finish(ExitCode::Usage);
+        return;
+    }
+    //: The prompt before a change; only "yes" applies it (kept in English, as typed).
+    writeText(m_stderr, tr("%1? Type yes to apply: ").arg(m_plan.summary()));
+    // Read through the event loop, so that Ctrl+C still ends the program while it waits.
+    m_stdinNotifier = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+    connect(m_stdinNotifier.get(), &QSocketNotifier::activated, this, [this] {
+        char c = 0;
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n <= 0 || c == '\n') {
+            m_stdinNotifier->setEnabled(false);
+            onAnswer(QString::fromUtf8(m_answer).trimmed());
+            return;
+        }
+        m_answer.append(c);
+    });
+}
+
+void SharingChangeReport::onAnswer(const QString &answer) {
+    if (answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0 &&
+        answer.compare(QLatin1String("y"), Qt::CaseInsensitive) != 0) {
+        writeError(tr("nothing changed"));
+        finish(ExitCode::Usage);
+        return;
+    }
+    apply();
+}
+
+void SharingChangeReport::apply() {
+    m_runner->apply(m_plan);
+}
+
+void SharingChangeReport::onApplied() {
+    JournalEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.action = m_action;
+    entry.profile = m_request.profile;
+    entry.callerAccountId = m_callerAccountId;
+    entry.endpoint = m_runner->endpoint();
+    QList<AuditFailure> failures; // AuditReport's rule turns them into one exit status
+    QStringList failureLines;
+    for (const ImageChangeOutcome &outcome : m_runner->outcomes()) {
+        JournalImage image;
+        image.regionId = outcome.change.regionId;
+        image.imageId = outcome.change.imageId;
+        image.imageName = outcome.change.imageName;
+        image.added = outcome.change.add;
+        image.removed = outcome.change.remove;
+        image.allRemoved = outcome.change.removeAll;
+        image.requestIds = outcome.requestIds;
+        switch (outcome.status) {
+        case ImageChangeOutcome::Status::Verified:
+            image.outcome = QStringLiteral("verified");
+            break;
+        case ImageChangeOutcome::Status::Failed:
+            image.outcome = outcome.error.shortCode();
+            failureLines << failureLine(image.regionId, image.imageId, outcome.error);
+            failures.append({image.regionId, image.imageId, outcome.error});
+            break;
+        case ImageChangeOutcome::Status::Mismatch: {
+            image.outcome = QStringLiteral("mismatch");
+            //: A change was sent and accepted, but the image read again shows other grants.
+            failureLines << tr("change not verified for %1 %2: read again, its grants differ from the plan "
+                               "(changed meanwhile?); run the command again")
+                                .arg(image.regionId, image.imageId);
+            EcsError mismatch =
+                EcsError::local(EcsError::Kind::Changed, {}, QStringLiteral("SharingChanged"));
+            failures.append({image.regionId, image.imageId, mismatch});
+            break;
+        }
+        case ImageChangeOutcome::Status::Pending:
+        case ImageChangeOutcome::Status::Cancelled:
+            image.outcome = QStringLiteral("cancelled");
+            break;
+        }
+        entry.images.append(image);
+    }
+    // On disk before anything says it worked: a crash after this line leaves the entry.
+    QString journalError;
+    const ChangeJournal journal;
+    if (!journal.append(entry, &journalError)) {
+        for (const QString &line : std::as_const(failureLines))
+            writeError(line);
+        fail(ExitCode::Output, tr("the change was made but not journaled: %1").arg(journalError));
+        return;
+    }
+    if (qEnvironmentVariableIsSet("ISB_TEST_KILL_AFTER_JOURNAL"))
+        ::raise(SIGKILL); // the crash test: the entry must already be on disk
+    for (const QString &line : std::as_const(failureLines))
+        writeError(line);
+    const int verified = int(std::count_if(
+        m_runner->outcomes().cbegin(), m_runner->outcomes().cend(),
+        [](const ImageChangeOutcome &o) { return o.status == ImageChangeOutcome::Status::Verified; }));
+    //: After a change: %1 images verified of %2; the journal's file.
+    const QString summary = tr("%1 of %2 image(s) changed and verified; recorded in %3")
+                                .arg(verified)
+                                .arg(m_runner->outcomes().size())
+                                .arg(journal.path()) +
+                            QLatin1Char('\n');
+    if (!writeText(m_stdout, summary)) {
+        fail(ExitCode::Output, standardOutputError(m_stdout->errorString()));
+        return;
+    }
+    const ExitCode exit = AuditReport::exitCodeFor(failures);
+    finish(exit != ExitCode::Ok ? exit : m_discoveryExit);
+}
+
+} // namespace isb::cli

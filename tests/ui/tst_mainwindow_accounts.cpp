@@ -1,0 +1,276 @@
+#include "BrowserTestHelper.h"
+
+#include "AccountsDialog.h"
+#include "ImageTableModel.h"
+#include "LabelAccountDialog.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "PagerWidget.h"
+#include "SharePermissionPane.h"
+#include "SharedAccountFilterModel.h"
+#include "SharedAccountTableModel.h"
+#include "accounts/AccountBook.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace isb;
+using namespace Qt::StringLiterals;
+
+/// Issue 13 in the main window: the Shared column, the accounts pane (sort, search, unknown times, page
+/// size), labels and trust from the account book, "Label…" on an account, Settings > Accounts…, and who
+/// the window talks to as.
+class TestMainWindowAccounts : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void sharedColumnFromIsSelfShared();
+    void fiftyAccountsPerPageByDefault();
+    void paneSortsAndSearches();
+    void labelFromTheContextMenu();
+    void accountsDialog();
+    void identityNextToTheProfile();
+
+private:
+    void openAndShow(const QString &imageName);
+    QTableView *accountsView() const { return m_helper.pane()->accountsView(); }
+
+    BrowserTestHelper m_helper;
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindowAccounts::initTestCase() {
+    QVERIFY(m_helper.setUp());
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindowAccounts::init() {
+    BrowserTestHelper::resetSettings();
+    QFile::remove(AccountBook::defaultFilePath()); // the test-mode configuration folder's book
+}
+
+void TestMainWindowAccounts::cleanup() {
+    m_helper.closeWindow();
+    QFile::remove(AccountBook::defaultFilePath());
+}
+
+void TestMainWindowAccounts::openAndShow(const QString &imageName) {
+    MainWindow *window = m_helper.openWindow();
+    QVERIFY(window);
+    window->setCredentials(BrowserTestHelper::demoCredentials());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->regionId().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isLoading(), 10000);
+    if (imageName.isEmpty())
+        return;
+    const QString imageId = m_helper.imageIdNamed(imageName);
+    QString regionId;
+    for (const SimImage &image : m_helper.dataset().images()) {
+        if (image.imageId == imageId)
+            regionId = image.regionId;
+    }
+    m_helper.selectRegion(regionId);
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.listedImageIds().contains(imageId), 10000);
+    QVERIFY(m_helper.clickImage(imageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isLoading() && window->shownImageId() == imageId, 10000);
+    QTRY_VERIFY(!m_helper.shownAccountIds().isEmpty());
+}
+
+void TestMainWindowAccounts::sharedColumnFromIsSelfShared() {
+    openAndShow({});
+    const QAbstractItemModel *model = m_helper.imageView()->model();
+    QCOMPARE(model->headerData(ImageTableModel::SharedColumn, Qt::Horizontal).toString(), u"Shared"_s);
+    QVERIFY(model->rowCount() > 0);
+    int shared = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString id = model->index(row, 0).data(ImageTableModel::ImageIdRole).toString();
+        bool expected = false;
+        for (const SimImage &image : m_helper.dataset().images())
+            expected = expected || (image.imageId == id && image.isSelfShared());
+        QCOMPARE(model->index(row, ImageTableModel::SharedColumn).data().toString(),
+                 expected ? u"Shared"_s : QString());
+        shared += expected ? 1 : 0;
+    }
+    QVERIFY(shared > 0 && shared < model->rowCount()); // the region has both kinds
+}
+
+void TestMainWindowAccounts::fiftyAccountsPerPageByDefault() {
+    QSettings().clear(); // a first start: no page size chosen yet
+    openAndShow(u"shared-build-agent"_s);
+    QCOMPARE(m_helper.pane()->pager()->pageSize(), 50);
+    const QString imageId = m_helper.imageIdNamed(u"shared-build-agent"_s);
+    QTRY_COMPARE(m_helper.shownAccountIds(), m_helper.expectedAccountIds(imageId, 0, 50));
+}
+
+void TestMainWindowAccounts::paneSortsAndSearches() {
+    openAndShow(u"shared-build-agent"_s);
+    QTableView *view = accountsView();
+    QVERIFY(view->isSortingEnabled());
+    const QStringList page = m_helper.shownAccountIds();
+    // The service's order until a column is chosen; then by that column.
+    QCOMPARE(view->model()->index(0, 0).data().toString(), page.first());
+    view->horizontalHeader()->setSortIndicator(SharedAccountTableModel::AliyunIdColumn, Qt::DescendingOrder);
+    QStringList sorted = page;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    QCOMPARE(view->model()->index(0, 0).data().toString(), sorted.first());
+
+    auto *search = m_helper.pane()->findChild<QLineEdit *>(u"accountsFilterEdit"_s);
+    QVERIFY(search);
+    QVERIFY(search->placeholderText().contains(u"this page"_s)); // it says what it searches
+    QTest::keyClicks(search, page.at(3));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), page.at(3));
+    search->clear();
+    QCOMPARE(view->model()->rowCount(), page.size());
+    // Times name their zone, or say they are unknown.
+    const QString time = view->model()->index(0, SharedAccountTableModel::SharedTimeColumn).data().toString();
+    QVERIFY2(time == u"unknown"_s || time.contains(u" UTC"_s), qPrintable(time));
+}
+
+void TestMainWindowAccounts::labelFromTheContextMenu() {
+    openAndShow(u"shared-build-agent"_s);
+    MessageBanner *untrusted = m_helper.pane()->untrustedBanner();
+    const int shown = int(m_helper.shownAccountIds().size());
+    QTRY_VERIFY(untrusted->isVisible());
+    QCOMPARE(untrusted->title(), u"Shared with %1 account(s) you have not marked as trusted"_s.arg(shown));
+
+    QTableView *view = accountsView();
+    const QModelIndex first = view->model()->index(0, 0);
+    const QString account = first.data(SharedAccountTableModel::AliyunIdRole).toString();
+    QVERIFY(first.data(SharedAccountTableModel::UntrustedRole).toBool());
+
+    bool menuSeen = false;
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QAction *label = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == QLatin1String("actionLabelAccount"))
+                label = action;
+        }
+        QVERIFY(label);
+        menuSeen = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<LabelAccountDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->findChild<QLabel *>(u"accountIdLabel"_s)->text(), account);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"labelEdit"_s), u"build farm"_s);
+            auto *trust = dialog->findChild<QComboBox *>(u"trustCombo"_s);
+            trust->setCurrentIndex(trust->findData(int(AccountBook::Trust::Own)));
+            dialog->accept();
+            dialogSeen = true;
+        });
+        menu->close();
+        label->trigger();
+    });
+    const QRect cell = view->visualRect(first);
+    emit view->customContextMenuRequested(cell.center());
+    QVERIFY(menuSeen);
+    QVERIFY(dialogSeen);
+
+    // The row shows the label and the trust, the banner counts one fewer, and the file holds it.
+    const QModelIndex row = view->model()->index(0, 0);
+    QCOMPARE(row.siblingAtColumn(SharedAccountTableModel::LabelColumn).data().toString(), u"build farm"_s);
+    QCOMPARE(row.siblingAtColumn(SharedAccountTableModel::TrustColumn).data().toString(), u"Own"_s);
+    QVERIFY(!row.data(SharedAccountTableModel::UntrustedRole).toBool());
+    QCOMPARE(untrusted->title(),
+             u"Shared with %1 account(s) you have not marked as trusted"_s.arg(shown - 1));
+    AccountBook saved;
+    QVERIFY(saved.load().clean());
+    QCOMPARE(saved.labelOf(account), u"build farm"_s);
+}
+
+void TestMainWindowAccounts::accountsDialog() {
+    openAndShow({});
+    const QString import = m_dir.filePath(u"import.csv"_s);
+    {
+        QFile file(import);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("AccountId,Label,Trust\r\n111111111111,partner,trusted\r\nnot-an-id,x,\r\n"
+                   "222222222222,qa,nonsense\r\n");
+    }
+    const QString exported = m_dir.filePath(u"export.csv"_s);
+    bool handled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<AccountsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountIdEdit"_s), u"333333333333"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"labelEdit"_s), u"ours"_s);
+        auto *trust = dialog->findChild<QComboBox *>(u"trustCombo"_s);
+        trust->setCurrentIndex(trust->findData(int(AccountBook::Trust::Own)));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
+        auto *table = dialog->findChild<QTableView *>(u"accountsView"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+
+        // Import: the good row is merged, the bad ones are listed with their line numbers.
+        dialog->importFile(import);
+        QCOMPARE(table->model()->rowCount(), 2);
+        const QString report = dialog->findChild<QPlainTextEdit *>(u"issuesView"_s)->toPlainText();
+        QVERIFY2(report.contains(u"Line 3:"_s) && report.contains(u"Line 4:"_s), qPrintable(report));
+
+        // An invalid ID typed by hand is refused with the reason, and nothing is added.
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountIdEdit"_s), u"12ab"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), 2);
+        QVERIFY(
+            dialog->findChild<QPlainTextEdit *>(u"issuesView"_s)->toPlainText().startsWith(u"Not added"_s));
+
+        // Delete the imported row.
+        table->selectRow(1);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"deleteButton"_s), Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), 1);
+
+        dialog->exportFile(exported);
+        dialog->reject();
+        handled = true;
+    });
+    m_helper.window()->findChild<QAction *>(u"actionAccounts"_s)->trigger();
+    QVERIFY(handled);
+
+    AccountBook *book = m_helper.window()->accountBook();
+    QCOMPARE(book->entries().size(), 1);
+    QCOMPARE(book->trustOf(u"333333333333"_s), AccountBook::Trust::Own);
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("AccountId,Label,Trust\r\n333333333333,ours,own\r\n"));
+    AccountBook saved; // every change went to the file at once
+    QVERIFY(saved.load().clean());
+    QCOMPARE(saved.entries(), book->entries());
+}
+
+void TestMainWindowAccounts::identityNextToTheProfile() {
+    openAndShow({});
+    auto *identity = m_helper.window()->findChild<QLabel *>(u"identityLabel"_s);
+    QVERIFY(identity);
+    // The simulator answers GetCallerIdentity with its data file's AccountId.
+    const QString account = m_helper.dataset().accountId();
+    QVERIFY(!account.isEmpty());
+    QTRY_COMPARE(m_helper.window()->accountBook()->callerAccountId(), account);
+    const QString text = identity->text();
+    QVERIFY2(text.startsWith(u"Account %1…%2 (own)"_s.arg(account.left(4), account.right(4))),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"endpoint 127.0.0.1:"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"not Alibaba Cloud's own endpoint"_s), qPrintable(text));
+    // The caller's account is own without being in the book.
+    QCOMPARE(m_helper.window()->accountBook()->trustOf(account), AccountBook::Trust::Own);
+}
+
+QTEST_MAIN(TestMainWindowAccounts)
+#include "tst_mainwindow_accounts.moc"

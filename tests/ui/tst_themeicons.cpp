@@ -1,0 +1,102 @@
+#include "MainWindow.h"
+#include "PagerWidget.h"
+#include "SharePermissionPane.h"
+#include "ThemeIcons.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QIcon>
+#include <QImage>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace isb;
+using namespace Qt::StringLiterals;
+
+/// Issue 11, start-up: the desktop's icon theme is read after the first paint (ThemeIcons.h). Until
+/// MainWindow::applyThemeIcons() the window shows its bundled icons, even where the theme has its own.
+class TestThemeIcons : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void themeIconReplacesTheBundledOne();
+    void windowWaitsForThePass();
+
+private:
+    QTemporaryDir m_themes;
+};
+
+void TestThemeIcons::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_ID");
+    qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    // A theme of our own with two of the icons the window names, so that the test does not depend on the
+    // themes installed on the machine (hicolor has none of them).
+    QVERIFY(m_themes.isValid());
+    const QString theme = m_themes.filePath(u"isb-test"_s);
+    QVERIFY(QDir().mkpath(theme + u"/16x16/actions"_s));
+    QFile index(theme + u"/index.theme"_s);
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write("[Icon Theme]\nName=isb-test\nDirectories=16x16/actions\n\n"
+                "[16x16/actions]\nSize=16\nType=Fixed\n");
+    index.close();
+    QImage image(16, 16, QImage::Format_ARGB32);
+    image.fill(Qt::red);
+    for (const QString &name : {u"go-first"_s, u"view-refresh"_s})
+        QVERIFY(image.save(theme + u"/16x16/actions/"_s + name + u".png"_s));
+    QIcon::setThemeSearchPaths({m_themes.path()});
+    QIcon::setThemeName(u"isb-test"_s);
+    QVERIFY(QIcon::hasThemeIcon(u"go-first"_s));
+    QVERIFY(!QIcon::hasThemeIcon(u"go-next"_s));
+}
+
+void TestThemeIcons::themeIconReplacesTheBundledOne() {
+    QObject root;
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::blue);
+    const QIcon bundled(pixmap);
+    auto *named = new QAction(bundled, u"named"_s, &root);
+    named->setProperty(themeIconProperty, u"go-first"_s);
+    auto *missing = new QAction(bundled, u"missing"_s, &root);
+    missing->setProperty(themeIconProperty, u"go-next"_s); // not in the theme
+    auto *plain = new QAction(bundled, u"plain"_s, &root);
+
+    applyThemeIcons(&root);
+    QCOMPARE(named->icon().name(), u"go-first"_s);
+    QCOMPARE(missing->icon().cacheKey(), bundled.cacheKey());
+    QCOMPARE(plain->icon().cacheKey(), bundled.cacheKey());
+}
+
+void TestThemeIcons::windowWaitsForThePass() {
+    MainWindow window;
+    auto *refresh = window.findChild<QAction *>(u"actionRefresh"_s);
+    auto *cancel = window.findChild<QAction *>(u"actionCancel"_s);
+    auto *filter = window.findChild<QLineEdit *>(u"filterEdit"_s);
+    const PagerWidget *pager = window.findChild<SharePermissionPane *>(u"sharePane"_s)->pager();
+    QVERIFY(refresh && cancel && filter);
+
+    // Built: the bundled icons (files in the resources, hence no theme name), nothing of the theme.
+    QVERIFY(!refresh->icon().isNull());
+    QCOMPARE(refresh->icon().name(), QString());
+    QVERIFY(!pager->firstPageAction()->icon().isNull());
+    QCOMPARE(pager->firstPageAction()->icon().name(), QString());
+    QVERIFY(cancel->icon().isNull());
+    QVERIFY(!filter->isClearButtonEnabled()); // its icon would be the theme's edit-clear
+
+    window.applyThemeIcons();
+    QCOMPARE(refresh->icon().name(), u"view-refresh"_s);
+    QCOMPARE(pager->firstPageAction()->icon().name(), u"go-first"_s);
+    // Not in the theme: the bundled icon stays.
+    QVERIFY(!pager->nextPageAction()->icon().isNull());
+    QCOMPARE(pager->nextPageAction()->icon().name(), QString());
+    QVERIFY(!cancel->icon().isNull()); // the style's, the theme having no process-stop
+    QVERIFY(filter->isClearButtonEnabled());
+}
+
+QTEST_MAIN(TestThemeIcons)
+#include "tst_themeicons.moc"
