@@ -102,6 +102,53 @@ while len(ACCOUNT_POOL) < 80:
         ACCOUNT_POOL.append(candidate)
 
 
+# The organisation: the top-level account above is the management account; three members. Their images
+# share with each other (internal), with the management account, and with outside partners.
+# (account, display name, role: None = the member cannot be reached, else its ExternalId or "")
+MEMBERS = [
+    ("1500000000000002", "web (member)", ""),
+    ("1500000000000003", "data (member)", "isb-demo-external"),
+    ("1500000000000004", "sandbox (member)", None),
+]
+ROLE_NAME = "ResourceDirectoryAccountAccessRole"
+# (owner, region, name, shared with)
+MEMBER_IMAGES = [
+    ("1500000000000002", "cn-hangzhou", "member-web-base", ["1500000000000003", "1500000000000001"]),
+    ("1500000000000002", "cn-hangzhou", "member-web-partner", ["1500000000000003", "OUTSIDE0"]),
+    ("1500000000000002", "cn-shanghai", "member-web-private", []),
+    ("1500000000000003", "cn-shanghai", "member-data-etl", ["1500000000000002", "1500000000000001", "OUTSIDE1"]),
+    ("1500000000000003", "cn-beijing", "member-data-lake", ["1500000000000001"]),
+    ("1500000000000004", "cn-hangzhou", "member-sandbox-try", ["OUTSIDE2"]),
+]
+
+
+def member_accounts():
+    accounts = []
+    for account_id, display_name, external_id in MEMBERS:
+        images = []
+        for owner, region, name, shared in MEMBER_IMAGES:
+            if owner != account_id:
+                continue
+            rng = random.Random(f"{region}/{name}")
+            created = BASE_TIME + timedelta(days=rng.randint(0, 450), seconds=rng.randint(0, 86399))
+            grants = [{"AliyunId": ACCOUNT_POOL[int(a[7:])] if a.startswith("OUTSIDE") else a,
+                       "SharedTime": stamp(created + timedelta(days=1 + i))} for i, a in enumerate(shared)]
+            os_name, os_name_en, os_type, platform, arch = OS[1]
+            images.append({"RegionId": region, "ImageId": image_id(region, name), "ImageName": name,
+                           "Description": f"{display_name} image", "Status": "Available", "OSName": os_name,
+                           "OSNameEn": os_name_en, "OSType": os_type, "Platform": platform, "Architecture": arch,
+                           "Usage": "instance", "CreationTime": stamp(created), "Size": 40, "Accounts": grants,
+                           "ShareGroups": []})
+        entry = {"AccountId": account_id, "DisplayName": display_name, "Images": images}
+        if external_id is not None:
+            role = {"RoleName": ROLE_NAME, "TrustedAccountIds": [MANAGEMENT_ACCOUNT], "MaxSessionDuration": 3600}
+            if external_id:
+                role["ExternalId"] = external_id
+            entry["Roles"] = [role]
+        accounts.append(entry)
+    return accounts
+
+
 def main():
     images = []
     for region, name, description, status, os_index, sharing in IMAGES:
@@ -158,6 +205,10 @@ def main():
         # Every partner account exists, shared with or not, so that sharing with one of them works and a
         # mistyped ID gets InvalidAccount.NotFound.
         "KnownAccountIds": ACCOUNT_POOL,
+        "DisplayName": "platform (management)",
+        "CloudAccounts": member_accounts(),
+        "ResourceDirectory": {"ManagementAccountId": MANAGEMENT_ACCOUNT,
+                              "MemberAccountIds": [m[0] for m in MEMBERS]},
     }
     out = Path(__file__).resolve().parent.parent / "resources" / "demo-data.json"
     out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

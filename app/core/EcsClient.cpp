@@ -355,6 +355,84 @@ CallerIdentityCall *EcsClient::getCallerIdentity() {
     return singleAnswerCall<CallerIdentity>(request, {}, &EcsResponseParser::parseCallerIdentity);
 }
 
+AssumeRoleCall *EcsClient::assumeRole(const QString &roleArn, const QString &sessionName,
+                                      const QString &externalId, int durationSeconds) {
+    ApiRequest request{QStringLiteral("AssumeRole"), QLatin1String(kStsVersion), {}, QLatin1String(kStsHost)};
+    request.parameters.insert(QStringLiteral("RoleArn"), roleArn);
+    request.parameters.insert(QStringLiteral("RoleSessionName"), sessionName);
+    request.parameters.insert(QStringLiteral("DurationSeconds"), QString::number(durationSeconds));
+    if (!externalId.isEmpty())
+        request.parameters.insert(QStringLiteral("ExternalId"), externalId);
+    return singleAnswerCall<AssumedRole>(request, {}, &EcsResponseParser::parseAssumedRole);
+}
+
+struct EcsClient::DirectoryRead {
+    PagedListAssembler assembler{PagedListAssembler::Subject::DirectoryAccounts, kDirectoryPageSize};
+    QList<DirectoryAccount> merged;
+};
+
+DirectoryAccountsCall *EcsClient::listAccounts() {
+    auto *call = new DirectoryAccountsCall(this);
+    auto read = std::make_shared<DirectoryRead>();
+    QTimer::singleShot(
+        0, call, [this, call, read] { fetchDirectoryPage(call, read, read->assembler.nextPage(), false); });
+    return call;
+}
+
+void EcsClient::fetchDirectoryPage(DirectoryAccountsCall *call, std::shared_ptr<DirectoryRead> read,
+                                   qint64 pageNumber, bool confirmation) {
+    ApiRequest request{QStringLiteral("ListAccounts"),
+                       QLatin1String(kResourceManagerVersion),
+                       {},
+                       QLatin1String(kResourceManagerHost)};
+    request.parameters.insert(QStringLiteral("PageNumber"), QString::number(pageNumber));
+    request.parameters.insert(QStringLiteral("PageSize"), QString::number(kDirectoryPageSize));
+    const int generation = read->assembler.generation();
+    sendRequest(
+        call, request, {},
+        [this, call, read, pageNumber, confirmation, generation](const QJsonObject &object, EcsError error) {
+            int totalCount = 0;
+            int returnedPage = 0;
+            QList<DirectoryAccount> page;
+            if (!error.isError())
+                page = EcsResponseParser::parseDirectoryAccounts(object, &totalCount, &returnedPage, &error);
+            if (error.isError())
+                return call->finishWithError(error);
+            QStringList ids;
+            for (const DirectoryAccount &account : std::as_const(page))
+                ids.append(account.accountId);
+            PagedListAssembler &assembler = read->assembler;
+            const auto step = confirmation
+                                  ? assembler.addConfirmation(generation, returnedPage, totalCount, ids)
+                                  : assembler.addPage(generation, pageNumber, returnedPage, totalCount, ids);
+            switch (step) {
+            case PagedListAssembler::Step::Failed:
+            case PagedListAssembler::Step::Stale: {
+                EcsError failure = assembler.error();
+                if (!failure.isError())
+                    failure = EcsError::local(EcsError::Kind::BadResponse,
+                                              tr("An answer of an earlier read arrived."));
+                return call->finishWithError(failure);
+            }
+            case PagedListAssembler::Step::Restart:
+                read->merged.clear();
+                return fetchDirectoryPage(call, read, assembler.nextPage(), false);
+            case PagedListAssembler::Step::Continue:
+            case PagedListAssembler::Step::Confirm:
+            case PagedListAssembler::Step::Complete:
+                break;
+            }
+            if (!confirmation)
+                read->merged += page;
+            if (step == PagedListAssembler::Step::Continue)
+                return fetchDirectoryPage(call, read, assembler.nextPage(), false);
+            if (step == PagedListAssembler::Step::Confirm)
+                return fetchDirectoryPage(call, read, 1, true);
+            call->setResult(read->merged);
+            call->finishSuccessfully();
+        });
+}
+
 struct EcsClient::ImageRead {
     ImageQuery query;
     PagedListAssembler assembler;

@@ -24,6 +24,8 @@ using RegionsCall = EcsResultCall<QList<Region>>;
 using ImagesCall = EcsResultCall<ImagePage>;
 using SharePermissionCall = EcsResultCall<SharePermissionPage>;
 using CallerIdentityCall = EcsResultCall<CallerIdentity>;
+using AssumeRoleCall = EcsResultCall<AssumedRole>;
+using DirectoryAccountsCall = EcsResultCall<QList<DirectoryAccount>>;
 /// The RequestIds of every ModifyImageSharePermission call sent, in order (also of the batches that
 /// succeeded before one failed).
 using ShareChangeCall = EcsResultCall<QStringList>;
@@ -51,10 +53,11 @@ struct ClientOptions {
 
 struct ImageQuery {
     QString regionId;
-    QString imageName;                           // fuzzy filter; empty: all
-    QString ownerAlias = QStringLiteral("self"); // custom images
-    QStringList imageIds;                        // filter; empty: all
-    QStringList statuses;                        // empty: the service's default (Available only)
+    QString imageName; // fuzzy filter; empty: all
+    QString ownerAlias =
+        QStringLiteral("self"); // custom images; "others": shared with the caller (ImageOwnerId)
+    QStringList imageIds;       // filter; empty: all
+    QStringList statuses;       // empty: the service's default (Available only)
     int pageNumber = 1;
     int pageSize = 50; // DescribeImages allows 1-100
     bool allPages = false;
@@ -117,6 +120,16 @@ public:
     static constexpr const char *kStsVersion = "2015-04-01";
     /// STS GetCallerIdentity: the account, ARN and identity type of the credentials in use.
     CallerIdentityCall *getCallerIdentity();
+    /// STS AssumeRole: a temporary key of `roleArn`'s account. `externalId` empty: not sent.
+    AssumeRoleCall *assumeRole(const QString &roleArn, const QString &sessionName,
+                               const QString &externalId = {}, int durationSeconds = 3600);
+
+    static constexpr const char *kResourceManagerHost = "resourcemanager.aliyuncs.com";
+    static constexpr const char *kResourceManagerVersion = "2020-03-31";
+    static constexpr int kDirectoryPageSize = 100;
+    /// ResourceManager ListAccounts, every page (PagedListAssembler's rule: complete and current, or an
+    /// error). Only the management account (or a delegated administrator) may call it.
+    DirectoryAccountsCall *listAccounts();
 
     /// Why a URL is refused before anything is sent (plain http to a non-loopback host); empty if allowed.
     static QString transportPolicyViolation(const QUrl &url);
@@ -148,6 +161,9 @@ private:
                                   qint64 pageNumber, bool confirmation);
     void fetchImagePage(ImagesCall *call, std::shared_ptr<ImageRead> read, qint64 pageNumber,
                         bool confirmation);
+    struct DirectoryRead;
+    void fetchDirectoryPage(DirectoryAccountsCall *call, std::shared_ptr<DirectoryRead> read,
+                            qint64 pageNumber, bool confirmation);
     void sendShareChange(ShareChangeCall *call, QList<ApiRequest> requests, QString regionId);
     static ApiRequest sharePermissionRequest(const SharePermissionQuery &query, qint64 pageNumber);
     static ApiRequest imagesRequest(const ImageQuery &query, qint64 pageNumber);

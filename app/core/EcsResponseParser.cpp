@@ -80,8 +80,9 @@ bool readString(const QJsonObject &object, const QString &key, QString *out, boo
 // already have been rounded to another account's id. It is refused, never guessed.
 constexpr double kLargestExactInteger = 9007199254740992.0; // 2^53
 
-bool readAccountId(const QJsonObject &object, QString *out) {
-    const QJsonValue value = object.value(QStringLiteral("AliyunId"));
+bool readAccountId(const QJsonObject &object, QString *out, const QString &key = QStringLiteral("AliyunId"),
+                   bool required = true) {
+    const QJsonValue value = object.value(key);
     if (value.isDouble()) {
         const double number = value.toDouble();
         if (number < 0 || number >= kLargestExactInteger || number != double(qint64(number)))
@@ -89,7 +90,7 @@ bool readAccountId(const QJsonObject &object, QString *out) {
         *out = QString::number(qint64(number));
         return true;
     }
-    return readString(object, QStringLiteral("AliyunId"), out, true);
+    return readString(object, key, out, required);
 }
 
 } // namespace
@@ -108,6 +109,62 @@ CallerIdentity parseCallerIdentity(const QJsonObject &object, EcsError *error) {
     }
     readString(object, QStringLiteral("RequestId"), &identity.requestId);
     return identity;
+}
+
+AssumedRole parseAssumedRole(const QJsonObject &object, EcsError *error) {
+    AssumedRole role;
+    const QJsonObject user = object.value(QStringLiteral("AssumedRoleUser")).toObject();
+    const QJsonObject credentials = object.value(QStringLiteral("Credentials")).toObject();
+    QString expiration;
+    // The secret and token are taken as they are: sanitizing would change a credential.
+    const auto secret = [&credentials](const QString &key, QString *out) {
+        const QJsonValue value = credentials.value(key);
+        *out = value.toString();
+        return value.isString() && !out->isEmpty();
+    };
+    if (!readString(user, QStringLiteral("Arn"), &role.arn) ||
+        !readString(user, QStringLiteral("AssumedRoleId"), &role.assumedRoleId) ||
+        !readString(credentials, QStringLiteral("AccessKeyId"), &role.accessKeyId, true) ||
+        !secret(QStringLiteral("AccessKeySecret"), &role.accessKeySecret) ||
+        !secret(QStringLiteral("SecurityToken"), &role.securityToken) ||
+        !readString(credentials, QStringLiteral("Expiration"), &expiration, true) ||
+        !(role.expiration = parseTime(expiration)).isValid() || role.accessKeyId.isEmpty()) {
+        *error = badResponse(tr("AssumeRole: the answer lacks Credentials (AccessKeyId, AccessKeySecret, "
+                                "SecurityToken, Expiration), or has them in an unexpected shape."));
+        return {};
+    }
+    readString(object, QStringLiteral("RequestId"), &role.requestId);
+    return role;
+}
+
+QList<DirectoryAccount> parseDirectoryAccounts(const QJsonObject &object, int *totalCount, int *pageNumber,
+                                               EcsError *error) {
+    bool ok = false;
+    const QJsonArray list = wrappedList(object, QStringLiteral("Accounts"), QStringLiteral("Account"), &ok);
+    if (!ok || !readInt(object, QStringLiteral("TotalCount"), totalCount) ||
+        !readInt(object, QStringLiteral("PageNumber"), pageNumber)) {
+        *error = badResponse(tr("ListAccounts: the answer lacks TotalCount, PageNumber or Accounts, or has "
+                                "them in an unexpected shape."));
+        return {};
+    }
+    QList<DirectoryAccount> accounts;
+    for (const QJsonValue &value : list) {
+        const QJsonObject item = value.toObject();
+        DirectoryAccount account;
+        if (!value.isObject() || !readAccountId(item, &account.accountId, QStringLiteral("AccountId")) ||
+            account.accountId.isEmpty() ||
+            !readString(item, QStringLiteral("DisplayName"), &account.displayName) ||
+            !readString(item, QStringLiteral("Type"), &account.type) ||
+            !readString(item, QStringLiteral("Status"), &account.status) ||
+            !readString(item, QStringLiteral("FolderId"), &account.folderId) ||
+            !readString(item, QStringLiteral("JoinMethod"), &account.joinMethod) ||
+            !readString(item, QStringLiteral("ResourceDirectoryId"), &account.resourceDirectoryId)) {
+            *error = badResponse(tr("ListAccounts: an account entry has an unexpected shape."));
+            return {};
+        }
+        accounts.append(account);
+    }
+    return accounts;
 }
 
 QDateTime parseTime(const QString &text) {
@@ -218,6 +275,10 @@ ImagePage parseImages(const QJsonObject &object, const QString &regionId, EcsErr
         image.sizeGiB = static_cast<qint64>(size.toDouble());
         const QJsonValue shared = item.value(QStringLiteral("IsSelfShared"));
         image.isSelfShared = shared.isBool() ? shared.toBool() : shared.toString() == QLatin1String("true");
+        if (!readAccountId(item, &image.imageOwnerId, QStringLiteral("ImageOwnerId"), false)) {
+            *error = badResponse(tr("DescribeImages: an image entry has an unexpected shape."));
+            return {};
+        }
         page.images.append(image);
     }
     return page;

@@ -23,6 +23,11 @@ ImagePage parseImages(const QJsonObject &object, const QString &regionId, EcsErr
 SharePermissionPage parseSharePermission(const QJsonObject &object, EcsError *error);
 /// STS GetCallerIdentity; AccountId, Arn and IdentityType are required.
 CallerIdentity parseCallerIdentity(const QJsonObject &object, EcsError *error);
+/// STS AssumeRole; every Credentials field is required.
+AssumedRole parseAssumedRole(const QJsonObject &object, EcsError *error);
+/// One page of ResourceManager ListAccounts; `totalCount` and `pageNumber` receive the page's figures.
+QList<DirectoryAccount> parseDirectoryAccounts(const QJsonObject &object, int *totalCount, int *pageNumber,
+                                               EcsError *error);
 
 /// ISO 8601 UTC ("2019-11-15T06:07:05Z", with or without seconds); invalid QDateTime when empty.
 QDateTime parseTime(const QString &text);

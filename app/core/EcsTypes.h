@@ -38,6 +38,7 @@ struct Image {
     QDateTime creationTime; // UTC; invalid when the service gave none
     qint64 sizeGiB = 0;
     bool isSelfShared = false;
+    QString imageOwnerId; // the owner's account ID (ImageOwnerAlias=others: the account that shares it)
 
     /// Every status DescribeImages knows. Without a Status filter it returns Available images only, yet an
     /// image that is Creating, Deprecated, ... can be shared too.
@@ -93,6 +94,28 @@ struct SharePermissionPage {
     bool isSharedWithEveryone() const { return shareGroups.contains(QLatin1String("all")); }
     /// In 64 bits (PagedListAssembler::pageCount): TotalCount comes from the service.
     qint64 pageCount() const;
+};
+
+/// STS AssumeRole: a temporary key of the role's account. The secret and token are secrets: never log them.
+struct AssumedRole {
+    QString arn;           // AssumedRoleUser.Arn: acs:ram::<account>:role/<role>/<session>
+    QString assumedRoleId; // <roleId>:<session>
+    QString accessKeyId;   // STS.…
+    QString accessKeySecret;
+    QString securityToken;
+    QDateTime expiration; // UTC
+    QString requestId;
+};
+
+/// One account of a Resource Directory (ResourceManager ListAccounts).
+struct DirectoryAccount {
+    QString accountId;
+    QString displayName;
+    QString type;   // ResourceAccount, CloudAccount
+    QString status; // CreateSuccess, ...
+    QString folderId;
+    QString joinMethod; // created, invited
+    QString resourceDirectoryId;
 };
 
 /// STS GetCallerIdentity: who the credentials in use belong to.

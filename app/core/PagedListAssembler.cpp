@@ -61,7 +61,7 @@ QStringList PagedListAssembler::groupsOf(const SharePermissionPage &page) {
 }
 
 QString PagedListAssembler::entryName(Subject subject) {
-    return subject == Subject::SharePermissions ? tr("account") : tr("image");
+    return subject == Subject::Images ? tr("image") : tr("account");
 }
 
 PagedListAssembler::Step PagedListAssembler::fail(EcsError error) {

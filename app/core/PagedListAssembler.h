@@ -28,7 +28,7 @@ namespace isb {
 /// Answers from an earlier pass carry an older generation() and are ignored (Step::Stale).
 class PagedListAssembler final {
 public:
-    enum class Subject { SharePermissions, Images };
+    enum class Subject { SharePermissions, Images, DirectoryAccounts };
     enum class Step {
         Stale,    // an answer of an earlier pass (before a restart): ignore it
         Continue, // more pages to read: ask nextPage() until it returns 0

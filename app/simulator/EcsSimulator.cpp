@@ -262,6 +262,13 @@ void EcsSimulator::resetCounters() {
     m_requestCount = 0;
     m_throttledCount = 0;
     m_peakConcurrency = m_inFlight;
+    m_peakByAccount.clear();
+    for (auto it = m_inFlightByAccount.cbegin(); it != m_inFlightByAccount.cend(); ++it)
+        m_peakByAccount.insert(it.key(), it.value());
+}
+
+void EcsSimulator::setStsLifetimeScale(double scale) {
+    m_stsLifetimeScale = scale > 0 ? scale : 1.0;
 }
 
 EcsSimulator::Outgoing EcsSimulator::immediateError(const IncomingRequest &request,
@@ -295,15 +302,50 @@ void EcsSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *
                  Timing::Refused);
         return;
     }
-    if (m_maxConcurrent > 0 && m_inFlight >= m_maxConcurrent) {
+    // The service throttles each account on its own: the cap counts the answers in flight for the
+    // account of the request's key (read before verification, as a gateway would).
+    const QString account = accountOf(incoming);
+    if (m_maxConcurrent > 0 && m_inFlightByAccount.value(account) >= m_maxConcurrent) {
         ++m_throttledCount;
         schedule(socket, immediateError(incoming, throttlingAnswer(true), QStringLiteral("concurrency cap")),
                  Timing::Refused);
         return;
     }
     Outgoing outgoing = answer(incoming, m_faults.next());
+    outgoing.account = account;
     const bool delayed = m_latency.count() > 0 || outgoing.fault == FaultKind::Stall;
     schedule(socket, std::move(outgoing), delayed ? Timing::Delayed : Timing::Served);
+}
+
+QString EcsSimulator::accountOf(const IncomingRequest &request) const {
+    QString keyId;
+    const QByteArray authorization = request.header("authorization");
+    const qsizetype credential = authorization.indexOf("Credential=");
+    if (credential >= 0) {
+        const qsizetype start = credential + qsizetype(qstrlen("Credential="));
+        const qsizetype end = authorization.indexOf(',', start);
+        keyId = QString::fromUtf8(authorization.mid(start, end < 0 ? -1 : end - start)).trimmed();
+    } else {
+        QMap<QString, QString> parameters = SignatureVerifier::parseForm(request.rawQuery);
+        if (request.header("content-type").toLower().startsWith("application/x-www-form-urlencoded"))
+            parameters.insert(SignatureVerifier::parseForm(request.body));
+        keyId = parameters.value(QStringLiteral("AccessKeyId"));
+    }
+    const SimAccessKey *key = m_dataset.findAccessKey(keyId);
+    return key ? key->accountId : QString();
+}
+
+int EcsSimulator::peakConcurrency(const QString &accountId) const {
+    return m_peakByAccount.value(accountId);
+}
+
+void EcsSimulator::leaveFlight(Pending &pending) {
+    if (!pending.inFlight)
+        return;
+    pending.inFlight = false;
+    --m_inFlight;
+    if (--m_inFlightByAccount[pending.outgoing.account] <= 0)
+        m_inFlightByAccount.remove(pending.outgoing.account);
 }
 
 EcsSimulator::Outgoing EcsSimulator::answer(const IncomingRequest &request, FaultKind fault) {
@@ -336,9 +378,14 @@ EcsSimulator::Outgoing EcsSimulator::answer(const IncomingRequest &request, Faul
                 parameters.insert(QStringLiteral("PageNumber"), QStringLiteral("1"));
             // The verifier knows the same keys as the dataset, so the caller is always found.
             const SimAccessKey *caller = m_dataset.findAccessKey(verification.accessKeyId);
-            result = caller ? SimulatorActions(m_dataset).handle(*caller, verification.apiVersion,
-                                                                 verification.action, parameters)
-                            : result;
+            const qsizetype keysBefore = m_dataset.accessKeys().size();
+            if (caller) {
+                result = SimulatorActions(m_dataset, m_verifier.now(), m_stsLifetimeScale)
+                             .handle(*caller, verification.apiVersion, verification.action, parameters);
+            }
+            // AssumeRole issued a temporary key: the verifier learns it for the next requests.
+            if (m_dataset.accessKeys().size() != keysBefore)
+                m_verifier.setAccessKeys(m_dataset.accessKeys());
             applyAnswerFault(fault, verification.action, parameters, &result);
         }
         if (fault == FaultKind::ControlChars && result.isError())
@@ -426,6 +473,7 @@ void EcsSimulator::schedule(QTcpSocket *socket, Outgoing outgoing, Timing timing
     const bool stall = outgoing.fault == FaultKind::Stall;
     if (stall)
         Q_EMIT requestHandled(outgoing.summary);
+    const QString account = outgoing.account;
     pending.outgoing = std::move(outgoing);
     auto connection = m_connections.find(socket);
     if (connection == m_connections.end()) {
@@ -438,15 +486,20 @@ void EcsSimulator::schedule(QTcpSocket *socket, Outgoing outgoing, Timing timing
 
     if (timing != Timing::Delayed) {
         // Momentarily in flight, so that the peak reflects that this request was served.
-        if (timing == Timing::Served)
+        if (timing == Timing::Served) {
             m_peakConcurrency = std::max(m_peakConcurrency, m_inFlight + 1);
+            m_peakByAccount[account] =
+                std::max(m_peakByAccount.value(account), m_inFlightByAccount.value(account) + 1);
+        }
         pending.ready = true;
         sendReady(socket);
         return;
     }
     pending.inFlight = true;
     ++m_inFlight;
+    const int accountInFlight = ++m_inFlightByAccount[account];
     m_peakConcurrency = std::max(m_peakConcurrency, m_inFlight);
+    m_peakByAccount[account] = std::max(m_peakByAccount.value(account), accountInFlight);
     if (!stall)
         QTimer::singleShot(m_latency, this, [this, id] { markReady(id); });
 }
@@ -456,10 +509,7 @@ void EcsSimulator::markReady(quint64 id) {
     if (it == m_pending.end())
         return;
     it->ready = true;
-    if (it->inFlight) {
-        it->inFlight = false;
-        --m_inFlight;
-    }
+    leaveFlight(*it);
     if (it->socket)
         sendReady(it->socket);
 }
@@ -494,8 +544,7 @@ void EcsSimulator::dropConnection(QTcpSocket *socket) {
         const auto it = m_pending.find(id);
         if (it == m_pending.end())
             continue;
-        if (it->inFlight)
-            --m_inFlight;
+        leaveFlight(*it);
         m_pending.erase(it);
     }
     m_connections.erase(connection);

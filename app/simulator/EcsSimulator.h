@@ -24,9 +24,10 @@ namespace isb {
 
 class SimulatorHttpServer;
 
-/// A stand-in for the ECS service (API version 2014-05-26) on a loopback port, for tests and demos. It
-/// verifies V3 and V1 signatures like the service, answers DescribeRegions, DescribeImages and
-/// DescribeImageSharePermission from a dataset, and can inject latency, a concurrency cap and faults.
+/// A stand-in for the ECS service (API version 2014-05-26), STS and ResourceManager on a loopback port, for
+/// tests and demos. It verifies V3 and V1 signatures like the service, answers the actions of
+/// SimulatorActions from a dataset of one or several accounts, and can inject latency, a per-account
+/// concurrency cap and faults.
 ///
 /// Typical use in a test:
 /// \code
@@ -67,8 +68,9 @@ public:
 
     /// Every answer (faults included) is sent this long after its request arrived. Default 0.
     void setLatency(std::chrono::milliseconds latency);
-    /// A request arriving while `maxConcurrent` answers are in flight (waiting on latency or stalled)
-    /// is answered at once with 400 Throttling.User and does not count as in flight. 0 = no cap (default).
+    /// A request arriving while `maxConcurrent` answers of its account (the account of its key) are in
+    /// flight (waiting on latency or stalled) is answered at once with 400 Throttling.User and does not
+    /// count as in flight: each account is throttled on its own, as by the service. 0 = no cap (default).
     void setMaxConcurrent(int maxConcurrent);
 
     /// Each request gets `kind` with probability `rate` (0 removes it, 1 = every request).
@@ -91,6 +93,11 @@ public:
     int throttledCount() const { return m_throttledCount; }
     /// The most answers that were in flight at the same time.
     int peakConcurrency() const { return m_peakConcurrency; }
+    /// The same for one account's requests.
+    int peakConcurrency(const QString &accountId) const;
+    /// Temporary keys from AssumeRole live DurationSeconds × `scale` (default 1), so that tests and
+    /// demos can see them expire (InvalidSecurityToken.Expired) without waiting 15 minutes.
+    void setStsLifetimeScale(double scale);
     /// Answers currently in flight.
     int inFlight() const { return m_inFlight; }
     void resetCounters();
@@ -110,6 +117,7 @@ private:
         QByteArray body;
         QString requestId;
         QString summary;
+        QString account; // whose concurrency it counts against
     };
     struct Pending {
         QPointer<QTcpSocket> socket;
@@ -125,6 +133,10 @@ private:
     };
 
     void handleRequest(const QHttpServerRequest &request, QTcpSocket *socket);
+    /// The account of the key a request names (empty when unknown), without verifying it.
+    QString accountOf(const IncomingRequest &request) const;
+    /// The answer no longer counts as in flight (for the total and its account).
+    void leaveFlight(Pending &pending);
     Outgoing answer(const IncomingRequest &request, FaultKind fault);
     /// The faults that alter a computed answer (or, for shift, the data after it).
     void applyAnswerFault(FaultKind fault, const QString &action, const QMap<QString, QString> &parameters,
@@ -148,6 +160,9 @@ private:
     quint16 m_port = 0;
     std::chrono::milliseconds m_latency{0};
     int m_maxConcurrent = 0;
+    double m_stsLifetimeScale = 1.0;
+    QHash<QString, int> m_inFlightByAccount;
+    QHash<QString, int> m_peakByAccount;
 
     bool m_allowRemote = false;
 

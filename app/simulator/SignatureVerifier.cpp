@@ -46,7 +46,7 @@ SimulatorAnswer nonceUsed() {
 }
 
 std::optional<SimulatorAnswer> checkSecurityToken(const SimAccessKey &key,
-                                                  const std::optional<QString> &token) {
+                                                  const std::optional<QString> &token, const QDateTime &now) {
     if (key.securityToken.isEmpty())
         return std::nullopt;
     if (!token || token->isEmpty()) {
@@ -57,6 +57,10 @@ std::optional<SimulatorAnswer> checkSecurityToken(const SimAccessKey &key,
         return SimulatorAnswer::error(
             400, QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"),
             QStringLiteral("The security token you provided does not match the access key."));
+    }
+    if (key.expiration.isValid() && key.expiration <= now) {
+        return SimulatorAnswer::error(400, QStringLiteral("InvalidSecurityToken.Expired"),
+                                      QStringLiteral("The security token you provided has expired."));
     }
     return std::nullopt;
 }
@@ -318,7 +322,7 @@ Verification SignatureVerifier::verifyV3(const IncomingRequest &request) {
     std::optional<QString> token;
     if (request.hasHeader("x-acs-security-token"))
         token = QString::fromUtf8(request.header("x-acs-security-token"));
-    if (auto error = checkSecurityToken(*key, token)) {
+    if (auto error = checkSecurityToken(*key, token, m_clock())) {
         result.error = error;
         return result;
     }
@@ -407,7 +411,7 @@ Verification SignatureVerifier::verifyV1(const IncomingRequest &request) {
     std::optional<QString> token;
     if (parameters.contains(QStringLiteral("SecurityToken")))
         token = parameters.value(QStringLiteral("SecurityToken"));
-    if (auto error = checkSecurityToken(*key, token)) {
+    if (auto error = checkSecurityToken(*key, token, m_clock())) {
         result.error = error;
         return result;
     }

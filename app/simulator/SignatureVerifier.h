@@ -51,6 +51,8 @@ public:
     SignatureVerifier();
 
     void setAccessKeys(const QList<SimAccessKey> &keys);
+    /// The server clock (UTC).
+    QDateTime now() const { return m_clock(); }
     /// Replaces the server clock (UTC); tests use it to check the timestamp window without waiting.
     void setClock(std::function<QDateTime()> clock);
     /// Forgets every nonce seen so far.

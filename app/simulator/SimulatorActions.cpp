@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -68,8 +70,10 @@ QStringList commaList(const QString &value) {
     return items;
 }
 
-QJsonObject imageObject(const SimImage &image) {
+QJsonObject imageObject(const SimImage &image, const QString &callerAccountId) {
+    const bool own = image.ownerAccountId == callerAccountId;
     return QJsonObject{
+        {QStringLiteral("ImageOwnerId"), image.ownerAccountId},
         {QStringLiteral("ImageId"), image.imageId},
         {QStringLiteral("ImageName"), image.imageName},
         {QStringLiteral("Description"), image.description},
@@ -83,10 +87,11 @@ QJsonObject imageObject(const SimImage &image) {
         {QStringLiteral("Size"), image.size},
         {QStringLiteral("Usage"), image.usage},
         // The service sends these two as strings.
+        // The caller's own sharing: an image another account shares is not shared by the caller.
         {QStringLiteral("IsSelfShared"),
-         image.isSelfShared() ? QStringLiteral("true") : QStringLiteral("false")},
+         own && image.isSelfShared() ? QStringLiteral("true") : QStringLiteral("false")},
         {QStringLiteral("Progress"), QStringLiteral("100%")},
-        {QStringLiteral("ImageOwnerAlias"), QStringLiteral("self")},
+        {QStringLiteral("ImageOwnerAlias"), own ? QStringLiteral("self") : QStringLiteral("others")},
         {QStringLiteral("IsPublic"), false},
     };
 }
@@ -95,14 +100,17 @@ QJsonObject imageObject(const SimImage &image) {
 
 const QString SimulatorActions::kEcsVersion = QStringLiteral("2014-05-26");
 const QString SimulatorActions::kStsVersion = QStringLiteral("2015-04-01");
+const QString SimulatorActions::kResourceManagerVersion = QStringLiteral("2020-03-31");
 
 const QStringList &SimulatorActions::knownVersions() {
-    static const QStringList versions = {kEcsVersion, kStsVersion};
+    static const QStringList versions = {kEcsVersion, kStsVersion, kResourceManagerVersion};
     return versions;
 }
 
-SimulatorActions::SimulatorActions(SimulatorDataset &dataset)
-    : m_dataset(dataset) {}
+SimulatorActions::SimulatorActions(SimulatorDataset &dataset, const QDateTime &now, double stsLifetimeScale)
+    : m_dataset(dataset)
+    , m_now(now)
+    , m_stsLifetimeScale(stsLifetimeScale) {}
 
 SimulatorAnswer SimulatorActions::handle(const SimAccessKey &caller, const QString &apiVersion,
                                          const QString &action, const QMap<QString, QString> &parameters) {
@@ -110,14 +118,19 @@ SimulatorAnswer SimulatorActions::handle(const SimAccessKey &caller, const QStri
         if (action == u"DescribeRegions")
             return describeRegions(parameters);
         if (action == u"DescribeImages")
-            return describeImages(parameters);
+            return describeImages(caller, parameters);
         if (action == u"DescribeImageSharePermission")
-            return describeImageSharePermission(parameters);
+            return describeImageSharePermission(caller, parameters);
         if (action == u"ModifyImageSharePermission")
             return modifyImageSharePermission(caller, parameters);
     } else if (apiVersion == kStsVersion) {
         if (action == u"GetCallerIdentity")
             return getCallerIdentity(caller);
+        if (action == u"AssumeRole")
+            return assumeRole(caller, parameters);
+    } else if (apiVersion == kResourceManagerVersion) {
+        if (action == u"ListAccounts")
+            return listAccounts(caller, parameters);
     }
     return SimulatorAnswer::error(
         404, QStringLiteral("InvalidAction.NotFound"),
@@ -141,7 +154,8 @@ SimulatorAnswer SimulatorActions::describeRegions(const QMap<QString, QString> &
         {{QStringLiteral("Regions"), QJsonObject{{QStringLiteral("Region"), regions}}}});
 }
 
-SimulatorAnswer SimulatorActions::describeImages(const QMap<QString, QString> &parameters) const {
+SimulatorAnswer SimulatorActions::describeImages(const SimAccessKey &caller,
+                                                 const QMap<QString, QString> &parameters) const {
     const QString regionId = parameters.value(QStringLiteral("RegionId"));
     if (regionId.isEmpty())
         return missingParameter(QStringLiteral("RegionId"));
@@ -151,8 +165,8 @@ SimulatorAnswer SimulatorActions::describeImages(const QMap<QString, QString> &p
     if (paging.error)
         return *paging.error;
 
-    // The dataset holds only the caller's own custom images: "self" sees them (so does a request
-    // without an alias); system, others and marketplace images do not exist here.
+    // "self" (or no alias) lists the caller's account's custom images; "others" the images of other
+    // accounts shared with the caller's account by AliyunId; system and marketplace images do not exist here.
     const QString alias = parameters.value(QStringLiteral("ImageOwnerAlias"));
     static const QStringList aliases = {QStringLiteral("system"), QStringLiteral("self"),
                                         QStringLiteral("others"), QStringLiteral("marketplace")};
@@ -163,6 +177,7 @@ SimulatorAnswer SimulatorActions::describeImages(const QMap<QString, QString> &p
                            "one of system, self, others, marketplace."));
     }
     const bool ownImages = alias.isEmpty() || alias == u"self";
+    const bool sharedImages = alias == u"others";
     const QStringList imageIds = commaList(parameters.value(QStringLiteral("ImageId")));
     const QString nameFilter = parameters.value(QStringLiteral("ImageName"));
     QStringList statuses = commaList(parameters.value(QStringLiteral("Status")));
@@ -170,8 +185,15 @@ SimulatorAnswer SimulatorActions::describeImages(const QMap<QString, QString> &p
         statuses = {QStringLiteral("Available")};
 
     QList<const SimImage *> matches;
-    for (const SimImage &image : m_dataset.images()) {
-        if (!ownImages || image.regionId != regionId)
+    for (const SimImage *candidate : m_dataset.allImages()) {
+        const SimImage &image = *candidate;
+        if (image.regionId != regionId)
+            continue;
+        const bool own = image.ownerAccountId == caller.accountId;
+        const bool sharedWithCaller =
+            !own && std::any_of(image.accounts.cbegin(), image.accounts.cend(),
+                                [&](const SimSharedAccount &a) { return a.aliyunId == caller.accountId; });
+        if (!(ownImages && own) && !(sharedImages && sharedWithCaller))
             continue;
         if (!imageIds.isEmpty() && !imageIds.contains(image.imageId))
             continue;
@@ -184,7 +206,7 @@ SimulatorAnswer SimulatorActions::describeImages(const QMap<QString, QString> &p
 
     QJsonArray page;
     for (qint64 i = paging.offset(); i < matches.size() && i < paging.offset() + paging.pageSize; ++i)
-        page.append(imageObject(*matches.at(i)));
+        page.append(imageObject(*matches.at(i), caller.accountId));
 
     return SimulatorAnswer::success(
         QStringLiteral("DescribeImages"),
@@ -198,7 +220,8 @@ SimulatorAnswer SimulatorActions::describeImages(const QMap<QString, QString> &p
 }
 
 SimulatorAnswer
-SimulatorActions::describeImageSharePermission(const QMap<QString, QString> &parameters) const {
+SimulatorActions::describeImageSharePermission(const SimAccessKey &caller,
+                                               const QMap<QString, QString> &parameters) const {
     const QString regionId = parameters.value(QStringLiteral("RegionId"));
     if (regionId.isEmpty())
         return missingParameter(QStringLiteral("RegionId"));
@@ -211,9 +234,9 @@ SimulatorActions::describeImageSharePermission(const QMap<QString, QString> &par
     if (paging.error)
         return *paging.error;
 
-    // An image of another region does not exist from this region's point of view.
+    // An image of another region, or of another account, does not exist from the caller's point of view.
     const SimImage *image = m_dataset.findImage(imageId);
-    if (!image || image->regionId != regionId) {
+    if (!image || image->regionId != regionId || image->ownerAccountId != caller.accountId) {
         return SimulatorAnswer::error(404, QStringLiteral("InvalidImageId.NotFound"),
                                       QStringLiteral("The specified image does not exist."));
     }
@@ -342,12 +365,160 @@ SimulatorAnswer SimulatorActions::modifyImageSharePermission(const SimAccessKey 
     return SimulatorAnswer::success(QStringLiteral("ModifyImageSharePermission"), {});
 }
 
+namespace {
+
+QString randomText(int length, const char *alphabet) {
+    const int size = int(qstrlen(alphabet));
+    QString text;
+    for (int i = 0; i < length; ++i)
+        text.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(size)]));
+    return text;
+}
+
+SimulatorAnswer invalidParameter(const QString &name, const QString &why) {
+    return SimulatorAnswer::error(400, QStringLiteral("InvalidParameter.") % name,
+                                  QStringLiteral("The parameter ") % name % QStringLiteral(" is invalid: ") %
+                                      why);
+}
+
+} // namespace
+
+SimulatorAnswer SimulatorActions::assumeRole(const SimAccessKey &caller,
+                                             const QMap<QString, QString> &parameters) {
+    const QString roleArn = parameters.value(QStringLiteral("RoleArn"));
+    if (roleArn.isEmpty())
+        return missingParameter(QStringLiteral("RoleArn"));
+    const QString sessionName = parameters.value(QStringLiteral("RoleSessionName"));
+    if (sessionName.isEmpty())
+        return missingParameter(QStringLiteral("RoleSessionName"));
+    static const QRegularExpression arnPattern(QStringLiteral("^acs:ram::([0-9]+):role/([^/]+)$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch arn = arnPattern.match(roleArn);
+    if (!arn.hasMatch())
+        return invalidParameter(QStringLiteral("RoleArn"),
+                                QStringLiteral("it must look like acs:ram::<account>:role/<name>."));
+    static const QRegularExpression sessionPattern(QStringLiteral("^[A-Za-z0-9.@_-]{2,64}$"));
+    if (!sessionPattern.match(sessionName).hasMatch()) {
+        return invalidParameter(
+            QStringLiteral("RoleSessionName"),
+            QStringLiteral("2 to 64 characters of A-Z, a-z, 0-9, '.', '@', '_' and '-'."));
+    }
+    const SimRole *role = m_dataset.findRole(arn.captured(1), arn.captured(2));
+    if (!role) {
+        return SimulatorAnswer::error(404, QStringLiteral("EntityNotExist.Role"),
+                                      QStringLiteral("The role not exists: ") % roleArn);
+    }
+    int duration = 3600;
+    const QString durationText = parameters.value(QStringLiteral("DurationSeconds"));
+    if (!durationText.isEmpty()) {
+        bool ok = false;
+        duration = durationText.toInt(&ok);
+        if (!ok)
+            duration = -1;
+    }
+    if (duration < 900 || duration > role->maxSessionDuration) {
+        return invalidParameter(QStringLiteral("DurationSeconds"),
+                                QStringLiteral("it must be from 900 to the role's MaxSessionDuration (%1).")
+                                    .arg(role->maxSessionDuration));
+    }
+    const bool trusted = role->trustedAccountIds.contains(caller.accountId);
+    if (!trusted ||
+        (!role->externalId.isEmpty() && parameters.value(QStringLiteral("ExternalId")) != role->externalId)) {
+        return SimulatorAnswer::error(
+            403, QStringLiteral("NoPermission"),
+            QStringLiteral("You are not authorized to do this action. You should be "
+                           "authorized by RAM."));
+    }
+
+    SimAccessKey key;
+    key.accessKeyId =
+        QStringLiteral("STS.") % randomText(25, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
+    key.accessKeySecret = randomText(44, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    key.securityToken = QStringLiteral("CAIS") %
+                        randomText(120, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+    key.accountId = role->accountId;
+    key.roleName = role->roleName;
+    key.roleId = role->roleId;
+    key.sessionName = sessionName;
+    key.expiration = m_now.addMSecs(qint64(duration * 1000.0 * m_stsLifetimeScale));
+    m_dataset.addAccessKey(key);
+
+    return SimulatorAnswer::success(
+        QStringLiteral("AssumeRole"),
+        {
+            {QStringLiteral("AssumedRoleUser"),
+             QJsonObject{
+                 {QStringLiteral("Arn"), QStringLiteral("acs:ram::%1:role/%2/%3")
+                                             .arg(role->accountId, role->roleName.toLower(), sessionName)},
+                 {QStringLiteral("AssumedRoleId"), QString(role->roleId % u':' % sessionName)}}},
+            {QStringLiteral("Credentials"),
+             QJsonObject{{QStringLiteral("AccessKeyId"), key.accessKeyId},
+                         {QStringLiteral("AccessKeySecret"), key.accessKeySecret},
+                         {QStringLiteral("SecurityToken"), key.securityToken},
+                         {QStringLiteral("Expiration"),
+                          key.expiration.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))}}},
+        });
+}
+
+SimulatorAnswer SimulatorActions::listAccounts(const SimAccessKey &caller,
+                                               const QMap<QString, QString> &parameters) const {
+    const QString management = m_dataset.managementAccountId();
+    const bool member = m_dataset.memberAccountIds().contains(caller.accountId);
+    if (management.isEmpty() || (caller.accountId != management && !member)) {
+        return SimulatorAnswer::error(404, QStringLiteral("EntityNotExists.ResourceDirectory"),
+                                      QStringLiteral("The resource directory does not exist."));
+    }
+    if (caller.accountId != management) {
+        return SimulatorAnswer::error(403, QStringLiteral("NoPermission"),
+                                      QStringLiteral("Only the management account of the resource directory "
+                                                     "or a delegated administrator can list its accounts."));
+    }
+    const Paging paging = readPaging(parameters, 100);
+    if (paging.error)
+        return *paging.error;
+    const QStringList accountIds = QStringList{management} + m_dataset.memberAccountIds();
+    const QString directoryId = QStringLiteral("rd-") % QString::number(qHash(management, 0) % 1000000, 36);
+    QJsonArray page;
+    for (qint64 i = paging.offset(); i < accountIds.size() && i < paging.offset() + paging.pageSize; ++i) {
+        const QString &id = accountIds.at(i);
+        const SimCloudAccount *account = m_dataset.findCloudAccount(id);
+        const QString name = account && !account->displayName.isEmpty() ? account->displayName : id;
+        page.append(QJsonObject{
+            {QStringLiteral("AccountId"), id},
+            {QStringLiteral("DisplayName"), name},
+            {QStringLiteral("FolderId"), QString(QStringLiteral("r-") % directoryId.mid(3))},
+            {QStringLiteral("JoinMethod"),
+             id == management ? QStringLiteral("created") : QStringLiteral("invited")},
+            {QStringLiteral("JoinTime"), QStringLiteral("2024-01-01T00:00:00Z")},
+            {QStringLiteral("ModifyTime"), QStringLiteral("2024-01-01T00:00:00Z")},
+            {QStringLiteral("ResourceDirectoryId"), directoryId},
+            {QStringLiteral("Status"), QStringLiteral("CreateSuccess")},
+            {QStringLiteral("Type"), QStringLiteral("ResourceAccount")},
+        });
+    }
+    return SimulatorAnswer::success(
+        QStringLiteral("ListAccounts"),
+        {
+            {QStringLiteral("TotalCount"), int(accountIds.size())},
+            {QStringLiteral("PageNumber"), paging.pageNumber},
+            {QStringLiteral("PageSize"), paging.pageSize},
+            {QStringLiteral("Accounts"), QJsonObject{{QStringLiteral("Account"), page}}},
+        });
+}
+
 SimulatorAnswer SimulatorActions::getCallerIdentity(const SimAccessKey &caller) const {
     // The service's shapes: an account's own key is IdentityType Account with the ARN ...:root and the
     // account ID as UserId; a RAM user's key names the user. UserId and PrincipalId of a RAM user are
     // numeric IDs; the simulator derives a stable one from the key so that answers repeat.
     QJsonObject body{{QStringLiteral("AccountId"), caller.accountId}};
-    if (caller.userName.isEmpty()) {
+    if (!caller.roleName.isEmpty()) {
+        body.insert(QStringLiteral("IdentityType"), QStringLiteral("AssumedRoleUser"));
+        body.insert(QStringLiteral("Arn"), QStringLiteral("acs:ram::%1:assumed-role/%2/%3")
+                                               .arg(caller.accountId, caller.roleName, caller.sessionName));
+        body.insert(QStringLiteral("RoleId"), caller.roleId);
+        body.insert(QStringLiteral("UserId"), caller.roleId);
+        body.insert(QStringLiteral("PrincipalId"), QString(caller.roleId % u':' % caller.sessionName));
+    } else if (caller.userName.isEmpty()) {
         body.insert(QStringLiteral("IdentityType"), QStringLiteral("Account"));
         body.insert(QStringLiteral("Arn"), QStringLiteral("acs:ram::%1:root").arg(caller.accountId));
         body.insert(QStringLiteral("UserId"), caller.accountId);

@@ -3,6 +3,7 @@
 #include "SimulatorAnswer.h"
 #include "SimulatorDataset.h"
 
+#include <QDateTime>
 #include <QMap>
 #include <QString>
 
@@ -16,10 +17,15 @@ class SimulatorActions final {
 public:
     static const QString kEcsVersion;
     static const QString kStsVersion;
+    static const QString kResourceManagerVersion;
     /// Every API version the simulator answers; anything else is InvalidVersion.
     static const QStringList &knownVersions();
 
-    explicit SimulatorActions(SimulatorDataset &dataset);
+    /// `now` is the server clock; temporary keys live DurationSeconds × `stsLifetimeScale` (a scale below
+    /// 1 lets tests see keys expire without waiting 15 minutes).
+    explicit SimulatorActions(SimulatorDataset &dataset,
+                              const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                              double stsLifetimeScale = 1.0);
 
     SimulatorAnswer handle(const SimAccessKey &caller, const QString &apiVersion, const QString &action,
                            const QMap<QString, QString> &parameters);
@@ -35,13 +41,19 @@ public:
 
 private:
     SimulatorAnswer describeRegions(const QMap<QString, QString> &parameters) const;
-    SimulatorAnswer describeImages(const QMap<QString, QString> &parameters) const;
-    SimulatorAnswer describeImageSharePermission(const QMap<QString, QString> &parameters) const;
+    SimulatorAnswer describeImages(const SimAccessKey &caller,
+                                   const QMap<QString, QString> &parameters) const;
+    SimulatorAnswer describeImageSharePermission(const SimAccessKey &caller,
+                                                 const QMap<QString, QString> &parameters) const;
+    SimulatorAnswer assumeRole(const SimAccessKey &caller, const QMap<QString, QString> &parameters);
+    SimulatorAnswer listAccounts(const SimAccessKey &caller, const QMap<QString, QString> &parameters) const;
     SimulatorAnswer modifyImageSharePermission(const SimAccessKey &caller,
                                                const QMap<QString, QString> &parameters);
     SimulatorAnswer getCallerIdentity(const SimAccessKey &caller) const;
 
     SimulatorDataset &m_dataset;
+    QDateTime m_now;
+    double m_stsLifetimeScale = 1.0;
 };
 
 } // namespace isb

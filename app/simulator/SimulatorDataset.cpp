@@ -182,28 +182,6 @@ std::optional<SimulatorDataset> SimulatorDataset::fromJson(const QByteArray &jso
         dataset.m_accountId = accountId;
     }
 
-    const QJsonArray keys = top.array(QStringLiteral("AccessKeys"), true);
-    QSet<QString> keyIds;
-    for (qsizetype i = 0; i < keys.size() && problem.isEmpty(); ++i) {
-        const QString path = indexed(QStringLiteral("AccessKeys"), i);
-        if (!keys.at(i).isObject()) {
-            problem = path % QStringLiteral(" must be an object");
-            break;
-        }
-        FieldReader reader(keys.at(i).toObject(), path, &problem);
-        SimAccessKey key;
-        key.accessKeyId = reader.string(QStringLiteral("AccessKeyId"), true);
-        key.accessKeySecret = reader.string(QStringLiteral("AccessKeySecret"), true);
-        key.securityToken = reader.string(QStringLiteral("SecurityToken"), false);
-        key.userName = reader.string(QStringLiteral("UserName"), false);
-        key.readOnly = reader.boolean(QStringLiteral("ReadOnly"));
-        key.accountId = dataset.m_accountId;
-        if (reader.ok() && keyIds.contains(key.accessKeyId))
-            reader.fail(QStringLiteral("AccessKeyId"), QStringLiteral("repeats an earlier key"));
-        keyIds.insert(key.accessKeyId);
-        dataset.m_accessKeys.append(key);
-    }
-
     const QJsonArray regions = top.array(QStringLiteral("Regions"), true);
     for (qsizetype i = 0; i < regions.size() && problem.isEmpty(); ++i) {
         const QString path = indexed(QStringLiteral("Regions"), i);
@@ -240,77 +218,196 @@ std::optional<SimulatorDataset> SimulatorDataset::fromJson(const QByteArray &jso
         dataset.m_regions.append(region);
     }
 
-    const QJsonArray images = top.array(QStringLiteral("Images"), true);
+    // One account's keys and images: the top level of a one-account file, or a CloudAccounts entry.
+    QSet<QString> keyIds;
     QSet<QString> imageIds;
-    for (qsizetype i = 0; i < images.size() && problem.isEmpty(); ++i) {
-        const QString path = indexed(QStringLiteral("Images"), i);
-        if (!images.at(i).isObject()) {
+    const auto readAccount = [&](const QJsonArray &keys, const QJsonArray &images, const QString &prefix,
+                                 const QString &accountId) {
+        for (qsizetype i = 0; i < keys.size() && problem.isEmpty(); ++i) {
+            const QString path = prefix % indexed(QStringLiteral("AccessKeys"), i);
+            if (!keys.at(i).isObject()) {
+                problem = path % QStringLiteral(" must be an object");
+                break;
+            }
+            FieldReader reader(keys.at(i).toObject(), path, &problem);
+            SimAccessKey key;
+            key.accessKeyId = reader.string(QStringLiteral("AccessKeyId"), true);
+            key.accessKeySecret = reader.string(QStringLiteral("AccessKeySecret"), true);
+            key.securityToken = reader.string(QStringLiteral("SecurityToken"), false);
+            key.userName = reader.string(QStringLiteral("UserName"), false);
+            key.readOnly = reader.boolean(QStringLiteral("ReadOnly"));
+            key.accountId = accountId;
+            if (reader.ok() && keyIds.contains(key.accessKeyId))
+                reader.fail(QStringLiteral("AccessKeyId"), QStringLiteral("repeats an earlier key"));
+            keyIds.insert(key.accessKeyId);
+            dataset.m_accessKeys.append(key);
+        }
+
+        for (qsizetype i = 0; i < images.size() && problem.isEmpty(); ++i) {
+            const QString path = prefix % indexed(QStringLiteral("Images"), i);
+            if (!images.at(i).isObject()) {
+                problem = path % QStringLiteral(" must be an object");
+                break;
+            }
+            FieldReader reader(images.at(i).toObject(), path, &problem);
+            SimImage image;
+            image.regionId = reader.string(QStringLiteral("RegionId"), true);
+            image.imageId = reader.string(QStringLiteral("ImageId"), true);
+            image.imageName = reader.string(QStringLiteral("ImageName"), true);
+            image.description = reader.string(QStringLiteral("Description"), false);
+            image.status = reader.string(QStringLiteral("Status"), true);
+            image.osName = reader.string(QStringLiteral("OSName"), true);
+            image.osNameEn = reader.string(QStringLiteral("OSNameEn"), false, image.osName);
+            image.osType = reader.string(QStringLiteral("OSType"), false, QStringLiteral("linux"));
+            image.platform = reader.string(QStringLiteral("Platform"), false);
+            image.architecture =
+                reader.string(QStringLiteral("Architecture"), false, QStringLiteral("x86_64"));
+            image.usage = reader.string(QStringLiteral("Usage"), false, QStringLiteral("none"));
+            image.creationTime = reader.string(QStringLiteral("CreationTime"), true);
+            image.size = reader.integer(QStringLiteral("Size"));
+            image.encrypted = reader.boolean(QStringLiteral("Encrypted"));
+            image.ownerAccountId = accountId;
+            if (!reader.ok())
+                break;
+            if (!dataset.findRegion(image.regionId))
+                reader.fail(QStringLiteral("RegionId"),
+                            QStringLiteral("names a region missing from Regions"));
+            else if (imageIds.contains(image.imageId))
+                reader.fail(QStringLiteral("ImageId"), QStringLiteral("repeats an earlier image"));
+            else if (!imageStatuses().contains(image.status))
+                reader.fail(QStringLiteral("Status"),
+                            QStringLiteral("must be one of ") % imageStatuses().join(u", "));
+            else if (!isServiceTimestamp(image.creationTime))
+                reader.fail(QStringLiteral("CreationTime"),
+                            QStringLiteral("must look like 2024-01-31T08:00:00Z"));
+            imageIds.insert(image.imageId);
+
+            const QJsonArray accounts = reader.array(QStringLiteral("Accounts"), false);
+            QSet<QString> accountIds;
+            for (qsizetype a = 0; a < accounts.size() && reader.ok(); ++a) {
+                const QString accountPath = indexed(QStringLiteral("Accounts"), a);
+                if (!accounts.at(a).isObject()) {
+                    reader.fail(accountPath, QStringLiteral("must be an object"));
+                    break;
+                }
+                FieldReader accountReader(accounts.at(a).toObject(), reader.path(accountPath), &problem);
+                SimSharedAccount account;
+                account.aliyunId = accountReader.string(QStringLiteral("AliyunId"), true);
+                account.sharedTime = accountReader.string(QStringLiteral("SharedTime"), false);
+                if (accountReader.ok() && !account.sharedTime.isEmpty() &&
+                    !isServiceTimestamp(account.sharedTime))
+                    accountReader.fail(QStringLiteral("SharedTime"),
+                                       QStringLiteral("must look like 2024-01-31T08:00:00Z"));
+                if (accountReader.ok() && accountIds.contains(account.aliyunId))
+                    accountReader.fail(QStringLiteral("AliyunId"),
+                                       QStringLiteral("repeats an earlier account"));
+                accountIds.insert(account.aliyunId);
+                dataset.m_knownAccounts.insert(account.aliyunId);
+                image.accounts.append(account);
+            }
+
+            const QJsonArray groups = reader.array(QStringLiteral("ShareGroups"), false);
+            for (qsizetype g = 0; g < groups.size() && reader.ok(); ++g) {
+                if (!groups.at(g).isString() || groups.at(g).toString().isEmpty())
+                    reader.fail(indexed(QStringLiteral("ShareGroups"), g),
+                                QStringLiteral("must be a non-empty string"));
+                else
+                    image.shareGroups.append(groups.at(g).toString());
+            }
+            (prefix.isEmpty() ? dataset.m_images : dataset.m_otherImages).append(image);
+        }
+    };
+
+    const bool organisation = top.value(QStringLiteral("CloudAccounts")).isArray();
+    readAccount(top.array(QStringLiteral("AccessKeys"), !organisation),
+                top.array(QStringLiteral("Images"), !organisation), {}, dataset.m_accountId);
+    dataset.m_cloudAccounts.append(
+        SimCloudAccount{dataset.m_accountId, top.string(QStringLiteral("DisplayName"), false)});
+    dataset.m_knownAccounts.insert(dataset.m_accountId);
+
+    const QJsonArray cloudAccounts = top.array(QStringLiteral("CloudAccounts"), false);
+    for (qsizetype i = 0; i < cloudAccounts.size() && problem.isEmpty(); ++i) {
+        const QString path = indexed(QStringLiteral("CloudAccounts"), i);
+        if (!cloudAccounts.at(i).isObject()) {
             problem = path % QStringLiteral(" must be an object");
             break;
         }
-        FieldReader reader(images.at(i).toObject(), path, &problem);
-        SimImage image;
-        image.regionId = reader.string(QStringLiteral("RegionId"), true);
-        image.imageId = reader.string(QStringLiteral("ImageId"), true);
-        image.imageName = reader.string(QStringLiteral("ImageName"), true);
-        image.description = reader.string(QStringLiteral("Description"), false);
-        image.status = reader.string(QStringLiteral("Status"), true);
-        image.osName = reader.string(QStringLiteral("OSName"), true);
-        image.osNameEn = reader.string(QStringLiteral("OSNameEn"), false, image.osName);
-        image.osType = reader.string(QStringLiteral("OSType"), false, QStringLiteral("linux"));
-        image.platform = reader.string(QStringLiteral("Platform"), false);
-        image.architecture = reader.string(QStringLiteral("Architecture"), false, QStringLiteral("x86_64"));
-        image.usage = reader.string(QStringLiteral("Usage"), false, QStringLiteral("none"));
-        image.creationTime = reader.string(QStringLiteral("CreationTime"), true);
-        image.size = reader.integer(QStringLiteral("Size"));
-        image.encrypted = reader.boolean(QStringLiteral("Encrypted"));
-        image.ownerAccountId = dataset.m_accountId;
+        FieldReader reader(cloudAccounts.at(i).toObject(), path, &problem);
+        SimCloudAccount account{reader.string(QStringLiteral("AccountId"), true),
+                                reader.string(QStringLiteral("DisplayName"), false)};
+        if (reader.ok() && !isAccountId(account.accountId))
+            reader.fail(QStringLiteral("AccountId"), QStringLiteral("must be an account ID (digits only)"));
+        if (reader.ok() && dataset.findCloudAccount(account.accountId))
+            reader.fail(QStringLiteral("AccountId"), QStringLiteral("repeats an earlier account"));
         if (!reader.ok())
             break;
-        if (!dataset.findRegion(image.regionId))
-            reader.fail(QStringLiteral("RegionId"), QStringLiteral("names a region missing from Regions"));
-        else if (imageIds.contains(image.imageId))
-            reader.fail(QStringLiteral("ImageId"), QStringLiteral("repeats an earlier image"));
-        else if (!imageStatuses().contains(image.status))
-            reader.fail(QStringLiteral("Status"),
-                        QStringLiteral("must be one of ") % imageStatuses().join(u", "));
-        else if (!isServiceTimestamp(image.creationTime))
-            reader.fail(QStringLiteral("CreationTime"),
-                        QStringLiteral("must look like 2024-01-31T08:00:00Z"));
-        imageIds.insert(image.imageId);
-
-        const QJsonArray accounts = reader.array(QStringLiteral("Accounts"), false);
-        QSet<QString> accountIds;
-        for (qsizetype a = 0; a < accounts.size() && reader.ok(); ++a) {
-            const QString accountPath = indexed(QStringLiteral("Accounts"), a);
-            if (!accounts.at(a).isObject()) {
-                reader.fail(accountPath, QStringLiteral("must be an object"));
+        dataset.m_cloudAccounts.append(account);
+        dataset.m_knownAccounts.insert(account.accountId);
+        readAccount(reader.array(QStringLiteral("AccessKeys"), false),
+                    reader.array(QStringLiteral("Images"), false), path % u'.', account.accountId);
+        const QJsonArray roles = reader.array(QStringLiteral("Roles"), false);
+        for (qsizetype r = 0; r < roles.size() && problem.isEmpty(); ++r) {
+            const QString rolePath = path % u'.' % indexed(QStringLiteral("Roles"), r);
+            if (!roles.at(r).isObject()) {
+                problem = rolePath % QStringLiteral(" must be an object");
                 break;
             }
-            FieldReader accountReader(accounts.at(a).toObject(), reader.path(accountPath), &problem);
-            SimSharedAccount account;
-            account.aliyunId = accountReader.string(QStringLiteral("AliyunId"), true);
-            account.sharedTime = accountReader.string(QStringLiteral("SharedTime"), false);
-            if (accountReader.ok() && !account.sharedTime.isEmpty() &&
-                !isServiceTimestamp(account.sharedTime))
-                accountReader.fail(QStringLiteral("SharedTime"),
-                                   QStringLiteral("must look like 2024-01-31T08:00:00Z"));
-            if (accountReader.ok() && accountIds.contains(account.aliyunId))
-                accountReader.fail(QStringLiteral("AliyunId"), QStringLiteral("repeats an earlier account"));
-            accountIds.insert(account.aliyunId);
-            dataset.m_knownAccounts.insert(account.aliyunId);
-            image.accounts.append(account);
+            FieldReader roleReader(roles.at(r).toObject(), rolePath, &problem);
+            SimRole role;
+            role.accountId = account.accountId;
+            role.roleName = roleReader.string(QStringLiteral("RoleName"), true);
+            role.externalId = roleReader.string(QStringLiteral("ExternalId"), false);
+            const QJsonValue duration = roleReader.value(QStringLiteral("MaxSessionDuration"));
+            if (!duration.isUndefined()) {
+                role.maxSessionDuration = duration.toInt(-1);
+                if (!duration.isDouble() || role.maxSessionDuration < 3600 || role.maxSessionDuration > 43200)
+                    roleReader.fail(QStringLiteral("MaxSessionDuration"),
+                                    QStringLiteral("must be a number of seconds from 3600 to 43200"));
+            }
+            const QJsonArray trusted = roleReader.array(QStringLiteral("TrustedAccountIds"), true);
+            for (qsizetype t = 0; t < trusted.size() && roleReader.ok(); ++t) {
+                if (!trusted.at(t).isString() || !isAccountId(trusted.at(t).toString()))
+                    roleReader.fail(indexed(QStringLiteral("TrustedAccountIds"), t),
+                                    QStringLiteral("must be an account ID (digits only)"));
+                else
+                    role.trustedAccountIds.append(trusted.at(t).toString());
+            }
+            if (roleReader.ok() && dataset.findRole(role.accountId, role.roleName))
+                roleReader.fail(QStringLiteral("RoleName"), QStringLiteral("repeats an earlier role"));
+            // A stable numeric ID, as RAM gives every role one.
+            role.roleId = QString::number(300000000000000000ULL +
+                                          qHash(role.accountId % u'/' % role.roleName.toLower(), 0) %
+                                              100000000000000000ULL);
+            dataset.m_roles.append(role);
         }
+    }
 
-        const QJsonArray groups = reader.array(QStringLiteral("ShareGroups"), false);
-        for (qsizetype g = 0; g < groups.size() && reader.ok(); ++g) {
-            if (!groups.at(g).isString() || groups.at(g).toString().isEmpty())
-                reader.fail(indexed(QStringLiteral("ShareGroups"), g),
-                            QStringLiteral("must be a non-empty string"));
-            else
-                image.shareGroups.append(groups.at(g).toString());
+    const QJsonValue directory = top.value(QStringLiteral("ResourceDirectory"));
+    if (!directory.isUndefined() && problem.isEmpty()) {
+        if (!directory.isObject()) {
+            top.fail(QStringLiteral("ResourceDirectory"), QStringLiteral("must be an object"));
+        } else {
+            FieldReader reader(directory.toObject(), QStringLiteral("ResourceDirectory"), &problem);
+            dataset.m_managementAccountId = reader.string(QStringLiteral("ManagementAccountId"), true);
+            if (reader.ok() && !isAccountId(dataset.m_managementAccountId))
+                reader.fail(QStringLiteral("ManagementAccountId"),
+                            QStringLiteral("must be an account ID (digits only)"));
+            dataset.m_knownAccounts.insert(dataset.m_managementAccountId);
+            const QJsonArray members = reader.array(QStringLiteral("MemberAccountIds"), false);
+            for (qsizetype m = 0; m < members.size() && reader.ok(); ++m) {
+                const QString member = members.at(m).toString();
+                if (!members.at(m).isString() || !isAccountId(member))
+                    reader.fail(indexed(QStringLiteral("MemberAccountIds"), m),
+                                QStringLiteral("must be an account ID (digits only)"));
+                else if (member == dataset.m_managementAccountId ||
+                         dataset.m_memberAccountIds.contains(member))
+                    reader.fail(indexed(QStringLiteral("MemberAccountIds"), m),
+                                QStringLiteral("repeats an account of the directory"));
+                else
+                    dataset.m_memberAccountIds.append(member);
+                dataset.m_knownAccounts.insert(member);
+            }
         }
-        dataset.m_images.append(image);
     }
 
     const QJsonArray known = top.array(QStringLiteral("KnownAccountIds"), false);
@@ -345,29 +442,50 @@ const SimRegion *SimulatorDataset::findRegion(const QString &regionId) const {
 }
 
 const SimImage *SimulatorDataset::findImage(const QString &imageId) const {
-    for (const SimImage &image : m_images) {
-        if (image.imageId == imageId)
-            return &image;
+    return const_cast<SimulatorDataset *>(this)->mutableImage(imageId);
+}
+
+QList<const SimImage *> SimulatorDataset::allImages() const {
+    QList<const SimImage *> images;
+    for (const QList<SimImage> *list : {&m_images, &m_otherImages}) {
+        for (const SimImage &image : *list)
+            images.append(&image);
+    }
+    return images;
+}
+
+const SimCloudAccount *SimulatorDataset::findCloudAccount(const QString &accountId) const {
+    for (const SimCloudAccount &account : m_cloudAccounts) {
+        if (account.accountId == accountId)
+            return &account;
+    }
+    return nullptr;
+}
+
+const SimRole *SimulatorDataset::findRole(const QString &accountId, const QString &roleName) const {
+    for (const SimRole &role : m_roles) {
+        if (role.accountId == accountId && role.roleName.compare(roleName, Qt::CaseInsensitive) == 0)
+            return &role;
     }
     return nullptr;
 }
 
 SimImage *SimulatorDataset::mutableImage(const QString &imageId) {
-    for (SimImage &image : m_images) {
-        if (image.imageId == imageId)
-            return &image;
+    for (QList<SimImage> *list : {&m_images, &m_otherImages}) {
+        for (SimImage &image : *list) {
+            if (image.imageId == imageId)
+                return &image;
+        }
     }
     return nullptr;
 }
 
 bool SimulatorDataset::removeFirstAccount(const QString &imageId) {
-    for (SimImage &image : m_images) {
-        if (image.imageId == imageId && !image.accounts.isEmpty()) {
-            image.accounts.removeFirst();
-            return true;
-        }
-    }
-    return false;
+    SimImage *image = mutableImage(imageId);
+    if (!image || image->accounts.isEmpty())
+        return false;
+    image->accounts.removeFirst();
+    return true;
 }
 
 } // namespace isb

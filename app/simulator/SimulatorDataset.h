@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -25,8 +26,16 @@ namespace isb {
 //                      "OSType"?, "Platform"?, "Architecture"?, "Usage"?, "CreationTime", "Size",
 //                      "Accounts": [ {"AliyunId": "123456789012", "SharedTime": "2024-01-02T03:04:05Z"?} ]?,
 //                      "ShareGroups": [ "all" ]?, "Encrypted": true?} ],
-//     "KnownAccountIds": [ "123456789012" ]?
+//     "KnownAccountIds": [ "123456789012" ]?,
+//     "DisplayName": "..."?,
+//     "CloudAccounts": [ {"AccountId", "DisplayName"?, "AccessKeys"?, "Images"?,
+//                         "Roles": [ {"RoleName", "TrustedAccountIds": [...], "ExternalId"?,
+//                                     "MaxSessionDuration"?} ]?} ]?,
+//     "ResourceDirectory": {"ManagementAccountId", "MemberAccountIds": [...]?}?
 //   }
+//
+// The top level is one account (AccountId, AccessKeys, Images; the last two optional when CloudAccounts
+// is given); CloudAccounts adds more. Regions are shared by every account.
 //
 // Keys with a SecurityToken are STS credentials: requests signed with them must carry that token.
 
@@ -38,6 +47,27 @@ struct SimAccessKey {
     QString accountId;     // the account every request signed with this key is served for
     QString userName;      // a RAM user's name; empty: the account's own (root) key
     bool readOnly = false; // may read but not change (ModifyImageSharePermission is 403 Forbidden.RAM)
+    // Temporary keys issued by AssumeRole:
+    QDateTime expiration; // invalid: never expires
+    QString roleName;     // the assumed role; empty for keys of the data file
+    QString roleId;
+    QString sessionName;
+};
+
+/// One account of the data file: the top level of a one-account file, or a CloudAccounts entry.
+struct SimCloudAccount {
+    QString accountId;
+    QString displayName;
+};
+
+/// A RAM role that AssumeRole can assume.
+struct SimRole {
+    QString accountId; // the role's own account
+    QString roleName;
+    QString roleId;
+    QStringList trustedAccountIds; // accounts whose keys may assume it
+    QString externalId;            // empty: none required
+    int maxSessionDuration = 3600;
 };
 
 /// A region; LocalName is kept per language ("" holds a name given as a plain string).
@@ -93,12 +123,26 @@ public:
     static constexpr const char *kDefaultAccountId = "1000000000000001";
     const QString &accountId() const { return m_accountId; }
     const QList<SimAccessKey> &accessKeys() const { return m_accessKeys; }
+    /// Every account: the top-level one first, then CloudAccounts in file order.
+    const QList<SimCloudAccount> &cloudAccounts() const { return m_cloudAccounts; }
+    const SimCloudAccount *findCloudAccount(const QString &accountId) const;
+    const QList<SimRole> &roles() const { return m_roles; }
+    /// Role names are case-insensitive, as in RAM.
+    const SimRole *findRole(const QString &accountId, const QString &roleName) const;
+    /// Empty when the file has no ResourceDirectory.
+    const QString &managementAccountId() const { return m_managementAccountId; }
+    const QStringList &memberAccountIds() const { return m_memberAccountIds; }
+    /// A temporary key issued by AssumeRole.
+    void addAccessKey(const SimAccessKey &key) { m_accessKeys.append(key); }
     const QList<SimRegion> &regions() const { return m_regions; }
+    /// The top-level account's images (all of a one-account file's images).
     const QList<SimImage> &images() const { return m_images; }
+    /// Every account's images: the top-level account's, then CloudAccounts' in file order.
+    QList<const SimImage *> allImages() const;
 
     const SimAccessKey *findAccessKey(const QString &accessKeyId) const;
     const SimRegion *findRegion(const QString &regionId) const;
-    /// Looks in every region; the caller checks the image's region.
+    /// Looks in every region and account; the caller checks the image's region and owner.
     const SimImage *findImage(const QString &imageId) const;
     /// For changes kept in memory (ModifyImageSharePermission); null when there is no such image.
     SimImage *mutableImage(const QString &imageId);
@@ -113,9 +157,14 @@ public:
 
 private:
     QString m_accountId = QLatin1String(kDefaultAccountId);
+    QList<SimCloudAccount> m_cloudAccounts;
+    QList<SimRole> m_roles;
+    QString m_managementAccountId;
+    QStringList m_memberAccountIds;
     QList<SimAccessKey> m_accessKeys;
     QList<SimRegion> m_regions;
-    QList<SimImage> m_images;
+    QList<SimImage> m_images;      // the top-level account's
+    QList<SimImage> m_otherImages; // CloudAccounts'
     QSet<QString> m_knownAccounts;
 };
 

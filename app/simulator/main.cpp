@@ -67,6 +67,10 @@ int main(int argc, char *argv[]) {
             "Inject a fault: KIND:RATE (probability 0..1) or KIND:#N (the next N requests). KIND is ") %
             isb::FaultPlan::names().join(QStringLiteral(", ")) % u'.',
         QStringLiteral("KIND:RATE"));
+    const QCommandLineOption stsScaleOption(
+        QStringLiteral("sts-lifetime-scale"),
+        QStringLiteral("AssumeRole's temporary keys live DurationSeconds times this factor (default 1)."),
+        QStringLiteral("FACTOR"), QStringLiteral("1"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QStringLiteral("Seed for fault rates, for reproducible runs."),
                                         QStringLiteral("N"));
@@ -76,8 +80,8 @@ int main(int argc, char *argv[]) {
         QStringLiteral("allow-remote"),
         QStringLiteral(
             "Allow --listen on an address other than loopback (the data file's keys are public)."));
-    parser.addOptions({dataOption, listenOption, latencyOption, concurrencyOption, faultOption, seedOption,
-                       verboseOption, allowRemoteOption});
+    parser.addOptions({dataOption, listenOption, latencyOption, concurrencyOption, faultOption,
+                       stsScaleOption, seedOption, verboseOption, allowRemoteOption});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -108,6 +112,10 @@ int main(int argc, char *argv[]) {
     if (!ok || maxConcurrent < 0)
         return fail(QStringLiteral("--max-concurrent expects a non-negative integer"));
     simulator.setMaxConcurrent(maxConcurrent);
+    const double stsScale = parser.value(stsScaleOption).toDouble(&ok);
+    if (!ok || stsScale <= 0)
+        return fail(QStringLiteral("--sts-lifetime-scale must be a positive number"), 2);
+    simulator.setStsLifetimeScale(stsScale);
     if (parser.isSet(seedOption)) {
         const uint seed = parser.value(seedOption).toUInt(&ok);
         if (!ok)

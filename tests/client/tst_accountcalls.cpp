@@ -50,6 +50,13 @@ private Q_SLOTS:
     void shareChangeErrors_data();
     void shareChangeErrors();
 
+    void assumeRoleAndUseTheKey();
+    void assumeRoleErrors_data();
+    void assumeRoleErrors();
+    void listAccountsAllPages();
+    void listAccountsRefusedForMembers();
+    void imagesSharedWithMe();
+
 private:
     QString demoImage(const QString &name, const QString &regionId = QStringLiteral("cn-hangzhou")) const;
     QStringList knownPartners(int count) const;
@@ -317,6 +324,112 @@ void TestAccountCalls::shareChangeErrors() {
     QCOMPARE(call->error().code, code);
     QCOMPARE(call->error().httpStatus, status);
     QVERIFY(call->result().isEmpty());
+}
+
+void TestAccountCalls::assumeRoleAndUseTheKey() {
+    std::unique_ptr<AssumeRoleCall> call(
+        makeClient(kDemoKey, SignatureVersion::V1)
+            ->assumeRole(QStringLiteral("acs:ram::1500000000000003:role/"
+                                        "ResourceDirectoryAccountAccessRole"),
+                         QStringLiteral("image-share-browser"), QStringLiteral("isb-demo-external"), 1800));
+    QVERIFY(waitFinished(call.get()));
+    QVERIFY2(call->succeeded(), qPrintable(call->error().toOneLine()));
+    const AssumedRole role = call->result();
+    QVERIFY(role.accessKeyId.startsWith(u"STS."));
+    QVERIFY(!role.accessKeySecret.isEmpty());
+    QVERIFY(!role.securityToken.isEmpty());
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(role.expiration) - 1800) <= 2);
+    QVERIFY(role.assumedRoleId.endsWith(u":image-share-browser"));
+    call.reset(); // before its client is replaced
+
+    std::unique_ptr<CallerIdentityCall> identity(
+        makeClient(Credentials{role.accessKeyId, role.accessKeySecret, role.securityToken})
+            ->getCallerIdentity());
+    QVERIFY(waitFinished(identity.get()));
+    QVERIFY(identity->succeeded());
+    QCOMPARE(identity->result().accountId, QStringLiteral("1500000000000003"));
+    QCOMPARE(identity->result().identityType, QStringLiteral("AssumedRoleUser"));
+}
+
+void TestAccountCalls::assumeRoleErrors_data() {
+    QTest::addColumn<QString>("arn");
+    QTest::addColumn<QString>("session");
+    QTest::addColumn<int>("duration");
+    QTest::addColumn<QString>("code");
+    const QString web = QStringLiteral("acs:ram::1500000000000002:role/ResourceDirectoryAccountAccessRole");
+    QTest::newRow("no role") << QStringLiteral(
+                                    "acs:ram::1500000000000004:role/ResourceDirectoryAccountAccessRole")
+                             << QStringLiteral("s1") << 3600 << QStringLiteral("EntityNotExist.Role");
+    QTest::newRow("ExternalId required")
+        << QStringLiteral("acs:ram::1500000000000003:role/ResourceDirectoryAccountAccessRole")
+        << QStringLiteral("s1") << 3600 << QStringLiteral("NoPermission");
+    QTest::newRow("session name") << web << QStringLiteral("x") << 3600
+                                  << QStringLiteral("InvalidParameter.RoleSessionName");
+    QTest::newRow("duration") << web << QStringLiteral("s1") << 600
+                              << QStringLiteral("InvalidParameter.DurationSeconds");
+}
+
+void TestAccountCalls::assumeRoleErrors() {
+    QFETCH(QString, arn);
+    QFETCH(QString, session);
+    QFETCH(int, duration);
+    QFETCH(QString, code);
+    std::unique_ptr<AssumeRoleCall> call(makeClient()->assumeRole(arn, session, {}, duration));
+    QVERIFY(waitFinished(call.get()));
+    QVERIFY(!call->succeeded());
+    QCOMPARE(call->error().code, code);
+    QVERIFY(call->result().accessKeyId.isEmpty());
+}
+
+void TestAccountCalls::listAccountsAllPages() {
+    std::unique_ptr<DirectoryAccountsCall> call(makeClient()->listAccounts());
+    QVERIFY(waitFinished(call.get()));
+    QVERIFY2(call->succeeded(), qPrintable(call->error().toOneLine()));
+    QStringList ids;
+    for (const DirectoryAccount &account : call->result())
+        ids.append(account.accountId);
+    QCOMPARE(ids, (QStringList{QStringLiteral("1500000000000001"), QStringLiteral("1500000000000002"),
+                               QStringLiteral("1500000000000003"), QStringLiteral("1500000000000004")}));
+    QCOMPARE(call->result().first().displayName, QStringLiteral("platform (management)"));
+    QCOMPARE(call->result().first().type, QStringLiteral("ResourceAccount"));
+    QCOMPARE(call->result().first().status, QStringLiteral("CreateSuccess"));
+}
+
+void TestAccountCalls::listAccountsRefusedForMembers() {
+    std::unique_ptr<AssumeRoleCall> role(makeClient()->assumeRole(
+        QStringLiteral("acs:ram::1500000000000002:role/ResourceDirectoryAccountAccessRole"),
+        QStringLiteral("member")));
+    QVERIFY(waitFinished(role.get()));
+    QVERIFY(role->succeeded());
+    const Credentials member{role->result().accessKeyId, role->result().accessKeySecret,
+                             role->result().securityToken};
+    role.reset(); // before its client is replaced
+    std::unique_ptr<DirectoryAccountsCall> call(makeClient(member)->listAccounts());
+    QVERIFY(waitFinished(call.get()));
+    QVERIFY(!call->succeeded());
+    QCOMPARE(call->error().code, QStringLiteral("NoPermission"));
+    QCOMPARE(call->error().httpStatus, 403);
+}
+
+void TestAccountCalls::imagesSharedWithMe() {
+    ImageQuery query;
+    query.regionId = QStringLiteral("cn-shanghai");
+    query.ownerAlias = QStringLiteral("others");
+    query.allPages = true;
+    std::unique_ptr<ImagesCall> call(makeClient()->describeImages(query));
+    QVERIFY(waitFinished(call.get()));
+    QVERIFY2(call->succeeded(), qPrintable(call->error().toOneLine()));
+    QCOMPARE(call->result().images.size(), 1);
+    QCOMPARE(call->result().images.first().imageName, QStringLiteral("member-data-etl"));
+    QCOMPARE(call->result().images.first().imageOwnerId, QStringLiteral("1500000000000003"));
+    QVERIFY(!call->result().images.first().isSelfShared);
+    // The caller's own images carry its own account as the owner.
+    query.ownerAlias = QStringLiteral("self");
+    call.reset(m_client->describeImages(query));
+    QVERIFY(waitFinished(call.get()));
+    QVERIFY(!call->result().images.isEmpty());
+    for (const Image &image : call->result().images)
+        QCOMPARE(image.imageOwnerId, QStringLiteral("1500000000000001"));
 }
 
 QTEST_GUILESS_MAIN(TestAccountCalls)

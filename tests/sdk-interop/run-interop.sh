@@ -171,6 +171,16 @@ run_products "ModifyImageSharePermission V3 and V1, writable key" 0 --key-id "$r
     --calls ecs-modify,ecs-modify-v1 --image "$modify_image" --account "$modify_account"
 run_products "ModifyImageSharePermission, read-only key (Forbidden.RAM)" 1 --key-id "$ak_id" --secret "$ak_secret" \
     --calls ecs-modify,ecs-modify-v1 --image "$modify_image" --account "$modify_account"
+# The organisation: a member's role (with and without an ExternalId), ListAccounts for the management account.
+run_products "STS AssumeRole and the temporary key" 0 --key-id "$ak_id" --secret "$ak_secret" \
+    --calls sts-assume,sts-assume-v1 --role-arn "acs:ram::1500000000000002:role/ResourceDirectoryAccountAccessRole"
+run_products "STS AssumeRole with ExternalId" 0 --key-id "$ak_id" --secret "$ak_secret" \
+    --calls sts-assume,sts-assume-v1 --role-arn "acs:ram::1500000000000003:role/ResourceDirectoryAccountAccessRole" \
+    --external-id isb-demo-external
+run_products "STS AssumeRole without the ExternalId (NoPermission)" 1 --key-id "$ak_id" --secret "$ak_secret" \
+    --calls sts-assume,sts-assume-v1 --role-arn "acs:ram::1500000000000003:role/ResourceDirectoryAccountAccessRole"
+run_products "ResourceManager ListAccounts" 0 --key-id "$ak_id" --secret "$ak_secret" --calls rm-accounts \
+    --expect-total 4
 run_products "STS GetCallerIdentity, wrong secret" 1 --key-id "$ak_id" --secret "not-$ak_secret" \
     --calls sts-identity,sts-identity-v1
 

@@ -8,6 +8,10 @@
 //   ecs-modify     @alicloud/ecs20140526 modifyImageSharePermission (V3): adds --account to --image, then
 //                  removes it again, with IsPublic=false
 //   ecs-modify-v1  @alicloud/pop-core ModifyImageSharePermission (V1, AddAccount.1 / RemoveAccount.1)
+//   sts-assume     @alicloud/sts20150401 assumeRole --role-arn [--external-id], then getCallerIdentity with
+//                  the temporary key (it must name the role's account)
+//   sts-assume-v1  @alicloud/pop-core AssumeRole (HMAC-SHA1), then GetCallerIdentity with the key
+//   rm-accounts    @alicloud/resourcemanager20200331 listAccounts, every page (PageSize 2)
 //
 // One line per call: `ok <call> <RequestId> <detail>` or `FAIL <call> <reason>`. Exit status 1 if any failed.
 //
@@ -27,11 +31,15 @@ const RPCClient = require('@alicloud/pop-core').RPCClient;
 const Ecs = require('@alicloud/ecs20140526');
 const EcsClient = Ecs.default;
 
-export const ALL_CALLS = ['sts-identity', 'sts-identity-v1', 'ecs-modify', 'ecs-modify-v1'];
+const ResourceManager = require('@alicloud/resourcemanager20200331');
+const ResourceManagerClient = ResourceManager.default;
+
+export const ALL_CALLS = ['sts-identity', 'sts-identity-v1', 'ecs-modify', 'ecs-modify-v1', 'sts-assume',
+    'sts-assume-v1', 'rm-accounts'];
 
 function parseArgs(argv) {
     const options = { endpoint: '', keyId: '', secret: '', token: '', calls: ALL_CALLS, expectAccount: '',
-        region: 'cn-hangzhou', image: '', account: '' };
+        region: 'cn-hangzhou', image: '', account: '', roleArn: '', externalId: '', expectTotal: 0 };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         const value = () => {
@@ -48,6 +56,9 @@ function parseArgs(argv) {
         case '--region': options.region = value(); break;
         case '--image': options.image = value(); break;
         case '--account': options.account = value(); break;
+        case '--role-arn': options.roleArn = value(); break;
+        case '--external-id': options.externalId = value(); break;
+        case '--expect-total': options.expectTotal = Number(value()); break;
         default: throw new Error(`unknown argument ${arg}`);
         }
     }
@@ -109,7 +120,58 @@ function needImage(options) {
     if (!options.image || !options.account) throw new Error('--image and --account are required for ecs-modify');
 }
 
+function roleAccount(options) {
+    const match = /^acs:ram::(\d+):role\//.exec(options.roleArn);
+    if (!match) throw new Error('--role-arn acs:ram::<account>:role/<name> is required');
+    return match[1];
+}
+
 const CALLS = {
+    'sts-assume': async (options) => {
+        const account = roleAccount(options);
+        const request = new Sts.AssumeRoleRequest({ roleArn: options.roleArn, roleSessionName: 'isb-interop',
+            durationSeconds: 900, ...(options.externalId ? { externalId: options.externalId } : {}) });
+        const response = await new StsClient(config(options)).assumeRoleWithOptions(request, runtime());
+        const credentials = response.body.credentials;
+        check(credentials?.accessKeyId?.startsWith('STS.'), 'no STS AccessKeyId');
+        const temporary = { ...options, keyId: credentials.accessKeyId, secret: credentials.accessKeySecret,
+            token: credentials.securityToken, expectAccount: account };
+        const identity = (await new StsClient(config(temporary)).getCallerIdentityWithOptions(runtime())).body.toMap();
+        return [response.body.requestId, checkIdentity(identity, temporary)];
+    },
+    'sts-assume-v1': async (options) => {
+        const account = roleAccount(options);
+        const body = await pop(options, '2015-04-01').request('AssumeRole', {
+            RoleArn: options.roleArn, RoleSessionName: 'isb-interop-v1', DurationSeconds: 900,
+            ...(options.externalId ? { ExternalId: options.externalId } : {}),
+        }, { method: 'POST', timeout: 10000 });
+        const credentials = body.Credentials;
+        const temporary = { ...options, keyId: credentials.AccessKeyId, secret: credentials.AccessKeySecret,
+            token: credentials.SecurityToken, expectAccount: account };
+        const identity = await pop(temporary, '2015-04-01').request('GetCallerIdentity', {}, { method: 'POST', timeout: 10000 });
+        return [body.RequestId, checkIdentity(identity, temporary)];
+    },
+    'rm-accounts': async (options) => {
+        const client = new ResourceManagerClient(config(options));
+        const ids = [];
+        let total = 0;
+        let requestId = '';
+        for (let page = 1; page === 1 || ids.length < total; page++) {
+            const response = await client.listAccountsWithOptions(
+                new ResourceManager.ListAccountsRequest({ pageNumber: page, pageSize: 2 }), runtime());
+            total = response.body.totalCount;
+            requestId = response.body.requestId;
+            const accounts = response.body.accounts?.account || [];
+            check(accounts.length > 0 || total === 0, `page ${page} is empty`);
+            for (const account of accounts) {
+                check(account.accountId && account.displayName && account.type && account.status, 'account fields');
+                ids.push(account.accountId);
+            }
+            if (page > 100) throw new Error('too many pages');
+        }
+        if (options.expectTotal) check(ids.length === options.expectTotal, `${ids.length} accounts`);
+        return [requestId, `${ids.length} accounts`];
+    },
     'ecs-modify': async (options) => {
         needImage(options);
         const client = new EcsClient(config(options));
