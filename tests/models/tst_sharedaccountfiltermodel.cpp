@@ -15,6 +15,7 @@ private Q_SLOTS:
     void sortsByEachColumn_data();
     void sortsByEachColumn();
     void searchFindsOneAccountAmongMany();
+    void searchFindsALabel();
 
 private:
     static QList<SharedAccount> accounts();

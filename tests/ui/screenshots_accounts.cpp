@@ -12,7 +12,9 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 

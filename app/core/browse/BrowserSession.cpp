@@ -149,15 +149,19 @@ void BrowserSession::useProfile(const QString &name, const Credentials &credenti
 
 void BrowserSession::setCredentials(const Credentials &credentials) {
     m_client->setCredentials(credentials);
-    loadCallerIdentity();
+    forgetCallerIdentity();
     loadRegions();
 }
 
-void BrowserSession::loadCallerIdentity() {
+void BrowserSession::forgetCallerIdentity() {
+    m_identityCall.cancel();
     if (!m_callerAccountId.isEmpty()) {
         m_callerAccountId.clear(); // the old account is not the new credentials' until STS says so
         Q_EMIT callerAccountChanged({});
     }
+}
+
+void BrowserSession::loadCallerIdentity() {
     CallerIdentityCall *call = m_client->getCallerIdentity();
     connect(call, &EcsCall::finished, this, [this, call] {
         if (!m_identityCall.finish(call))
@@ -193,6 +197,9 @@ void BrowserSession::onRegionsFinished(RegionsCall *call) {
         fail(tr("Could not load the list of regions."), call->error(), [this] { loadRegions(); });
         return;
     }
+    // Asked once the credentials have worked, so that it never races the region list a user waits for.
+    if (m_callerAccountId.isEmpty() && !m_identityCall.isActive())
+        loadCallerIdentity();
 
     // The region shown, else the profile's default region (ALIBABA_CLOUD_REGION_ID for the environment
     // profile), else the one remembered from last time, else cn-hangzhou, else the first.

@@ -155,6 +155,7 @@ private:
     using PageKey = std::tuple<int, int, bool>; // page number, page size, all pages
 
     void loadCallerIdentity();
+    void forgetCallerIdentity();
     LatestCall &slot(Load load);
     const LatestCall &slot(Load load) const;
     void startCall(Load load, EcsCall *call, const QString &description);
