@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>isb::AccountBook</name>
+    <message numerus="yes">
+        <source>%n field(s) instead of 3</source>
+        <translation>
+            <numerusform>%n field instead of 3</numerusform>
+            <numerusform>%n fields instead of 3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isb::AuditFilterModel</name>
+    <message numerus="yes">
+        <source>everyone, and %n account(s)</source>
+        <translation>
+            <numerusform>everyone, and %n account</numerusform>
+            <numerusform>everyone, and %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isb::AuditRunner</name>
     <message numerus="yes">
         <source>The service answered nothing but throttling for %n second(s); the audit gave up on what was left. Try again later, or allow more time with --patience.</source>
@@ -97,6 +124,13 @@
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %n image(s) of %1.</source>
+        <translation>
+            <numerusform>Showing %n image of %1.</numerusform>
+            <numerusform>Showing %n images of %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>isb::BrowserSession</name>
@@ -153,6 +187,30 @@
     </message>
 </context>
 <context>
+    <name>isb::FindingsSummary</name>
+    <message numerus="yes">
+        <source>%n image(s) public</source>
+        <translation>
+            <numerusform>%n image public</numerusform>
+            <numerusform>%n images public</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) to %1</source>
+        <translation>
+            <numerusform>%n grant to %1</numerusform>
+            <numerusform>%n grants to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untrusted account(s)</source>
+        <translation>
+            <numerusform>%n untrusted account</numerusform>
+            <numerusform>%n untrusted accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isb::MainWindow</name>
     <message numerus="yes">
         <source>%n image(s)</source>
@@ -175,6 +233,13 @@
             <numerusform>Exported %n share entries to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The account book skipped %n row(s): line %1: %2</source>
+        <translation>
+            <numerusform>The account book skipped %n row: line %1: %2</numerusform>
+            <numerusform>The account book skipped %n rows: line %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>isb::SharePermissionPane</name>
@@ -190,6 +255,71 @@
         <translation>
             <numerusform>Shared with %n account; showing %1–%2.</numerusform>
             <numerusform>Shared with %n accounts; showing %1–%2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared with %n account(s) you have not marked as trusted</source>
+        <translation>
+            <numerusform>Shared with %n account you have not marked as trusted</numerusform>
+            <numerusform>Shared with %n accounts you have not marked as trusted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isb::SharingPlan</name>
+    <message numerus="yes">
+        <source>Revoke %n account(s)</source>
+        <translation>
+            <numerusform>Revoke %n account</numerusform>
+            <numerusform>Revoke %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>share with %n account(s)</source>
+        <translation>
+            <numerusform>share with %n account</numerusform>
+            <numerusform>share with %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>make %n image(s) private</source>
+        <translation>
+            <numerusform>make %n image private</numerusform>
+            <numerusform>make %n images private</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n image(s)</source>
+        <translation>
+            <numerusform>%1 on %n image</numerusform>
+            <numerusform>%1 on %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::AccountsCommand</name>
+    <message numerus="yes">
+        <source>%n account(s) written to %1.</source>
+        <translation>
+            <numerusform>%n account written to %1.</numerusform>
+            <numerusform>%n accounts written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in %1.</source>
+        <translation>
+            <numerusform>%n account in %1.</numerusform>
+            <numerusform>%n accounts in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::CheckCommand</name>
+    <message numerus="yes">
+        <source>Incomplete: %n lookup(s) failed; the findings above may not be all.</source>
+        <translation>
+            <numerusform>Incomplete: %n lookup failed; the findings above may not be all.</numerusform>
+            <numerusform>Incomplete: %n lookups failed; the findings above may not be all.</numerusform>
         </translation>
     </message>
 </context>

