@@ -738,6 +738,7 @@ void MainWindow::exportSharePermissions() {
         return;
     if (!m_export) {
         m_export = new ExportController(client(), this, this);
+        m_export->setAccountBook(m_book);
         connect(m_export, &ExportController::exported, this, [this](const QString &path, qint64 entries) {
             setIdleStatus(tr("Exported %n share entry(s) to %1.", nullptr, int(entries))
                               .arg(QDir::toNativeSeparators(path)));

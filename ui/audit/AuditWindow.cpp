@@ -751,7 +751,7 @@ bool AuditWindow::saveSnapshot(const QString &path) {
 }
 
 ExportError AuditWindow::exportCsv(const QString &path) {
-    return AuditExport::saveCsv(path, shownRows());
+    return AuditExport::saveCsv(path, shownRows(), false, m_book);
 }
 
 ExportError AuditWindow::exportJson(const QString &path) {

@@ -140,6 +140,7 @@ void ExportController::exportTo(const ExportScope &scope, const ExportOptions &o
     m_lastOptions = options;
     m_lastPath = path;
     m_job = new ExportJob(m_client, scope, options, path, this);
+    m_job->setAccountBook(m_book);
     connect(m_job, &ExportJob::progress, this, &ExportController::updateProgress);
     connect(m_job, &ExportJob::finished, this, &ExportController::onJobFinished);
     // The page shown is written at once; anything that fetches gets a progress dialog and Cancel.

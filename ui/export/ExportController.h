@@ -15,6 +15,7 @@ class QWidget;
 
 namespace isb {
 
+class AccountBook;
 class EcsClient;
 
 /// Runs an export from the window: ExportDialog (what and how), then a save dialog proposing
@@ -49,6 +50,8 @@ public:
     QFileDialog *fileDialog() const { return m_fileDialog; }
     QProgressDialog *progressDialog() const { return m_progress; }
     ExportJob *job() const { return m_job; }
+    /// The book whose labels fill the Label column, as image-share-cli's export does; none: empty labels.
+    void setAccountBook(const AccountBook *book) { m_book = book; }
 
     /// The folder the save dialog opens in: the last one used, else Documents.
     static QString proposedFolder();
@@ -81,6 +84,7 @@ private:
     QPointer<ExportDialog> m_dialog;
     QPointer<QFileDialog> m_fileDialog;
     QPointer<QProgressDialog> m_progress;
+    const AccountBook *m_book = nullptr;
     QPointer<ExportJob> m_job;
 
     ExportScope m_lastScope;
