@@ -112,6 +112,8 @@ MainWindow::MainWindow(const ClientOptions &options, QWidget *parent)
     m_identityLabel = new ElidedLabel(this);
     m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
     m_identityLabel->setTextFormat(Qt::PlainText);
+    // One line: the spare height of a tall window belongs to the tables, not to this label.
+    m_identityLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_ui->centralLayout->insertWidget(1, m_identityLabel);
     connect(m_book, &AccountBook::changed, this, &MainWindow::updateIdentity);
     setUpStatusBar();

@@ -29,10 +29,16 @@ SharePermissionPane::SharePermissionPane(QWidget *parent)
     connect(m_ui->accountsFilterEdit, &QLineEdit::textChanged, m_accountsFilter,
             &SharedAccountFilterModel::setFilterText);
     m_ui->groupsView->setModel(m_groups);
-    for (QTableView *view : {m_ui->accountsView, m_ui->groupsView}) {
-        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-        view->horizontalHeader()->setStretchLastSection(true);
-    }
+    // The ID, the time and the trust are short and must be read whole; the label takes the rest, so no
+    // column stretches beside a cut-off one.
+    QHeaderView *accounts = m_ui->accountsView->horizontalHeader();
+    accounts->setStretchLastSection(false);
+    for (const int column : {SharedAccountTableModel::AliyunIdColumn,
+                             SharedAccountTableModel::SharedTimeColumn, SharedAccountTableModel::TrustColumn})
+        accounts->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    accounts->setSectionResizeMode(SharedAccountTableModel::LabelColumn, QHeaderView::Stretch);
+    m_ui->groupsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->groupsView->horizontalHeader()->setStretchLastSection(true);
 
     m_ui->everyoneBanner->setKind(MessageBanner::Kind::Warning);
     m_ui->everyoneBanner->setMessage(tr("Shared with every Alibaba Cloud account"),
