@@ -58,12 +58,12 @@ struct CliRequest {
 
     // --accounts FILE: the account book to use instead of the saved one (AccountBook::defaultFilePath()).
     QString accountsFile;
-    QString accountId;       // accounts set, delete
-    QString label;           // accounts set --label
-    bool hasLabel = false;   // accounts set: --label given (an empty one clears the label)
-    QString trust;           // accounts set --trust: "own", "trusted" or "" (none)
-    bool hasTrust = false;   // accounts set: --trust given
-    QString accountsOperand; // accounts import FILE, accounts export FILE
+    QString accountId;          // accounts set, delete
+    QString label;              // accounts set --label
+    bool hasLabel = false;      // accounts set: --label given (an empty one clears the label)
+    QString trust;              // accounts set --trust: "own", "trusted" or "" (none)
+    bool hasTrust = false;      // accounts set: --trust given
+    QString accountsOperand;    // accounts import FILE, accounts export FILE
     QStringList addAccounts;    // share --add
     QStringList removeAccounts; // share --remove
     bool makePrivate = false;   // share --private

@@ -264,8 +264,9 @@ QString CommandLine::usageErrorLine(const Result &result) {
 QString CommandLine::validate(const QStringList &positional, const CommandSpec *command,
                               CliRequest *request) const {
     if (positional.isEmpty())
-        return tr("no command given (regions, images, permissions, export, audit, diff, check, accounts, share, "
-                  "revoke, history, undo or credentials)");
+        return tr(
+            "no command given (regions, images, permissions, export, audit, diff, check, accounts, share, "
+            "revoke, history, undo or credentials)");
     if (!command) {
         if (positional.constFirst() == CredentialsCommand::kWord)
             return CredentialsCommand::subcommandError(positional.mid(1));
@@ -274,7 +275,8 @@ QString CommandLine::validate(const QStringList &positional, const CommandSpec *
                 .arg(positional.mid(0, 2).join(QLatin1Char(' ')));
         if (positional.size() > 1)
             return tr("unexpected argument \"%1\"").arg(positional.at(1));
-        return tr("unknown command \"%1\" (regions, images, permissions, export, audit, diff, check, accounts, "
+        return tr("unknown command \"%1\" (regions, images, permissions, export, audit, diff, check, "
+                  "accounts, "
                   "share, revoke, history, undo or credentials)")
             .arg(positional.constFirst());
     }

@@ -38,9 +38,9 @@ public:
     static QCommandLineOption accessKeyId();
     static QCommandLineOption profileRegion(); // credentials set --region
     static QCommandLineOption withSecurityToken();
-    static QCommandLineOption accounts(); // --accounts FILE: another account book
-    static QCommandLineOption label();    // accounts set --label
-    static QCommandLineOption trust();    // accounts set --trust
+    static QCommandLineOption accounts();    // --accounts FILE: another account book
+    static QCommandLineOption label();       // accounts set --label
+    static QCommandLineOption trust();       // accounts set --trust
     static QCommandLineOption add();         // share --add ACCOUNT
     static QCommandLineOption remove();      // share --remove ACCOUNT
     static QCommandLineOption makePrivate(); // share --private

@@ -391,8 +391,7 @@ void TestCliChanges::revokeEverywhere() {
     const CliRun plan =
         run({QStringLiteral("revoke"), QStringLiteral("--account"), kRevoked, QStringLiteral("--plan")});
     QVERIFY2(plan.exitCode == 0, plan.err.constData());
-    QVERIFY2(plan.outText().contains(QLatin1String("Revoke 3 accounts on 3 images")),
-             plan.out.constData());
+    QVERIFY2(plan.outText().contains(QLatin1String("Revoke 3 accounts on 3 images")), plan.out.constData());
 
     const CliRun revoke =
         run({QStringLiteral("revoke"), QStringLiteral("--account"), kRevoked, QStringLiteral("--region"),

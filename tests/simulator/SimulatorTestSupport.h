@@ -22,8 +22,8 @@ namespace isb::test {
 
 inline const Credentials kDemoKey{
     QStringLiteral("LTAI5tDemoReadOnly0001"), QStringLiteral("demo-secret-not-a-real-key"), {}};
-inline const Credentials kWritableDemoKey{QStringLiteral("LTAI5tDemoWritable0001"),
-                                          QStringLiteral("demo-writable-secret-not-real"), {}};
+inline const Credentials kWritableDemoKey{
+    QStringLiteral("LTAI5tDemoWritable0001"), QStringLiteral("demo-writable-secret-not-real"), {}};
 inline const Credentials kStsKey{QStringLiteral("STS.DemoTemporary0001"),
                                  QStringLiteral("demo-sts-secret-not-real"),
                                  QStringLiteral("demo-sts-token")};

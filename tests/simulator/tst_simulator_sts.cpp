@@ -408,7 +408,8 @@ void TestSimulatorSts::throttlingPerAccount() {
     const HttpResult c = TestClient::collect(third);
     QCOMPARE(b.status, 200);
     // Whichever of the management account's two arrived second was over its cap.
-    QCOMPARE(QSet<QString>({a.code(), c.code()}), QSet<QString>({QString(), QStringLiteral("Throttling.User")}));
+    QCOMPARE(QSet<QString>({a.code(), c.code()}),
+             QSet<QString>({QString(), QStringLiteral("Throttling.User")}));
     QCOMPARE(simulator.peakConcurrency(QStringLiteral("1500000000000001")), 1);
     QCOMPARE(simulator.peakConcurrency(QStringLiteral("1500000000000002")), 1);
     QCOMPARE(simulator.peakConcurrency(), 2);
