@@ -80,7 +80,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         RequestSigner::sign({QStringLiteral("DescribeRegions"), QStringLiteral("2014-05-26"), parameters},
                             QUrl(QStringLiteral("http://127.0.0.1:8080/")), key, version, context);
     SignatureVerifier verifier;
-    verifier.setAccessKeys({{key.accessKeyId, key.accessKeySecret, {}}});
+    SimAccessKey access;
+    access.accessKeyId = key.accessKeyId;
+    access.accessKeySecret = key.accessKeySecret;
+    verifier.setAccessKeys({access});
     verifier.setClock([now] { return now; });
     const Verification verification = verifier.verify(incoming(signed_));
     if (verification.error) {

@@ -64,8 +64,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
     // The actions see whatever parameters a verified request could carry: here, the query's.
     const QMap<QString, QString> parameters = SignatureVerifier::parseForm(request.rawQuery);
-    const SimulatorAnswer answer =
-        SimulatorActions(dataset()).handle(parameters.value(QStringLiteral("Action")), parameters);
+    // A fresh copy per input: ModifyImageSharePermission changes the data, and each input must start from
+    // the same state for a finding to reproduce.
+    SimulatorDataset state = dataset();
+    const SimAccessKey &caller = state.accessKeys().constFirst();
+    const SimulatorAnswer answer = SimulatorActions(state).handle(
+        caller, parameters.value(QStringLiteral("Version"), SimulatorActions::kEcsVersion),
+        parameters.value(QStringLiteral("Action")), parameters);
     QByteArray contentType;
     const QByteArray json =
         answer.render(SimulatorAnswer::Format::Json, QStringLiteral("R"), QStringLiteral("h"), &contentType);
