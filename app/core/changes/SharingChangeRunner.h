@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QObject>
 #include <QTimer>
 
@@ -131,3 +132,5 @@ private:
 };
 
 } // namespace isb
+
+Q_DECLARE_METATYPE(isb::ImageChangeOutcome)

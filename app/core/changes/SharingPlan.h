@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -104,3 +105,5 @@ private:
 };
 
 } // namespace isb
+
+Q_DECLARE_METATYPE(isb::SharingPlan)
