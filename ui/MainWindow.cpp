@@ -343,10 +343,9 @@ void MainWindow::setUpActions() {
 void MainWindow::applyThemeIcons() {
     // Refresh and the pager had their bundled icons until now (ThemeIcons.h says why).
     isb::applyThemeIcons(this);
-    // Not on screen before this: a menu item, and a button shown only once the filter holds text.
+    // Not on screen before this: a menu item. The filters' clear buttons come with the pass too.
     m_ui->actionCancel->setIcon(
         QIcon::fromTheme(QStringLiteral("process-stop"), style()->standardIcon(QStyle::SP_BrowserStop)));
-    m_ui->filterEdit->setClearButtonEnabled(true);
 }
 
 void MainWindow::restoreSettings() {

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QIcon>
+#include <QLineEdit>
 
 namespace isb {
 
@@ -12,6 +13,11 @@ void applyThemeIcons(QObject *root) {
         // As uic's <iconset theme="..."> does: the theme's icon when it has one, else the bundled one.
         if (!name.isEmpty() && QIcon::hasThemeIcon(name))
             action->setIcon(QIcon::fromTheme(name));
+    }
+    const QList<QLineEdit *> edits = root->findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        if (edit->property(clearButtonAfterFirstPaintProperty).toBool())
+            edit->setClearButtonEnabled(true);
     }
 }
 

@@ -77,8 +77,9 @@ void TestThemeIcons::windowWaitsForThePass() {
     auto *refresh = window.findChild<QAction *>(u"actionRefresh"_s);
     auto *cancel = window.findChild<QAction *>(u"actionCancel"_s);
     auto *filter = window.findChild<QLineEdit *>(u"filterEdit"_s);
+    auto *accountsFilter = window.findChild<QLineEdit *>(u"accountsFilterEdit"_s);
     const PagerWidget *pager = window.findChild<SharePermissionPane *>(u"sharePane"_s)->pager();
-    QVERIFY(refresh && cancel && filter);
+    QVERIFY(refresh && cancel && filter && accountsFilter);
 
     // Built: the bundled icons (files in the resources, hence no theme name), nothing of the theme.
     QVERIFY(!refresh->icon().isNull());
@@ -87,6 +88,7 @@ void TestThemeIcons::windowWaitsForThePass() {
     QCOMPARE(pager->firstPageAction()->icon().name(), QString());
     QVERIFY(cancel->icon().isNull());
     QVERIFY(!filter->isClearButtonEnabled()); // its icon would be the theme's edit-clear
+    QVERIFY(!accountsFilter->isClearButtonEnabled());
 
     window.applyThemeIcons();
     QCOMPARE(refresh->icon().name(), u"view-refresh"_s);
@@ -96,6 +98,7 @@ void TestThemeIcons::windowWaitsForThePass() {
     QCOMPARE(pager->nextPageAction()->icon().name(), QString());
     QVERIFY(!cancel->icon().isNull()); // the style's, the theme having no process-stop
     QVERIFY(filter->isClearButtonEnabled());
+    QVERIFY(accountsFilter->isClearButtonEnabled());
 }
 
 QTEST_MAIN(TestThemeIcons)
