@@ -3,7 +3,24 @@
 #include "audit/AuditRunner.h"
 #include "rules/RetryBackoff.h"
 
+#include <QCoreApplication>
+
 namespace isb {
+
+bool ImageChangeOutcome::isPermissionMissing(const EcsError &error) {
+    return error.code == QLatin1String("Forbidden.RAM");
+}
+
+QString ImageChangeOutcome::errorText(const EcsError &error) {
+    const QString line = error.toOneLine();
+    if (!isPermissionMissing(error))
+        return line;
+    //: %1 is the service's error line; the permission name stays as it is.
+    return QCoreApplication::translate("isb::SharingChangeRunner",
+                                       "%1 (the RAM permission ecs:ModifyImageSharePermission is missing for "
+                                       "this key)")
+        .arg(line);
+}
 
 SharingChangeRunner::SharingChangeRunner(QObject *parent)
     : QObject(parent) {
