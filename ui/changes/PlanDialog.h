@@ -54,13 +54,13 @@ public:
 
     /// The plan's aliyun CLI lines on the clipboard, one per request the change sends.
     void copyCommands();
+    /// Cancel: while applying it stops what is queued and in flight (the dialog stays to show what got
+    /// through); otherwise it closes the dialog, and nothing is sent.
+    void reject() override;
 
 Q_SIGNALS:
     /// A plan was applied (or partly) and journaled: every image's outcome, the state read after it.
     void applied(const QList<isb::ImageChangeOutcome> &outcomes);
-
-protected:
-    void reject() override;
 
 private:
     void setState(State state);
