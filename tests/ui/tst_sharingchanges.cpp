@@ -1,6 +1,7 @@
 #include "BrowserTestHelper.h"
 
 #include "AuditWindow.h"
+#include "FaultPlan.h"
 #include "HistoryDialog.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void shareWithRefusesOverFifty();
     void makePrivateFromTheBanner();
     void forbiddenRamNamesThePermission();
+    void failureIsRetried();
     void undoAndHistory();
     void auditRevokeEverywhere();
     void auditRevokeUntrusted();
@@ -378,6 +380,40 @@ void TestSharingChanges::forbiddenRamNamesThePermission() {
     QCOMPARE(simulatorAccounts(m_imageId), before);
     QCOMPARE(m_helper.shownAccountIds(), before); // nothing shown as changed
     QVERIFY(dialog->findChild<QPushButton *>(u"retryButton"_s)->isEnabled());
+}
+
+void TestSharingChanges::failureIsRetried() {
+    openAndShow(u"prod-web-2024-05"_s);
+    const QString revoked = m_helper.shownAccountIds().constFirst();
+    selectAccounts(1);
+    m_helper.window()->revokeSelectedAccounts();
+    PlanDialog *dialog = waitForPlan(m_helper.window());
+    QVERIFY2(dialog, "no plan dialog in the expected state");
+    // The change call and the client's one retry of it both fail; the read after it works.
+    m_helper.simulator().failNext(FaultKind::Internal, 2);
+    confirm(dialog);
+    QCOMPARE(dialog->planModel()->index(0, 0).data(SharingPlanModel::StatusRole).toInt(),
+             int(ImageChangeOutcome::Status::Failed));
+    QVERIFY(dialog->planModel()
+                ->index(0, SharingPlanModel::ResultColumn)
+                .data()
+                .toString()
+                .contains(u"InternalError"_s));
+    QVERIFY(simulatorAccounts(m_imageId).contains(revoked));
+    auto *retry = dialog->findChild<QPushButton *>(u"retryButton"_s);
+    QVERIFY(retry->isVisible() && retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(int(dialog->state()), int(PlanDialog::State::Done), 10000);
+    QVERIFY(dialog->runner()->allVerified());
+    QVERIFY(!retry->isEnabled());
+    QVERIFY(!simulatorAccounts(m_imageId).contains(revoked));
+    // Two confirmations' worth of sending, two entries: the failure, then the retried image.
+    QString error;
+    const QList<JournalEntry> entries = ChangeJournal().entries(&error);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[0].images.constFirst().outcome, u"InternalError"_s);
+    QVERIFY(entries[1].verified());
+    QCOMPARE(entries[1].images.constFirst().removed, QStringList{revoked});
 }
 
 void TestSharingChanges::undoAndHistory() {
