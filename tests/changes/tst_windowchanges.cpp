@@ -178,6 +178,12 @@ void TestWindowChanges::planModel() {
     const QString result = model.index(0, SharingPlanModel::ResultColumn).data().toString();
     QVERIFY2(result.startsWith(u"Failed: "_s) && result.contains(u"ecs:ModifyImageSharePermission"_s),
              qPrintable(result));
+    // The cell is short; the tooltip has the service's whole line.
+    QVERIFY(!result.contains(u"User not authorized"_s));
+    QVERIFY(model.index(0, SharingPlanModel::ResultColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"Message=\"User not authorized"_s));
     model.clearOutcomes();
     QCOMPARE(model.index(0, SharingPlanModel::ResultColumn).data().toString(), QString());
 }

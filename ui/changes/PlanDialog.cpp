@@ -22,10 +22,22 @@ PlanDialog::PlanDialog(const Context &context, const AccountBook *book, QWidget 
     m_ui->setupUi(this);
     m_model->setAccountBook(book);
     m_ui->planView->setModel(m_model);
+    // The short columns as wide as their content; the accounts and the result share the rest and wrap,
+    // so that every account of the plan is readable without scrolling sideways.
     QHeaderView *header = m_ui->planView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
+    for (const int column : {SharingPlanModel::RegionColumn, SharingPlanModel::ImageIdColumn,
+                             SharingPlanModel::ImageNameColumn, SharingPlanModel::AccountsColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (const int column :
+         {SharingPlanModel::RemovedColumn, SharingPlanModel::AddedColumn, SharingPlanModel::ResultColumn})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    m_ui->planView->setWordWrap(true);
+    m_ui->planView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->planView->verticalHeader()->hide();
+    QFont bold = m_ui->summaryLabel->font();
+    bold.setBold(true);
+    m_ui->summaryLabel->setFont(bold);
     m_ui->problemBanner->setKind(MessageBanner::Kind::Warning);
     m_ui->problemBanner->hide();
     // The safe answer is the one Enter gives: a change happens only when its own button is pressed.

@@ -10,7 +10,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyle>
 
 namespace isb {
 
@@ -92,7 +91,14 @@ void ShareWithAccountsDialog::validate() {
     plan.addImage({m_image.regionId, m_image.imageId, ids, {}, false}, m_image.imageName, m_current,
                   m_ownerAccountId);
     const ImageSharingChange &change = plan.images().constFirst();
-    m_toAdd = change.add;
+    m_toAdd.clear();
+    for (const QString &id : change.add) {
+        const bool refused =
+            std::any_of(plan.refusals().cbegin(), plan.refusals().cend(),
+                        [&id](const SharingRefusal &refusal) { return refusal.account == id; });
+        if (!refused)
+            m_toAdd.append(id);
+    }
 
     m_ui->accountsList->clear();
     QStringList refusedTotal;
@@ -123,7 +129,9 @@ void ShareWithAccountsDialog::validate() {
         }
         auto *item = new QListWidgetItem(tr("%1 — %2", "account ID — what it is").arg(id, note));
         if (refused) {
-            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
             item->setData(Qt::UserRole, QStringLiteral("refused"));
         }
         m_ui->accountsList->addItem(item);

@@ -11,15 +11,26 @@ bool ImageChangeOutcome::isPermissionMissing(const EcsError &error) {
     return error.code == QLatin1String("Forbidden.RAM");
 }
 
-QString ImageChangeOutcome::errorText(const EcsError &error) {
-    const QString line = error.toOneLine();
-    if (!isPermissionMissing(error))
+namespace {
+
+QString withPermissionNote(const EcsError &error, const QString &line) {
+    if (!ImageChangeOutcome::isPermissionMissing(error))
         return line;
     //: %1 is the service's error line; the permission name stays as it is.
     return QCoreApplication::translate("isb::SharingChangeRunner",
                                        "%1 (the RAM permission ecs:ModifyImageSharePermission is missing for "
                                        "this key)")
         .arg(line);
+}
+
+} // namespace
+
+QString ImageChangeOutcome::errorText(const EcsError &error) {
+    return withPermissionNote(error, error.toOneLine());
+}
+
+QString ImageChangeOutcome::errorSummary(const EcsError &error) {
+    return withPermissionNote(error, error.shortCode());
 }
 
 SharingChangeRunner::SharingChangeRunner(QObject *parent)

@@ -34,6 +34,8 @@ struct ImageChangeOutcome {
     static bool isPermissionMissing(const EcsError &error);
     /// The error's line; for Forbidden.RAM it names the missing RAM permission. Translated.
     static QString errorText(const EcsError &error);
+    /// The same, short: the error's code (or kind) instead of its whole line, for a table cell.
+    static QString errorSummary(const EcsError &error);
 };
 
 /// Reads images, applies a SharingPlan and verifies it, over the audit's kind of request pool: a bounded

@@ -62,14 +62,16 @@ QString SharingPlanModel::accountsText(const QStringList &ids) const {
     return parts.join(QStringLiteral(", "));
 }
 
-QString SharingPlanModel::resultText(const ImageChangeOutcome &outcome) {
+QString SharingPlanModel::resultText(const ImageChangeOutcome &outcome, bool details) {
     switch (outcome.status) {
     case ImageChangeOutcome::Status::Pending:
         return tr("Applying…");
     case ImageChangeOutcome::Status::Verified:
         return tr("Verified");
     case ImageChangeOutcome::Status::Failed:
-        return tr("Failed: %1").arg(ImageChangeOutcome::errorText(outcome.error));
+        return tr("Failed: %1")
+            .arg(details ? ImageChangeOutcome::errorText(outcome.error)
+                         : ImageChangeOutcome::errorSummary(outcome.error));
     case ImageChangeOutcome::Status::Mismatch:
         return tr("Not verified: read again, its grants differ from the plan (changed meanwhile?)");
     case ImageChangeOutcome::Status::Cancelled:
@@ -114,7 +116,7 @@ QVariant SharingPlanModel::data(const QModelIndex &index, int role) const {
     }
     case ResultColumn:
         if (applied)
-            return resultText(m_outcomes.at(index.row()));
+            return resultText(m_outcomes.at(index.row()), role == Qt::ToolTipRole);
         return change.isEmpty() ? tr("Already as asked: nothing is sent") : QString();
     default:
         return {};

@@ -49,8 +49,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// The Result column's text for an outcome: "verified", or why not (translated).
-    static QString resultText(const ImageChangeOutcome &outcome);
+    /// The Result column's text for an outcome: "verified", or why not, short (translated); `details`: with
+    /// the service's whole error line (the tooltip).
+    static QString resultText(const ImageChangeOutcome &outcome, bool details = false);
 
 private:
     QString accountsText(const QStringList &ids) const;
