@@ -10,6 +10,7 @@
 #include "ShareWithAccountsDialog.h"
 #include "SharedAccountTableModel.h"
 #include "accounts/AccountBook.h"
+#include "audit/AuditFilterModel.h"
 #include "audit/AuditRunner.h"
 #include "audit/AuditTableModel.h"
 #include "changes/ChangeJournal.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void forbiddenRamNamesThePermission();
     void failureIsRetried();
     void undoAndHistory();
+    void auditRevokeSelectedGrants();
     void auditRevokeEverywhere();
     void auditRevokeUntrusted();
     void auditMakePrivate();
@@ -479,6 +481,40 @@ AuditWindow *TestSharingChanges::auditedWindow() {
     if (!finished.wait(20000))
         return nullptr;
     return audit;
+}
+
+void TestSharingChanges::auditRevokeSelectedGrants() {
+    AuditWindow *audit = auditedWindow();
+    QVERIFY(audit);
+    // The first account row of two different images.
+    auto *view = audit->findChild<QTableView *>(u"auditView"_s);
+    QItemSelection selection;
+    QList<AuditRow> chosen;
+    for (int row = 0; row < view->model()->rowCount() && chosen.size() < 2; ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        const AuditRow &audited = audit->auditModel()->rowAt(audit->filterModel()->mapToSource(index).row());
+        if (audited.kind != AuditRow::Kind::Account ||
+            (!chosen.isEmpty() && chosen.constFirst().imageId == audited.imageId))
+            continue;
+        chosen.append(audited);
+        selection.select(index, index);
+    }
+    QCOMPARE(chosen.size(), 2);
+    view->selectionModel()->select(selection,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QAction *action = audit->findChild<QAction *>(u"actionRevokeSelectedGrants"_s);
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    PlanDialog *dialog = waitForPlan(audit);
+    QVERIFY2(dialog, "no plan dialog in the expected state");
+    QCOMPARE(dialog->planModel()->rowCount(), 2);
+    QVERIFY(dialog->findChild<QPushButton *>(u"confirmButton"_s)->text().startsWith(u"Revoke 2 account"_s));
+    confirm(dialog);
+    for (const AuditRow &gone : std::as_const(chosen)) {
+        QVERIFY(!simulatorAccounts(gone.imageId).contains(gone.principal));
+        for (const AuditRow &row : audit->auditModel()->rows())
+            QVERIFY(row.imageId != gone.imageId || row.principal != gone.principal);
+    }
 }
 
 void TestSharingChanges::auditRevokeEverywhere() {
