@@ -915,6 +915,7 @@ AuditWindow *MainWindow::showAuditWindow() {
         m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
         m_auditWindow->setAccountBook(m_book);
         m_auditWindow->setProfileName(activeProfileName());
+        connect(m_auditWindow, &AuditWindow::sharingApplied, this, &MainWindow::onSharingApplied);
         connect(m_auditWindow, &AuditWindow::openImageRequested, this,
                 [this](const QString &regionId, const QString &imageId) {
                     m_session->openImage(regionId, imageId);

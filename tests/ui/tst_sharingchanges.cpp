@@ -594,6 +594,9 @@ void TestSharingChanges::auditMakePrivate() {
     const int publicBefore = audit->sharedWithEveryoneCount();
     QVERIFY(publicBefore >= 2);
     const QString imageId = m_helper.imageIdNamed(u"public-demo-toolbox"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.listedImageIds().contains(imageId), 10000);
+    QVERIFY(m_helper.clickImage(imageId));
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.pane()->everyoneBanner()->isVisible(), 10000);
     auto *view = audit->findChild<QTableView *>(u"auditView"_s);
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         const QModelIndex index = view->model()->index(row, AuditTableModel::ImageIdColumn);
@@ -608,6 +611,8 @@ void TestSharingChanges::auditMakePrivate() {
     QVERIFY2(dialog, "no plan dialog in the expected state");
     QCOMPARE(dialog->planModel()->rowCount(), 1);
     confirm(dialog);
+    // The main window showing the image reads it again too.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_helper.pane()->everyoneBanner()->isVisible(), 10000);
     QVERIFY(simulatorGroups(imageId).isEmpty());
     QCOMPARE(audit->sharedWithEveryoneCount(), publicBefore - 1);
     for (const AuditRow &row : audit->auditModel()->rows())

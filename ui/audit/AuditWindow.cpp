@@ -920,6 +920,7 @@ void AuditWindow::onSharingApplied(const QList<ImageChangeOutcome> &outcomes) {
     updateBanner();
     updateCounts();
     updateSharingActions();
+    Q_EMIT sharingApplied(outcomes);
 }
 
 } // namespace isb

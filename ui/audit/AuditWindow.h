@@ -6,6 +6,7 @@
 #include "accounts/AccountBook.h"
 #include "audit/AuditSnapshot.h"
 #include "audit/AuditTypes.h"
+#include "changes/SharingChangeRunner.h"
 #include "changes/SharingPlan.h"
 #include "export/ExportError.h"
 
@@ -28,7 +29,6 @@ class AuditDiffDialog;
 class AuditFilterModel;
 class AuditRunner;
 class AuditTableModel;
-struct ImageChangeOutcome;
 
 /// Tools > Audit All Regions: every custom image of the chosen regions and everyone who may launch it, in
 /// one table (AuditTableModel behind AuditFilterModel), with the one-click answers an operator needs:
@@ -97,6 +97,8 @@ Q_SIGNALS:
     void regionsLoaded();
     /// The user asked to see this image in the main window (double-click on a row).
     void openImageRequested(const QString &regionId, const QString &imageId);
+    /// A sharing change made here was applied and journaled (the main window reads its image again).
+    void sharingApplied(const QList<isb::ImageChangeOutcome> &outcomes);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
