@@ -10,21 +10,26 @@
 #include "ElidedLabel.h"
 #include "ErrorDialog.h"
 #include "ExportController.h"
+#include "HistoryDialog.h"
 #include "ImageFilterModel.h"
 #include "ImageTableModel.h"
 #include "LabelAccountDialog.h"
 #include "MessageBanner.h"
 #include "PagerWidget.h"
+#include "PlanDialog.h"
 #include "ProfileSourceLabels.h"
 #include "ProfileStore.h"
 #include "RegionListModel.h"
 #include "ScreenPlacement.h"
 #include "SettingsKeys.h"
 #include "SharePermissionPane.h"
+#include "ShareWithAccountsDialog.h"
 #include "SharedAccountTableModel.h"
 #include "ThemeIcons.h"
 #include "Translator.h"
 #include "accounts/AccountBook.h"
+#include "changes/ChangeJournal.h"
+#include "changes/SharingChangeRunner.h"
 #include "rules/SecretRedaction.h"
 #include "rules/TabSeparatedRows.h"
 #include "rules/WindowGeometry.h"
@@ -332,6 +337,7 @@ void MainWindow::setUpActions() {
     });
     setUpProfiles();
     setUpAuditAction();
+    setUpSharingActions();
 
     const PagerWidget *pager = m_ui->sharePane->pager();
     m_ui->menuPage->addAction(pager->firstPageAction());
@@ -704,6 +710,10 @@ void MainWindow::showContextMenu(QAbstractItemView *view, const QPoint &position
     } else {
         menu.addAction(m_ui->actionCopyAccountId);
         menu.addAction(m_ui->actionLabelAccount);
+        menu.addSeparator();
+        menu.addAction(m_ui->actionRevokeAccounts);
+        menu.addAction(m_ui->actionShareWithAccounts);
+        menu.addSeparator();
     }
     menu.addAction(m_ui->actionCopyRows);
     m_contextView = view;
@@ -903,6 +913,8 @@ AuditWindow *MainWindow::showAuditWindow() {
         m_auditWindow = new AuditWindow(client()->options(), client()->credentials(), this);
         m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
         m_auditWindow->setAccountBook(m_book);
+        m_auditWindow->setProfileName(activeProfileName());
+        connect(m_auditWindow, &AuditWindow::sharingApplied, this, &MainWindow::onSharingApplied);
         connect(m_auditWindow, &AuditWindow::openImageRequested, this,
                 [this](const QString &regionId, const QString &imageId) {
                     m_session->openImage(regionId, imageId);
@@ -914,6 +926,133 @@ AuditWindow *MainWindow::showAuditWindow() {
     m_auditWindow->raise();
     m_auditWindow->activateWindow();
     return m_auditWindow;
+}
+
+// ---- Sharing changes ----
+
+void MainWindow::setUpSharingActions() {
+    // Delete acts on the accounts table only: in the filter field it still deletes text.
+    m_ui->sharePane->accountsView()->addAction(m_ui->actionRevokeAccounts);
+    m_ui->sharePane->setMakePrivateAction(m_ui->actionMakePrivate);
+    connect(m_ui->actionRevokeAccounts, &QAction::triggered, this, &MainWindow::revokeSelectedAccounts);
+    connect(m_ui->actionShareWithAccounts, &QAction::triggered, this, &MainWindow::shareWithAccounts);
+    connect(m_ui->actionMakePrivate, &QAction::triggered, this, &MainWindow::makeShownImagePrivate);
+    connect(m_ui->actionUndoSharingChange, &QAction::triggered, this, &MainWindow::undoLatestSharingChange);
+    connect(m_ui->actionSharingHistory, &QAction::triggered, this, &MainWindow::showSharingHistory);
+    connect(m_ui->sharePane->accountsView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateSharingActions);
+    connect(m_session, &BrowserSession::permissionsChanged, this, &MainWindow::updateSharingActions);
+    connect(m_session, &BrowserSession::imageSelected, this, &MainWindow::updateSharingActions);
+    updateSharingActions();
+}
+
+void MainWindow::updateSharingActions() {
+    const bool image = !shownImageId().isEmpty() && !regionId().isEmpty();
+    const QStringList selected =
+        selectedValues(m_ui->sharePane->accountsView(), SharedAccountTableModel::AliyunIdRole);
+    m_ui->actionRevokeAccounts->setEnabled(image && !selected.isEmpty());
+    m_ui->actionShareWithAccounts->setEnabled(image);
+    m_ui->actionMakePrivate->setEnabled(image && m_session->hasShownPage() &&
+                                        m_session->shownPage().isSharedWithEveryone());
+}
+
+PlanDialog *MainWindow::openPlanDialog(const QString &action, const QList<SharingRequest> &requests) {
+    PlanDialog::Context context;
+    context.options = client()->options();
+    context.credentials = client()->credentials();
+    context.profileName = activeProfileName();
+    context.callerAccountId = m_book->callerAccountId();
+    auto *dialog = new PlanDialog(context, m_book, this);
+    dialog->setObjectName(QStringLiteral("planDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PlanDialog::applied, this, &MainWindow::onSharingApplied);
+    dialog->start(action, requests);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::revokeSelectedAccounts() {
+    const QStringList accounts =
+        selectedValues(m_ui->sharePane->accountsView(), SharedAccountTableModel::AliyunIdRole);
+    if (accounts.isEmpty() || shownImageId().isEmpty())
+        return;
+    openPlanDialog(QStringLiteral("revoke"), {{regionId(), shownImageId(), {}, accounts, false}});
+}
+
+void MainWindow::shareWithAccounts() {
+    if (shownImageId().isEmpty())
+        return;
+    Image image = m_session->selectedImage();
+    image.regionId = regionId();
+    image.imageId = shownImageId();
+    const bool complete =
+        m_session->hasShownPage() && (m_session->shownAllPages() || m_session->shownPage().pageCount() <= 1);
+    auto *dialog = new ShareWithAccountsDialog(client(), image, m_session->shownPage(), complete,
+                                               m_book->callerAccountId(), m_book, this);
+    dialog->setObjectName(QStringLiteral("shareWithAccountsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, image] {
+        openPlanDialog(QStringLiteral("share"),
+                       {{image.regionId, image.imageId, dialog->accountsToAdd(), {}, false}});
+    });
+    dialog->open();
+}
+
+void MainWindow::makeShownImagePrivate() {
+    if (shownImageId().isEmpty())
+        return;
+    openPlanDialog(QStringLiteral("share"), {{regionId(), shownImageId(), {}, {}, true}});
+}
+
+void MainWindow::undoLatestSharingChange() {
+    QString error;
+    const QList<JournalEntry> entries = ChangeJournal().entries(&error);
+    if (!error.isEmpty() || entries.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Undo Sharing Change"),
+                                    error.isEmpty() ? tr("No sharing change has been made yet.") : error,
+                                    QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("undoNothingBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    undoEntry(entries.constLast());
+}
+
+void MainWindow::undoEntry(const JournalEntry &entry) {
+    const QList<SharingRequest> inverse = entry.inverse();
+    if (inverse.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Undo Sharing Change"),
+                                    tr("Nothing to undo: this change only made images private, and making an "
+                                       "image public is the console's job."),
+                                    QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("undoNothingBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    openPlanDialog(QStringLiteral("undo"), inverse);
+}
+
+void MainWindow::showSharingHistory() {
+    auto *dialog = new HistoryDialog(ChangeJournal::defaultPath(), this);
+    dialog->setObjectName(QStringLiteral("historyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::undoRequested, this, [this, dialog](const JournalEntry &entry) {
+        dialog->accept();
+        undoEntry(entry);
+    });
+    dialog->open();
+}
+
+void MainWindow::onSharingApplied(const QList<ImageChangeOutcome> &outcomes) {
+    const bool shownTouched =
+        std::any_of(outcomes.cbegin(), outcomes.cend(), [this](const ImageChangeOutcome &outcome) {
+            return outcome.change.regionId == regionId() && outcome.change.imageId == shownImageId();
+        });
+    // The pane shows what the service says now, read again, not what was planned.
+    if (shownTouched)
+        m_session->reloadSharePermission();
 }
 
 } // namespace isb

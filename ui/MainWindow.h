@@ -5,6 +5,7 @@
 #include "Credentials.h"
 #include "EcsClient.h"
 #include "EcsError.h"
+#include "changes/SharingPlan.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -33,7 +34,10 @@ class CredentialsDialog;
 class ExportController;
 class ErrorDialog;
 class ImageFilterModel;
+class PlanDialog;
 class ProfileStore;
+struct ImageChangeOutcome;
+struct JournalEntry;
 
 /// The browser's shell: menus, actions, layout, dialogs and the view's settings. What is shown and loaded
 /// (the region, its custom images, who may launch the selected one, the calls in flight) is the
@@ -99,6 +103,19 @@ public Q_SLOTS:
     /// current credentials. One window; a second request brings it to the front.
     AuditWindow *showAuditWindow();
 
+    /// Edit > Revoke… (Delete in the accounts table): the selected accounts taken away from the image.
+    void revokeSelectedAccounts();
+    /// Edit > Share with Accounts…
+    void shareWithAccounts();
+    /// Make Private… on the group-"all" banner.
+    void makeShownImagePrivate();
+    /// Edit > Undo Sharing Change…: the inverse of the latest journal entry, through the plan dialog.
+    void undoLatestSharingChange();
+    /// Edit > Sharing History…
+    void showSharingHistory();
+    /// The plan dialog for `requests`, opened; every sharing change of the window goes through one.
+    PlanDialog *openPlanDialog(const QString &action, const QList<isb::SharingRequest> &requests);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -107,6 +124,10 @@ private:
     void setUpViews();
     void setUpActions();
     void setUpAuditAction();
+    void setUpSharingActions();
+    void updateSharingActions();
+    void undoEntry(const isb::JournalEntry &entry);
+    void onSharingApplied(const QList<isb::ImageChangeOutcome> &outcomes);
     /// Settings > Language: the choice is stored for the next start (see Translator).
     void setUpLanguageMenu();
     void chooseLanguage(const QString &language);

@@ -2,6 +2,7 @@
 
 #include "ui_MessageBanner.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QStyle>
 
@@ -46,6 +47,15 @@ QString MessageBanner::text() const {
 
 void MessageBanner::setDismissible(bool dismissible) {
     m_ui->closeButton->setVisible(dismissible);
+}
+
+void MessageBanner::setAction(QAction *action) {
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("bannerActionButton"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Before the close button, which stays last.
+    m_ui->bannerLayout->insertWidget(m_ui->bannerLayout->indexOf(m_ui->closeButton), button);
 }
 
 void MessageBanner::setVisible(bool visible) {

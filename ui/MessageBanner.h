@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QAction;
+
 namespace Ui {
 class MessageBanner;
 }
@@ -32,6 +34,8 @@ public:
     QString text() const;
     /// Shows a close button; the banner hides itself when it is pressed.
     void setDismissible(bool dismissible);
+    /// A button for `action` at the banner's end (e.g. "Make Private…"), showing the action's text.
+    void setAction(QAction *action);
     /// Looks up the style's icons on the first showing: they may come from the desktop's icon theme, whose
     /// first look-up is slow (ThemeIcons.h), and a banner hidden at start-up does not need them before.
     void setVisible(bool visible) override;

@@ -144,6 +144,14 @@ void SharePermissionPane::updateUntrustedBanner() {
                  "and choose Label… to mark it."));
 }
 
+MessageBanner *SharePermissionPane::everyoneBanner() const {
+    return m_ui->everyoneBanner;
+}
+
+void SharePermissionPane::setMakePrivateAction(QAction *action) {
+    m_ui->everyoneBanner->setAction(action);
+}
+
 PagerWidget *SharePermissionPane::pager() const {
     return m_ui->pager;
 }

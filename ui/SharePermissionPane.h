@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QSplitter;
 class QTableView;
 
@@ -46,6 +47,9 @@ public:
     /// Labels and trust for the accounts; the untrusted ones are marked and counted in a banner.
     void setAccountBook(const AccountBook *book);
     MessageBanner *untrustedBanner() const;
+    MessageBanner *everyoneBanner() const;
+    /// The group-"all" banner offers `action` (the window's Make Private…).
+    void setMakePrivateAction(QAction *action);
 
     PagerWidget *pager() const;
     QTableView *accountsView() const;

@@ -49,10 +49,7 @@ void SharingChangeReport::setCredentials(const Credentials &credentials) {
 
 QString SharingChangeReport::failureLine(const QString &regionId, const QString &imageId,
                                          const EcsError &error) {
-    QString line = error.toOneLine();
-    if (error.code == QLatin1String("Forbidden.RAM"))
-        //: %1 is the service's error line; the permission name stays as it is.
-        line = tr("%1 (the RAM permission ecs:ModifyImageSharePermission is missing for this key)").arg(line);
+    const QString line = ImageChangeOutcome::errorText(error);
     if (imageId.isEmpty())
         return line;
     //: %1 region, %2 image ID, %3 the error line.
@@ -179,49 +176,24 @@ void SharingChangeReport::apply() {
 }
 
 void SharingChangeReport::onApplied() {
-    JournalEntry entry;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.action = m_action;
-    entry.profile = m_request.profile;
-    entry.callerAccountId = m_callerAccountId;
-    entry.endpoint = m_runner->endpoint();
+    const JournalEntry entry = JournalEntry::fromOutcomes(m_action, m_request.profile, m_callerAccountId,
+                                                          m_runner->endpoint(), m_runner->outcomes());
     QList<AuditFailure> failures; // AuditReport's rule turns them into one exit status
     QStringList failureLines;
     for (const ImageChangeOutcome &outcome : m_runner->outcomes()) {
-        JournalImage image;
-        image.regionId = outcome.change.regionId;
-        image.imageId = outcome.change.imageId;
-        image.imageName = outcome.change.imageName;
-        image.added = outcome.change.add;
-        image.removed = outcome.change.remove;
-        image.allRemoved = outcome.change.removeAll;
-        image.requestIds = outcome.requestIds;
-        switch (outcome.status) {
-        case ImageChangeOutcome::Status::Verified:
-            image.outcome = QStringLiteral("verified");
-            break;
-        case ImageChangeOutcome::Status::Failed:
-            image.outcome = outcome.error.shortCode();
-            failureLines << failureLine(image.regionId, image.imageId, outcome.error);
-            failures.append({image.regionId, image.imageId, outcome.error});
-            break;
-        case ImageChangeOutcome::Status::Mismatch: {
-            image.outcome = QStringLiteral("mismatch");
+        const QString &regionId = outcome.change.regionId;
+        const QString &imageId = outcome.change.imageId;
+        if (outcome.status == ImageChangeOutcome::Status::Failed) {
+            failureLines << failureLine(regionId, imageId, outcome.error);
+            failures.append({regionId, imageId, outcome.error});
+        } else if (outcome.status == ImageChangeOutcome::Status::Mismatch) {
             //: A change was sent and accepted, but the image read again shows other grants.
             failureLines << tr("change not verified for %1 %2: read again, its grants differ from the plan "
                                "(changed meanwhile?); run the command again")
-                                .arg(image.regionId, image.imageId);
-            EcsError mismatch =
-                EcsError::local(EcsError::Kind::Changed, {}, QStringLiteral("SharingChanged"));
-            failures.append({image.regionId, image.imageId, mismatch});
-            break;
+                                .arg(regionId, imageId);
+            failures.append({regionId, imageId,
+                             EcsError::local(EcsError::Kind::Changed, {}, QStringLiteral("SharingChanged"))});
         }
-        case ImageChangeOutcome::Status::Pending:
-        case ImageChangeOutcome::Status::Cancelled:
-            image.outcome = QStringLiteral("cancelled");
-            break;
-        }
-        entry.images.append(image);
     }
     // On disk before anything says it worked: a crash after this line leaves the entry.
     QString journalError;

@@ -342,7 +342,8 @@ SimulatorAnswer SimulatorActions::modifyImageSharePermission(const SimAccessKey 
         if (!resulting.contains(account))
             resulting.append(account);
     }
-    if (resulting.size() > kMaxSharedAccounts) {
+    // Only sharing is limited: an image shared with more accounts before the quota can still lose some.
+    if (!add.isEmpty() && resulting.size() > kMaxSharedAccounts) {
         return SimulatorAnswer::error(
             403, QStringLiteral("QuotaExceed.ShareImageUser"),
             QStringLiteral("The number of accounts the image is shared with exceeds the quota of %1.")

@@ -20,7 +20,8 @@ QString partner(int i) {
     return QStringLiteral("2%1").arg(i, 11, 10, QLatin1Char('0'));
 }
 
-// Accounts partner(0..99) exist (KnownAccountIds); m-full has 50 grants, m-some 3, m-crypt is encrypted.
+// Accounts partner(0..99) exist (KnownAccountIds); m-full has 50 grants, m-some 3, m-crypt is encrypted,
+// m-over 55 (shared before the quota, as the demo data's shared-build-agent).
 QByteArray dataset() {
     QJsonArray known;
     for (int i = 0; i < 100; ++i)
@@ -28,6 +29,9 @@ QByteArray dataset() {
     QJsonArray full;
     for (int i = 0; i < 50; ++i)
         full.append(QJsonObject{{QStringLiteral("AliyunId"), partner(i)}});
+    QJsonArray over;
+    for (int i = 0; i < 55; ++i)
+        over.append(QJsonObject{{QStringLiteral("AliyunId"), partner(i)}});
     QJsonArray some;
     for (int i = 0; i < 3; ++i)
         some.append(QJsonObject{{QStringLiteral("AliyunId"), partner(i)}});
@@ -63,7 +67,8 @@ QByteArray dataset() {
          QJsonArray{image(QStringLiteral("m-full"), full, false),
                     image(QStringLiteral("m-some"), some, false),
                     image(QStringLiteral("m-crypt"), some, true),
-                    image(QStringLiteral("m-public"), {}, false, QJsonArray{QStringLiteral("all")})}},
+                    image(QStringLiteral("m-public"), {}, false, QJsonArray{QStringLiteral("all")}),
+                    image(QStringLiteral("m-over"), over, false)}},
         {QStringLiteral("KnownAccountIds"), known},
     };
     return QJsonDocument(root).toJson();
@@ -97,6 +102,7 @@ private Q_SLOTS:
     void onlyTheFirstTenAreProcessed();
     void swapAtTheLimitSucceeds();
     void removingFromEncryptedIsAllowed();
+    void removingFromAnImageOverTheQuotaIsAllowed();
     void isPublicFalseRemovesAll();
     void dataFileNeverWritten();
     void datasetFieldsValidated_data();
@@ -266,6 +272,16 @@ void TestSimulatorModify::swapAtTheLimitSucceeds() {
 void TestSimulatorModify::removingFromEncryptedIsAllowed() {
     QCOMPARE(modify(change(QStringLiteral("m-crypt"), {}, {partner(0)})).status, 200);
     QCOMPARE(grants(QStringLiteral("m-crypt")), (QStringList{partner(1), partner(2)}));
+}
+
+void TestSimulatorModify::removingFromAnImageOverTheQuotaIsAllowed() {
+    // The quota limits sharing, not cleaning up: an incident revoke must work on an image over it.
+    QCOMPARE(modify(change(QStringLiteral("m-over"), {}, {partner(0)})).status, 200);
+    QCOMPARE(m_simulator->dataset().findImage(QStringLiteral("m-over"))->accounts.size(), 54);
+    const HttpResult add = modify(change(QStringLiteral("m-over"), {partner(80)}, {partner(1)}));
+    QCOMPARE(add.status, 403);
+    QCOMPARE(add.code(), QStringLiteral("QuotaExceed.ShareImageUser"));
+    QCOMPARE(m_simulator->dataset().findImage(QStringLiteral("m-over"))->accounts.size(), 54);
 }
 
 void TestSimulatorModify::isPublicFalseRemovesAll() {

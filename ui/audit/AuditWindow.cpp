@@ -4,6 +4,7 @@
 #include "AuditDiffDialog.h"
 #include "FindingRowDelegate.h"
 #include "LabelAccountDialog.h"
+#include "PlanDialog.h"
 #include "ScreenPlacement.h"
 #include "SettingsKeys.h"
 #include "Translator.h"
@@ -12,6 +13,7 @@
 #include "audit/AuditFilterModel.h"
 #include "audit/AuditRunner.h"
 #include "audit/AuditTableModel.h"
+#include "changes/AuditChanges.h"
 #include "rules/LastFolder.h"
 #include "rules/SecretRedaction.h"
 #include "rules/TabSeparatedRows.h"
@@ -200,6 +202,20 @@ void AuditWindow::setUpActions() {
     connect(m_ui->actionStart, &QAction::triggered, this, &AuditWindow::startAudit);
     connect(m_ui->actionCancel, &QAction::triggered, this, &AuditWindow::cancelAudit);
     connect(m_ui->actionRetryFailed, &QAction::triggered, this, &AuditWindow::retryFailed);
+    connect(m_ui->actionRevokeSelectedGrants, &QAction::triggered, this, &AuditWindow::revokeSelectedGrants);
+    connect(m_ui->actionRevokeAccountEverywhere, &QAction::triggered, this,
+            &AuditWindow::revokeAccountEverywhere);
+    connect(m_ui->actionRevokeUntrustedGrants, &QAction::triggered, this,
+            &AuditWindow::revokeUntrustedGrants);
+    connect(m_ui->actionMakeSelectedPrivate, &QAction::triggered, this,
+            &AuditWindow::makeSelectedImagesPrivate);
+    for (QAction *action : {m_ui->actionRevokeSelectedGrants, m_ui->actionRevokeAccountEverywhere,
+                            m_ui->actionMakeSelectedPrivate})
+        m_ui->auditView->addAction(action);
+    connect(m_ui->auditView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AuditWindow::updateSharingActions);
+    connect(m_ui->auditView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AuditWindow::updateSharingActions);
 }
 
 void AuditWindow::restoreSettings() {
@@ -633,6 +649,7 @@ void AuditWindow::updateFailuresBox() {
 }
 
 void AuditWindow::updateActions() {
+    updateSharingActions();
     const bool running = m_runner->isRunning();
     bool anyChecked = m_ui->regionList->count() == 0;
     for (int row = 0; row < m_ui->regionList->count() && !anyChecked; ++row)
@@ -824,6 +841,86 @@ AuditDiffDialog *AuditWindow::showCompareDialog() {
     m_diffDialog->raise();
     m_diffDialog->activateWindow();
     return m_diffDialog;
+}
+
+// ---- sharing changes ----
+
+QList<AuditRow> AuditWindow::selectedAuditRows() const {
+    QModelIndexList indexes = m_ui->auditView->selectionModel()->selectedRows();
+    if (indexes.isEmpty() && m_ui->auditView->currentIndex().isValid())
+        indexes << m_ui->auditView->currentIndex();
+    std::sort(indexes.begin(), indexes.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<AuditRow> rows;
+    for (const QModelIndex &index : std::as_const(indexes))
+        rows.append(m_model->rowAt(m_filter->mapToSource(index).row()));
+    return rows;
+}
+
+void AuditWindow::updateSharingActions() {
+    const bool idle = !m_runner->isRunning() && m_model->rowCount() > 0;
+    const QList<AuditRow> selected = idle ? selectedAuditRows() : QList<AuditRow>();
+    const bool accountRow = selected.size() == 1 && selected.constFirst().kind == AuditRow::Kind::Account;
+    // A row of the image filters stands for an image, not for one grant.
+    m_ui->actionRevokeSelectedGrants->setEnabled(!selected.isEmpty() && !m_filter->showsImages());
+    m_ui->actionRevokeAccountEverywhere->setEnabled(accountRow && !m_filter->showsImages());
+    m_ui->actionRevokeUntrustedGrants->setEnabled(idle && m_book);
+    m_ui->actionMakeSelectedPrivate->setEnabled(!selected.isEmpty());
+}
+
+void AuditWindow::openPlanDialog(const QString &action, const QList<SharingRequest> &requests) {
+    if (requests.isEmpty())
+        return;
+    PlanDialog::Context context;
+    context.options = m_options;
+    context.credentials = m_credentials;
+    context.profileName = m_profileName;
+    context.callerAccountId = m_book ? m_book->callerAccountId() : QString();
+    auto *dialog = new PlanDialog(context, m_book, this);
+    dialog->setObjectName(QStringLiteral("planDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PlanDialog::applied, this, &AuditWindow::onSharingApplied);
+    dialog->start(action, requests);
+    dialog->open();
+}
+
+void AuditWindow::revokeSelectedGrants() {
+    openPlanDialog(QStringLiteral("revoke"), AuditChanges::revokeGrants(selectedAuditRows()));
+}
+
+void AuditWindow::revokeAccountEverywhere() {
+    const QList<AuditRow> selected = selectedAuditRows();
+    if (selected.size() != 1 || selected.constFirst().kind != AuditRow::Kind::Account)
+        return;
+    openPlanDialog(QStringLiteral("revoke"),
+                   AuditChanges::revokeEverywhere(selected.constFirst().principal, m_model->rows()));
+}
+
+void AuditWindow::revokeUntrustedGrants() {
+    if (!m_book)
+        return;
+    const QList<SharingRequest> requests = AuditChanges::revokeUntrusted(m_model->rows(), *m_book);
+    if (requests.isEmpty()) {
+        statusBar()->showMessage(tr("No grant to an untrusted account in this audit."));
+        return;
+    }
+    openPlanDialog(QStringLiteral("revoke"), requests);
+}
+
+void AuditWindow::makeSelectedImagesPrivate() {
+    openPlanDialog(QStringLiteral("share"), AuditChanges::makePrivate(selectedAuditRows()));
+}
+
+void AuditWindow::onSharingApplied(const QList<ImageChangeOutcome> &outcomes) {
+    // The images changed are shown as read again after the change, not as planned.
+    const QList<AuditRow> rows = AuditChanges::withStateRead(m_model->rows(), outcomes);
+    m_model->setRows(rows);
+    m_everyoneImages.clear();
+    noteRegions(rows);
+    updateBanner();
+    updateCounts();
+    updateSharingActions();
+    Q_EMIT sharingApplied(outcomes);
 }
 
 } // namespace isb

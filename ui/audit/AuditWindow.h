@@ -6,6 +6,8 @@
 #include "accounts/AccountBook.h"
 #include "audit/AuditSnapshot.h"
 #include "audit/AuditTypes.h"
+#include "changes/SharingChangeRunner.h"
+#include "changes/SharingPlan.h"
 #include "export/ExportError.h"
 
 #include <QMainWindow>
@@ -79,12 +81,24 @@ public Q_SLOTS:
     /// grants are findings). Not owned; the main window's.
     void setAccountBook(AccountBook *book);
     AccountBook *accountBook() const { return m_book; }
+    /// The profile the journal names for changes made here (the main window's at the time).
+    void setProfileName(const QString &name) { m_profileName = name; }
+
+    /// Sharing > Revoke Selected Grants…, Revoke This Account Everywhere…, Revoke All Untrusted Grants…,
+    /// Make Selected Images Private…: each opens the plan dialog; once applied the table shows the state
+    /// read again.
+    void revokeSelectedGrants();
+    void revokeAccountEverywhere();
+    void revokeUntrustedGrants();
+    void makeSelectedImagesPrivate();
 
 Q_SIGNALS:
     /// The region list is filled (or DescribeRegions failed).
     void regionsLoaded();
     /// The user asked to see this image in the main window (double-click on a row).
     void openImageRequested(const QString &regionId, const QString &imageId);
+    /// A sharing change made here was applied and journaled (the main window reads its image again).
+    void sharingApplied(const QList<isb::ImageChangeOutcome> &outcomes);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,6 +131,11 @@ private:
     void openRow(const QModelIndex &index);
     void showTableMenu(const QPoint &position);
     void updateActions();
+    void updateSharingActions();
+    /// The source rows of the selection (the current row when nothing is selected).
+    QList<AuditRow> selectedAuditRows() const;
+    void openPlanDialog(const QString &action, const QList<isb::SharingRequest> &requests);
+    void onSharingApplied(const QList<isb::ImageChangeOutcome> &outcomes);
     void updateFailuresBox();
     QList<AuditRow> shownRows() const;
     void chooseAndSaveSnapshot();
@@ -134,6 +153,7 @@ private:
     AuditFilterModel *m_filter = nullptr;
     QPointer<AuditDiffDialog> m_diffDialog;
     QPointer<AccountBook> m_book;
+    QString m_profileName;
     QTimer *m_findingsTimer = nullptr;
 
     std::optional<AuditSnapshot> m_openedSnapshot;

@@ -508,6 +508,13 @@ void BrowserSession::refresh() {
         loadSharePermission();
 }
 
+void BrowserSession::reloadSharePermission() {
+    if (m_selectedImageId.isEmpty())
+        return;
+    m_pages.clear(); // every cached page of the image is from before the change
+    loadSharePermission();
+}
+
 void BrowserSession::cancel() {
     const bool wasLoading = isBusy();
     const bool shareWasLoading = m_shareCall.isActive();

@@ -97,6 +97,8 @@ public:
     /// The region list if it is missing, else the images and the selected image's share permissions,
     /// read again from the service (pages kept in memory are forgotten).
     void refresh();
+    /// The selected image's share permissions read again (after a sharing change), the image list kept.
+    void reloadSharePermission();
     /// Stops every load in flight; what is shown stays, and the requested page goes back to the shown one.
     void cancel();
 

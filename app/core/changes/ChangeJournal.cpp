@@ -1,6 +1,7 @@
 #include "ChangeJournal.h"
 
 #include "SettingsKeys.h"
+#include "changes/SharingChangeRunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,6 +38,47 @@ void syncDirectory(const QString &directory) {
 }
 
 } // namespace
+
+JournalImage JournalImage::fromOutcome(const ImageChangeOutcome &outcome) {
+    JournalImage image;
+    image.regionId = outcome.change.regionId;
+    image.imageId = outcome.change.imageId;
+    image.imageName = outcome.change.imageName;
+    image.added = outcome.change.add;
+    image.removed = outcome.change.remove;
+    image.allRemoved = outcome.change.removeAll;
+    image.requestIds = outcome.requestIds;
+    switch (outcome.status) {
+    case ImageChangeOutcome::Status::Verified:
+        image.outcome = QStringLiteral("verified");
+        break;
+    case ImageChangeOutcome::Status::Failed:
+        image.outcome = outcome.error.shortCode();
+        break;
+    case ImageChangeOutcome::Status::Mismatch:
+        image.outcome = QStringLiteral("mismatch");
+        break;
+    case ImageChangeOutcome::Status::Pending:
+    case ImageChangeOutcome::Status::Cancelled:
+        image.outcome = QStringLiteral("cancelled");
+        break;
+    }
+    return image;
+}
+
+JournalEntry JournalEntry::fromOutcomes(const QString &action, const QString &profile,
+                                        const QString &callerAccountId, const QString &endpoint,
+                                        const QList<ImageChangeOutcome> &outcomes) {
+    JournalEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.action = action;
+    entry.profile = profile;
+    entry.callerAccountId = callerAccountId;
+    entry.endpoint = endpoint;
+    for (const ImageChangeOutcome &outcome : outcomes)
+        entry.images.append(JournalImage::fromOutcome(outcome));
+    return entry;
+}
 
 bool JournalEntry::verified() const {
     return std::all_of(images.cbegin(), images.cend(),

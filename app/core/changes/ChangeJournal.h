@@ -11,6 +11,8 @@
 
 namespace isb {
 
+struct ImageChangeOutcome;
+
 /// What one applied plan did to one image, as the journal keeps it.
 struct JournalImage {
     QString regionId;
@@ -23,6 +25,8 @@ struct JournalImage {
     QString outcome;         // "verified", or the error's short code / "mismatch"
 
     bool verified() const { return outcome == QLatin1String("verified"); }
+    /// The journal's record of one image once the runner is done with it.
+    static JournalImage fromOutcome(const ImageChangeOutcome &outcome);
 };
 
 /// One applied plan: one command, or one confirmation in the window. Never holds a secret: the caller is
@@ -36,6 +40,11 @@ struct JournalEntry {
     QList<JournalImage> images;
 
     bool verified() const;
+    /// The entry for one applied plan (SharingChangeRunner::outcomes()), stamped now; the CLI and the window
+    /// record the same fields.
+    static JournalEntry fromOutcomes(const QString &action, const QString &profile,
+                                     const QString &callerAccountId, const QString &endpoint,
+                                     const QList<ImageChangeOutcome> &outcomes);
     /// The requests that undo this entry, one per image ("all" is never given back).
     QList<SharingRequest> inverse() const;
 

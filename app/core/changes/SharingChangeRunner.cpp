@@ -3,7 +3,35 @@
 #include "audit/AuditRunner.h"
 #include "rules/RetryBackoff.h"
 
+#include <QCoreApplication>
+
 namespace isb {
+
+bool ImageChangeOutcome::isPermissionMissing(const EcsError &error) {
+    return error.code == QLatin1String("Forbidden.RAM");
+}
+
+namespace {
+
+QString withPermissionNote(const EcsError &error, const QString &line) {
+    if (!ImageChangeOutcome::isPermissionMissing(error))
+        return line;
+    //: %1 is the service's error line; the permission name stays as it is.
+    return QCoreApplication::translate("isb::SharingChangeRunner",
+                                       "%1 (the RAM permission ecs:ModifyImageSharePermission is missing for "
+                                       "this key)")
+        .arg(line);
+}
+
+} // namespace
+
+QString ImageChangeOutcome::errorText(const EcsError &error) {
+    return withPermissionNote(error, error.toOneLine());
+}
+
+QString ImageChangeOutcome::errorSummary(const EcsError &error) {
+    return withPermissionNote(error, error.shortCode());
+}
 
 SharingChangeRunner::SharingChangeRunner(QObject *parent)
     : QObject(parent) {

@@ -29,6 +29,13 @@ struct ImageChangeOutcome {
     EcsError error;            // Failed: the call's error; a failed verification read too
     QStringList requestIds;    // of the change calls, then the verification read
     SharePermissionPage found; // the grants read after the change (when the read succeeded)
+
+    /// The key may read but not change sharing (403 Forbidden.RAM).
+    static bool isPermissionMissing(const EcsError &error);
+    /// The error's line; for Forbidden.RAM it names the missing RAM permission. Translated.
+    static QString errorText(const EcsError &error);
+    /// The same, short: the error's code (or kind) instead of its whole line, for a table cell.
+    static QString errorSummary(const EcsError &error);
 };
 
 /// Reads images, applies a SharingPlan and verifies it, over the audit's kind of request pool: a bounded

@@ -3,6 +3,7 @@
 #include "EcsClient.h"
 #include "audit/AuditTypes.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace isb {
@@ -233,6 +234,11 @@ QStringList SharingPlan::aliyunCliCommands() const {
         }
     }
     return lines;
+}
+
+QStringList SharingPlan::accountIdsIn(const QString &text) {
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    return withoutDuplicates(text.split(separators, Qt::SkipEmptyParts));
 }
 
 SharingRequest SharingPlan::inverse(const ImageSharingChange &change) {

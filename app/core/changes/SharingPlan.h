@@ -95,6 +95,10 @@ public:
     /// (batches of 10).
     QStringList aliyunCliCommands() const;
 
+    /// The account IDs pasted or typed in `text`: separated by spaces, new lines, commas or semicolons,
+    /// each once, in order. Nothing is dropped: a word that is no account ID is refused by the plan.
+    static QStringList accountIdsIn(const QString &text);
+
     /// The request that undoes `change`: what was added is removed, what was removed is added again. Group
     /// "all" is never given back (the tool never makes an image public).
     static SharingRequest inverse(const ImageSharingChange &change);
