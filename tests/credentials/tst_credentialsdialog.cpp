@@ -394,6 +394,7 @@ void TestCredentialsDialog::roleProfileCreateTestAndEdit() {
     for (const char *shown :
          {"roleSourceCombo", "roleArnEdit", "sessionNameEdit", "externalIdEdit", "durationSpin"})
         QVERIFY2(child<QWidget>(dialog.get(), shown)->isVisible(), shown);
+    QVERIFY(child<QLabel>(dialog.get(), "sourceLabel")->text().contains(u"no secret of its own"_s));
     auto *sources = child<QComboBox>(dialog.get(), "roleSourceCombo");
     QCOMPARE(sources->currentData().toString(), u"mgmt"_s);
     QVERIFY(sources->findData(u"Environment"_s) >= 0); // offered even while unset

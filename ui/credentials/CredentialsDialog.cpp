@@ -313,7 +313,6 @@ void CredentialsDialog::startNewProfile() {
     const SecretPlaceholders placeholders = secretPlaceholders(std::nullopt, false);
     m_ui->secretEdit->setPlaceholderText(placeholders.secret);
     m_ui->tokenEdit->setPlaceholderText(placeholders.token);
-    m_ui->sourceLabel->setText(tr("New: the secret goes to the system keychain when you save"));
     updateButtons();
     if (isVisible())
         (hasNamed ? m_ui->nameEdit : m_ui->accessKeyIdEdit)->setFocus();
@@ -627,6 +626,10 @@ void CredentialsDialog::setKind(Kind kind) {
           static_cast<QWidget *>(m_ui->sessionNameEdit), static_cast<QWidget *>(m_ui->externalIdEdit),
           static_cast<QWidget *>(m_ui->durationSpin)})
         m_ui->formLayout->setRowVisible(row, role);
+    if (!m_currentProfile)
+        m_ui->sourceLabel->setText(
+            role ? tr("New: a role profile goes to the settings; it has no secret of its own")
+                 : tr("New: the secret goes to the system keychain when you save"));
     m_ui->saveButton->setToolTip(
         role ? tr("Store the role profile in the settings (it has no secret)")
              : tr("Store the secret in the system keychain and the rest in the settings"));
