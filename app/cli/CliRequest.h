@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EcsClient.h"
+#include "RoleSpec.h"
 
 #include <QString>
 #include <QStringList>
@@ -74,6 +75,10 @@ struct CliRequest {
 
     QString accessKeyId;            // credentials set
     bool withSecurityToken = false; // credentials set: read the STS token after the secret
+    // credentials set --role-arn: a role profile (CredentialProfile::Source::Role); roleSpec.roleArn empty
+    // otherwise. sourceProfile is a profile name, or ProfileStore::environmentProfileName() for `env`.
+    RoleSpec roleSpec;
+    QString sourceProfile;
 };
 
 } // namespace isb::cli

@@ -160,6 +160,40 @@ QCommandLineOption CommandOptions::withSecurityToken() {
             tr("credentials set: also read an STS security token, on the line after the secret.")};
 }
 
+QCommandLineOption CommandOptions::roleArn() {
+    return {QStringLiteral("role-arn"),
+            tr("credentials set: save a role profile that assumes ARN (acs:ram::<account>:role/<name>) with "
+               "the keys of --source-profile."),
+            QStringLiteral("ARN")};
+}
+
+QCommandLineOption CommandOptions::sourceProfile() {
+    return {QStringLiteral("source-profile"),
+            tr("credentials set --role-arn: the profile whose keys assume the role; env for the "
+               "ALIBABA_CLOUD_ACCESS_KEY_* variables."),
+            QStringLiteral("NAME")};
+}
+
+QCommandLineOption CommandOptions::sessionName() {
+    return {QStringLiteral("session-name"),
+            tr("credentials set --role-arn: the RoleSessionName, 2-64 of A-Z a-z 0-9 . @ _ - (default "
+               "image-share-browser)."),
+            QStringLiteral("NAME")};
+}
+
+QCommandLineOption CommandOptions::externalId() {
+    return {QStringLiteral("external-id"),
+            tr("credentials set --role-arn: the ExternalId the role's trust policy asks for."),
+            QStringLiteral("ID")};
+}
+
+QCommandLineOption CommandOptions::duration() {
+    return {QStringLiteral("duration"),
+            tr("credentials set --role-arn: how long each temporary key lives, 900-43200 seconds (default "
+               "3600)."),
+            QStringLiteral("SECONDS")};
+}
+
 QCommandLineOption CommandOptions::add() {
     return {QStringLiteral("add"),
             QCoreApplication::translate("isb::cli::CommandOptions",

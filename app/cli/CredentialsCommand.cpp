@@ -27,6 +27,14 @@ QString CredentialsCommand::notApplicable(const QString &option) const {
                                  CommandOptions::dashed(CommandOptions::withSecurityToken())};
     if (setOnly.contains(option))
         return tr("--access-key-id, --region and --with-security-token apply to credentials set only");
+    const QStringList roleOnly = {CommandOptions::dashed(CommandOptions::roleArn()),
+                                  CommandOptions::dashed(CommandOptions::sourceProfile()),
+                                  CommandOptions::dashed(CommandOptions::sessionName()),
+                                  CommandOptions::dashed(CommandOptions::externalId()),
+                                  CommandOptions::dashed(CommandOptions::duration())};
+    if (roleOnly.contains(option))
+        //: %1 is an option.
+        return tr("%1 applies to credentials set only").arg(option);
     return CommandSpec::notApplicable(option);
 }
 

@@ -25,9 +25,10 @@ QString CredentialsListCommand::syntax() const {
 }
 
 QString CredentialsListCommand::description() const {
-    return QCoreApplication::translate(
-        "isb::cli::CredentialsCommand",
-        "Show the profiles: name, source, AccessKey ID (masked), region, default.");
+    return QCoreApplication::translate("isb::cli::CredentialsCommand",
+                                       "Show the profiles: name, source, AccessKey ID (masked), region, "
+                                       "default, and the role a role\nprofile "
+                                       "assumes.");
 }
 
 QList<QCommandLineOption> CredentialsListCommand::options() const {
@@ -50,12 +51,21 @@ void CredentialsListCommand::execute(CliRunner &runner) const {
     ProfileStore *store = runner.profileStore();
     const QString defaultName = store->defaultProfileName();
     TextTable table({QStringLiteral("PROFILE"), QStringLiteral("SOURCE"), QStringLiteral("ACCESS KEY ID"),
-                     QStringLiteral("REGION"), QStringLiteral("DEFAULT")});
+                     QStringLiteral("REGION"), QStringLiteral("DEFAULT"), QStringLiteral("ROLE")});
     const QList<CredentialProfile> profiles = store->profiles();
     for (const CredentialProfile &profile : profiles) {
-        table.addRow({profile.name, CredentialProfile::sourceName(profile.source),
-                      maskAccessKeyId(profile.accessKeyId), profile.regionId,
-                      profile.name == defaultName ? QStringLiteral("yes") : QString()});
+        // A role profile: its source profile after the source word, and what it assumes.
+        QString source = CredentialProfile::sourceName(profile.source);
+        QString role;
+        if (profile.isRole()) {
+            source += QStringLiteral(" from ") + profile.sourceProfile;
+            role = profile.role.roleArn;
+            if (!profile.role.externalId.isEmpty())
+                role += QStringLiteral(" (ExternalId)");
+        }
+        table.addRow({profile.name, source,
+                      profile.isRole() ? QString() : maskAccessKeyId(profile.accessKeyId), profile.regionId,
+                      profile.name == defaultName ? QStringLiteral("yes") : QString(), role});
     }
     QString text =
         profiles.isEmpty()

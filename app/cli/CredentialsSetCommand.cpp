@@ -50,7 +50,9 @@ Command CredentialsSetCommand::command() const {
 
 QString CredentialsSetCommand::syntax() const {
     return QStringLiteral(
-        "credentials set --profile NAME --access-key-id ID [--region REGION] [--with-security-token]");
+        "credentials set --profile NAME --access-key-id ID [--region REGION] [--with-security-token]\n"
+        "   or: --profile NAME --role-arn ARN --source-profile NAME|env [--session-name NAME]\n"
+        "       [--external-id ID] [--duration SECONDS] [--region REGION]");
 }
 
 QString CredentialsSetCommand::description() const {
@@ -59,14 +61,67 @@ QString CredentialsSetCommand::description() const {
                "isb::cli::CredentialsCommand",
                "Save a profile. The AccessKey Secret is read from standard input (one line; on a\nterminal a "
                "prompt that does not echo), then the STS token if --with-security-token.\nExample: %1")
-        .arg(QStringLiteral(
-            "image-share-cli credentials set --profile prod --access-key-id LTAI... < secret.txt"));
+               .arg(QStringLiteral(
+                   "image-share-cli credentials set --profile prod --access-key-id LTAI... < secret.txt")) +
+           QLatin1Char('\n') +
+           //: %1 is an example command line.
+           QCoreApplication::translate(
+               "isb::cli::CredentialsCommand",
+               "With --role-arn: a role profile, which has no secret of its own; the keys of\n"
+               "--source-profile (a saved profile, or env for ALIBABA_CLOUD_ACCESS_KEY_*) assume the\n"
+               "role, and its temporary keys stay in memory. Example: %1")
+               .arg(QStringLiteral("image-share-cli credentials set --profile data --role-arn "
+                                   "acs:ram::1500000000000003:role/Auditor --source-profile prod"));
 }
 
 QList<QCommandLineOption> CredentialsSetCommand::options() const {
-    return CredentialsCommand::options() + QList<QCommandLineOption>{CommandOptions::accessKeyId(),
-                                                                     CommandOptions::profileRegion(),
-                                                                     CommandOptions::withSecurityToken()};
+    return CredentialsCommand::options() +
+           QList<QCommandLineOption>{CommandOptions::accessKeyId(),       CommandOptions::profileRegion(),
+                                     CommandOptions::withSecurityToken(), CommandOptions::roleArn(),
+                                     CommandOptions::sourceProfile(),     CommandOptions::sessionName(),
+                                     CommandOptions::externalId(),        CommandOptions::duration()};
+}
+
+QString CredentialsSetCommand::validateRole(const QCommandLineParser &parser, CliRequest *request) const {
+    if (parser.isSet(CommandOptions::accessKeyId()) || parser.isSet(CommandOptions::withSecurityToken()))
+        return QCoreApplication::translate(
+            "isb::cli::CredentialsCommand",
+            "--role-arn saves a role profile, which has no AccessKey of its own: give --access-key-id and "
+            "--with-security-token to its --source-profile instead");
+    RoleSpec &role = request->roleSpec;
+    role.roleArn = parser.value(CommandOptions::roleArn());
+    if (parser.isSet(CommandOptions::sessionName()))
+        role.sessionName = parser.value(CommandOptions::sessionName());
+    role.externalId = parser.value(CommandOptions::externalId());
+    if (parser.isSet(CommandOptions::duration())) {
+        bool ok = false;
+        role.durationSeconds = parser.value(CommandOptions::duration()).toInt(&ok);
+        if (!ok)
+            role.durationSeconds = -1;
+    }
+    // One option at a time, each named, so that the user knows which value to fix.
+    const QList<std::pair<QCommandLineOption, QString>> problems = {
+        {CommandOptions::roleArn(), RoleSpec::roleArnProblem(role.roleArn)},
+        {CommandOptions::sessionName(), RoleSpec::sessionNameProblem(role.sessionName)},
+        {CommandOptions::externalId(), RoleSpec::externalIdProblem(role.externalId)},
+        {CommandOptions::duration(), RoleSpec::durationProblem(role.durationSeconds)},
+    };
+    for (const auto &[option, problem] : problems) {
+        if (!problem.isEmpty())
+            //: %1 is an option, %2 what is wrong with its value.
+            return QCoreApplication::translate("isb::cli::CredentialsCommand", "%1: %2")
+                .arg(CommandOptions::dashed(option), problem);
+    }
+    if (!parser.isSet(CommandOptions::sourceProfile()))
+        return QCoreApplication::translate(
+            "isb::cli::CredentialsCommand",
+            "credentials set --role-arn needs --source-profile NAME (a saved profile, or env for the "
+            "environment variables)");
+    const QString source = parser.value(CommandOptions::sourceProfile());
+    request->sourceProfile = source.compare(QLatin1String("env"), Qt::CaseInsensitive) == 0
+                                 ? ProfileStore::environmentProfileName()
+                                 : source;
+    return {};
 }
 
 QString CredentialsSetCommand::validate(const QCommandLineParser &parser, const QStringList &,
@@ -78,6 +133,18 @@ QString CredentialsSetCommand::validate(const QCommandLineParser &parser, const 
         //: %2 says which names are allowed.
         return QCoreApplication::translate("isb::cli::CredentialsCommand", "invalid profile name \"%1\": %2")
             .arg(request->profile, why);
+    request->regionId = parser.value(CommandOptions::profileRegion());
+    if (parser.isSet(CommandOptions::profileRegion()) && !Region::isValidId(request->regionId))
+        return CommandLine::invalidRegionId(request->regionId);
+    if (parser.isSet(CommandOptions::roleArn()))
+        return validateRole(parser, request);
+    for (const QCommandLineOption &roleOnly : {CommandOptions::sourceProfile(), CommandOptions::sessionName(),
+                                               CommandOptions::externalId(), CommandOptions::duration()}) {
+        if (parser.isSet(roleOnly))
+            //: %1 is an option.
+            return QCoreApplication::translate("isb::cli::CredentialsCommand", "%1 needs --role-arn ARN")
+                .arg(CommandOptions::dashed(roleOnly));
+    }
     request->accessKeyId = parser.value(CommandOptions::accessKeyId());
     if (request->accessKeyId.isEmpty())
         return QCoreApplication::translate(
@@ -86,15 +153,49 @@ QString CredentialsSetCommand::validate(const QCommandLineParser &parser, const 
     if (Credentials::hasWhitespaceOrControl(request->accessKeyId))
         return QCoreApplication::translate("isb::cli::CredentialsCommand",
                                            "--access-key-id contains whitespace");
-    request->regionId = parser.value(CommandOptions::profileRegion());
-    if (parser.isSet(CommandOptions::profileRegion()) && !Region::isValidId(request->regionId))
-        return CommandLine::invalidRegionId(request->regionId);
     request->withSecurityToken = parser.isSet(CommandOptions::withSecurityToken());
     return {};
 }
 
+void CredentialsSetCommand::executeRole(CliRunner &runner) const {
+    const CliRequest &request = runner.request();
+    ProfileStore *store = runner.profileStore();
+    store->saveRoleProfile(
+        request.profile, request.regionId, request.sourceProfile, request.roleSpec, &runner,
+        [&runner, store](const CredentialError &error) {
+            if (error.isError()) {
+                // The checks of the command line passed; what is left is about the profiles (exit 2).
+                if (error.kind == CredentialError::Kind::InvalidInput)
+                    return runner.fail(ExitCode::Usage, error.message);
+                return failWithError(runner, error);
+            }
+            const CliRequest &request = runner.request();
+            //: %1 is a profile name, %2 a role ARN, %3 the source profile's name.
+            QString text = QCoreApplication::translate(
+                               "isb::cli::CredentialsCommand",
+                               "Saved role profile %1: it assumes %2 with the keys of %3. No secret is "
+                               "stored for it; its temporary keys stay in memory.")
+                               .arg(request.profile, request.roleSpec.roleArn, request.sourceProfile) +
+                           QLatin1Char('\n');
+            if (!store->contains(request.sourceProfile))
+                //: %1 is a profile name.
+                text += QCoreApplication::translate("isb::cli::CredentialsCommand",
+                                                    "Note: there is no profile %1 yet; add it before using "
+                                                    "this one.")
+                            .arg(request.sourceProfile) +
+                        QLatin1Char('\n');
+            if (store->defaultProfileName() == request.profile)
+                text += QCoreApplication::translate("isb::cli::CredentialsCommand",
+                                                    "It is the default profile.") +
+                        QLatin1Char('\n');
+            runner.writeAndFinish(text);
+        });
+}
+
 void CredentialsSetCommand::execute(CliRunner &runner) const {
     const CliRequest &request = runner.request();
+    if (!request.roleSpec.roleArn.isEmpty())
+        return executeRole(runner);
     QString error;
     //: The prompt on a terminal; the secret is typed after it.
     const std::optional<QString> secret = readLine(

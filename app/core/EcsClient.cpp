@@ -3,6 +3,7 @@
 #include "EcsResponseParser.h"
 #include "ServiceText.h"
 #include "rules/RetryBackoff.h"
+#include "sts/RoleSession.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -141,17 +142,31 @@ void EcsClient::sendRequest(EcsCall *call, const ApiRequest &request, const QStr
         done({}, EcsError::local(EcsError::Kind::Refused, violation, QStringLiteral("InsecureEndpoint")));
         return;
     }
-    sendAttempt(call, request, regionId, 0, std::move(done));
+    if (const std::shared_ptr<RoleSession> role = m_credentials.role; role && role->needsRefresh()) {
+        // A role's key is renewed before a request that would leave with it inside its refresh margin.
+        role->refresh(m_options, call,
+                      [this, call, request, regionId, done = std::move(done)](const EcsError &error) mutable {
+                          if (error.isError())
+                              return done({}, error);
+                          sendAttempt(call, request, regionId, 0, false, std::move(done));
+                      });
+        return;
+    }
+    sendAttempt(call, request, regionId, 0, false, std::move(done));
 }
 
 void EcsClient::sendAttempt(EcsCall *call, const ApiRequest &request, const QString &regionId, int attempt,
-                            RawHandler done) {
+                            bool keyRenewed, RawHandler done) {
     if (call->isCancelled())
         return;
     const QUrl endpoint = endpointFor(request, regionId);
+    // The role session the key comes from, as it was when sent: setCredentials() may replace it meanwhile.
+    const std::shared_ptr<RoleSession> role = m_credentials.role;
+    const Credentials &key = role ? role->current() : m_credentials;
+    const QString keyId = key.accessKeyId;
     // Signed anew on every attempt: a fresh nonce and timestamp, as the service rejects replayed nonces.
-    const SignedRequest signedRequest = RequestSigner::sign(
-        request, endpoint, m_credentials, m_options.signatureVersion, SigningContext::fresh());
+    const SignedRequest signedRequest =
+        RequestSigner::sign(request, endpoint, key, m_options.signatureVersion, SigningContext::fresh());
     QNetworkRequest networkRequest(signedRequest.url);
     for (const auto &[name, value] : signedRequest.headers) {
         if (name != "host") // QNetworkAccessManager writes the same Host value itself.
@@ -194,65 +209,85 @@ void EcsClient::sendAttempt(EcsCall *call, const ApiRequest &request, const QStr
     });
 
     QPointer<EcsCall> guard(call);
-    connect(
-        reply, &QNetworkReply::finished, this,
-        [this, reply, guard, request, regionId, attempt, timedOut, tooLarge,
-         done = std::move(done)]() mutable {
-            reply->deleteLater();
-            if (!guard || guard->isCancelled())
-                return; // a cancelled call never delivers a result
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray body = reply->isOpen() && !*tooLarge ? reply->readAll() : QByteArray();
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, guard, request, regionId, attempt, keyRenewed, role, keyId, timedOut, tooLarge,
+             done = std::move(done)]() mutable {
+                reply->deleteLater();
+                if (!guard || guard->isCancelled())
+                    return; // a cancelled call never delivers a result
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray body = reply->isOpen() && !*tooLarge ? reply->readAll() : QByteArray();
 
-            EcsError error;
-            QJsonObject object;
-            if (*tooLarge) {
-                error = EcsError::local(EcsError::Kind::BadResponse,
-                                        tr("The answer is larger than %1 MB and was aborted.")
-                                            .arg(m_options.maxResponseBytes / (1024 * 1024)),
-                                        QStringLiteral("ResponseTooLarge"));
-                error.httpStatus = status;
-            } else if (*timedOut) {
-                error = EcsError::local(
-                    EcsError::Kind::Timeout,
-                    tr("No complete answer within %1 seconds.").arg(m_options.timeout.count() / 1000.0));
-            } else if (status >= 300 && status < 400) {
-                const QUrl target = signedRequestTarget(reply);
-                error =
-                    EcsError::local(EcsError::Kind::BadResponse,
-                                    tr("The server redirected the request to %1; signed requests are never "
-                                       "redirected.")
-                                        .arg(target.toDisplayString(QUrl::RemoveQuery)));
-                error.httpStatus = status;
-            } else if (status >= 400) {
-                error = EcsResponseParser::parseError(body, status);
-            } else if (reply->error() != QNetworkReply::NoError) {
-                error = networkError(reply, status);
-            } else {
-                object = EcsResponseParser::parseObject(body, status, &error);
-            }
-            if (error.isError())
-                qCInfo(lcClient).noquote() << request.action << error.toOneLine();
-            if (!error.requestId.isEmpty())
-                guard->setLastRequestId(error.requestId);
-            else if (object.contains(QLatin1String("RequestId")))
-                guard->setLastRequestId(
-                    sanitizedServiceText(object.value(QLatin1String("RequestId")).toString()));
+                EcsError error;
+                QJsonObject object;
+                if (*tooLarge) {
+                    error = EcsError::local(EcsError::Kind::BadResponse,
+                                            tr("The answer is larger than %1 MB and was aborted.")
+                                                .arg(m_options.maxResponseBytes / (1024 * 1024)),
+                                            QStringLiteral("ResponseTooLarge"));
+                    error.httpStatus = status;
+                } else if (*timedOut) {
+                    error = EcsError::local(
+                        EcsError::Kind::Timeout,
+                        tr("No complete answer within %1 seconds.").arg(m_options.timeout.count() / 1000.0));
+                } else if (status >= 300 && status < 400) {
+                    const QUrl target = signedRequestTarget(reply);
+                    error = EcsError::local(
+                        EcsError::Kind::BadResponse,
+                        tr("The server redirected the request to %1; signed requests are never "
+                           "redirected.")
+                            .arg(target.toDisplayString(QUrl::RemoveQuery)));
+                    error.httpStatus = status;
+                } else if (status >= 400) {
+                    error = EcsResponseParser::parseError(body, status);
+                } else if (reply->error() != QNetworkReply::NoError) {
+                    error = networkError(reply, status);
+                } else {
+                    object = EcsResponseParser::parseObject(body, status, &error);
+                }
+                if (error.isError())
+                    qCInfo(lcClient).noquote() << request.action << error.toOneLine();
+                if (!error.requestId.isEmpty())
+                    guard->setLastRequestId(error.requestId);
+                else if (object.contains(QLatin1String("RequestId")))
+                    guard->setLastRequestId(
+                        sanitizedServiceText(object.value(QLatin1String("RequestId")).toString()));
 
-            if (error.isThrottling())
-                Q_EMIT throttled();
-            const bool retry = error.isError() && error.isRetryable() && attempt < m_options.maxRetries &&
-                               (m_options.retryThrottling || !error.isThrottling());
-            if (retry) {
-                const auto delay = backoffDelay(attempt);
-                Q_EMIT guard->retrying(error, attempt + 1, int(delay.count()));
-                QTimer::singleShot(delay, guard, [this, guard, request, regionId, attempt, done]() mutable {
-                    sendAttempt(guard, request, regionId, attempt + 1, std::move(done));
-                });
-                return;
-            }
-            done(object, error);
-        });
+                if (role && error.isTemporaryKeyRejected()) {
+                    if (!keyRenewed) {
+                        // Expired or revoked: one new key, one more try, then the error stands.
+                        qCInfo(lcClient) << request.action << "renews the role's temporary key once";
+                        role->refresh(
+                            m_options, guard,
+                            [this, guard, request, regionId, attempt, done](const EcsError &renewal) mutable {
+                                if (renewal.isError())
+                                    return done({}, renewal);
+                                sendAttempt(guard, request, regionId, attempt, true, std::move(done));
+                            },
+                            keyId);
+                        return;
+                    }
+                    //: %1 is a role ARN, %2 the service's message.
+                    error.message =
+                        tr("The temporary key of role %1 was refused even after it was renewed once: %2 "
+                           "Check the system clock, and whether the role's sessions were revoked.")
+                            .arg(role->spec().roleArn, error.message);
+                }
+                if (error.isThrottling())
+                    Q_EMIT throttled();
+                const bool retry = error.isError() && error.isRetryable() && attempt < m_options.maxRetries &&
+                                   (m_options.retryThrottling || !error.isThrottling());
+                if (retry) {
+                    const auto delay = backoffDelay(attempt);
+                    Q_EMIT guard->retrying(error, attempt + 1, int(delay.count()));
+                    QTimer::singleShot(
+                        delay, guard, [this, guard, request, regionId, attempt, keyRenewed, done]() mutable {
+                            sendAttempt(guard, request, regionId, attempt + 1, keyRenewed, std::move(done));
+                        });
+                    return;
+                }
+                done(object, error);
+            });
 }
 
 QUrl EcsClient::signedRequestTarget(QNetworkReply *reply) {

@@ -147,8 +147,9 @@ Q_SIGNALS:
     void throttled();
 
 private:
+    /// `keyRenewed`: a role's temporary key was already renewed once for this request (see RoleSession).
     void sendAttempt(EcsCall *call, const ApiRequest &request, const QString &regionId, int attempt,
-                     RawHandler done);
+                     bool keyRenewed, RawHandler done);
     std::chrono::milliseconds backoffDelay(int attempt) const;
     /// Sends one request (deferred, so that the caller can connect first) and finishes `call` with
     /// `parse`'s result: the shared path of every single-answer call.

@@ -36,6 +36,14 @@ bool EcsError::isAuthenticationError() const {
             code.startsWith(QLatin1String("InvalidSecurityToken")));
 }
 
+bool EcsError::isTemporaryKeyRejected() const {
+    // InvalidSecurityToken.Missing is not among them: a token was never sent, a new one would not be either.
+    return kind == Kind::Api && ((code.startsWith(QLatin1String("InvalidSecurityToken.")) &&
+                                  code != QLatin1String("InvalidSecurityToken.Missing")) ||
+                                 code == QLatin1String("InvalidAccessKeyId.NotFound") ||
+                                 code == QLatin1String("InvalidAccessKeyId.Inactive"));
+}
+
 bool EcsError::isClockSkew() const {
     return kind == Kind::Api && code == QLatin1String("InvalidTimeStamp.Expired");
 }

@@ -37,6 +37,9 @@ struct EcsError {
     /// The credentials are wrong: InvalidAccessKeyId.*, SignatureDoesNotMatch, InvalidSecurityToken.*,
     /// IncompleteSignature.
     bool isAuthenticationError() const;
+    /// A temporary key was refused because it expired or was revoked (InvalidSecurityToken.*, or its key
+    /// ID is no longer known): worth one renewal of a role session's key, never a plain retry.
+    bool isTemporaryKeyRejected() const;
     /// The local clock is too far off (InvalidTimeStamp.Expired).
     bool isClockSkew() const;
     bool isNotFound() const { return code == QLatin1String("InvalidImageId.NotFound"); }

@@ -61,5 +61,14 @@ inline constexpr QLatin1String defaultProfile{"profiles/.default"};
 inline constexpr QLatin1String profileAccessKeyId{"accessKeyId"};
 inline constexpr QLatin1String profileRegionId{"regionId"};
 inline constexpr QLatin1String profileHasSecurityToken{"hasSecurityToken"};
+/// A role profile (CredentialProfile::Source::Role) has these instead of an AccessKey ID: `kind` is
+/// `RamRoleArn`, the source profile's name (or `Environment`), and AssumeRole's parameters. No secret.
+inline constexpr QLatin1String profileKind{"kind"};
+inline constexpr QLatin1String profileKindRamRoleArn{"RamRoleArn"};
+inline constexpr QLatin1String profileSourceProfile{"sourceProfile"};
+inline constexpr QLatin1String profileRoleArn{"roleArn"};
+inline constexpr QLatin1String profileRoleSessionName{"roleSessionName"};
+inline constexpr QLatin1String profileExternalId{"externalId"};
+inline constexpr QLatin1String profileDurationSeconds{"durationSeconds"};
 
 } // namespace isb::SettingsKeys

@@ -13,10 +13,7 @@ namespace isb {
 namespace {
 
 QString unsupportedReason(const QString &mode) {
-    // Everything but a stored AccessKey pair needs a step this application does not perform.
-    if (mode == QLatin1String("RamRoleArn") || mode == QLatin1String("ChainableRamRoleArn"))
-        return QObject::tr("assumes a RAM role through STS, which this application does not call; import the "
-                           "source AccessKey or use temporary credentials (StsToken)");
+    // Everything but an AccessKey pair or a RAM role needs a step this application does not perform.
     if (mode == QLatin1String("EcsRamRole"))
         return QObject::tr("takes credentials from the ECS instance metadata service, which only exists on "
                            "an ECS instance");
@@ -29,7 +26,9 @@ QString unsupportedReason(const QString &mode) {
         return QObject::tr("fetches credentials from a URL, which this application does not do");
     if (mode == QLatin1String("OIDC") || mode == QLatin1String("CloudSSO"))
         return QObject::tr("needs an identity provider sign-in, which this application does not support");
-    return QObject::tr("mode \"%1\" is not supported; only AK and StsToken can be imported").arg(mode);
+    return QObject::tr("mode \"%1\" is not supported; only AK, StsToken, RamRoleArn and ChainableRamRoleArn "
+                       "can be imported")
+        .arg(mode);
 }
 
 } // namespace
@@ -75,6 +74,36 @@ ImportResult AliyunCliImporter::parse(const QByteArray &json, const QString &sou
         // Configurations written by old CLI versions have no mode; the CLI then treats a key pair as AK.
         if (mode.isEmpty())
             mode = QStringLiteral("AK");
+        if (mode == QLatin1String("RamRoleArn") || mode == QLatin1String("ChainableRamRoleArn")) {
+            // The aliyun CLI's field names; RamRoleArn carries its own AccessKey, ChainableRamRoleArn names
+            // the profile whose credentials assume the role.
+            RoleSpec role;
+            role.roleArn = object.value(QLatin1String("ram_role_arn")).toString();
+            const QString session = object.value(QLatin1String("ram_session_name")).toString();
+            if (!session.isEmpty())
+                role.sessionName = session;
+            role.externalId = object.value(QLatin1String("external_id")).toString();
+            const QJsonValue expired = object.value(QLatin1String("expired_seconds"));
+            role.durationSeconds = roleDurationFrom(
+                expired.isDouble() ? QString::number(expired.toDouble(), 'f', 0) : expired.toString());
+            const bool chained = mode == QLatin1String("ChainableRamRoleArn");
+            const QString source =
+                chained ? object.value(QLatin1String("source_profile")).toString() : QString();
+            Credentials key;
+            if (!chained) {
+                key.accessKeyId = object.value(QLatin1String("access_key_id")).toString();
+                key.accessKeySecret = object.value(QLatin1String("access_key_secret")).toString();
+                key.securityToken = object.value(QLatin1String("sts_token")).toString();
+            }
+            if (chained && source.isEmpty()) {
+                result.unsupported.append(
+                    {name, mode, QObject::tr("ChainableRamRoleArn without a source_profile")});
+                continue;
+            }
+            addRoleProfile(&result, name, mode, object.value(QLatin1String("region_id")).toString(), role,
+                           source, key);
+            continue;
+        }
         if (mode != QLatin1String("AK") && mode != QLatin1String("StsToken")) {
             result.unsupported.append({name, mode, unsupportedReason(mode)});
             continue;

@@ -8,6 +8,8 @@ QString CredentialProfile::sourceName(Source source) {
         return QStringLiteral("keychain");
     case Source::Environment:
         return QStringLiteral("environment");
+    case Source::Role:
+        return QStringLiteral("role");
     case Source::Session:
         break;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Credentials.h"
+#include "RoleSpec.h"
 
 #include <QList>
 #include <QString>
@@ -11,10 +12,15 @@ namespace isb {
 /// confirms the import and ProfileStore::saveProfile() puts it into the keychain.
 struct ImportedProfile {
     QString name;     // as in the source file; may need renaming (ProfileStore::isValidProfileName)
-    QString mode;     // the source's mode or type: "AK", "StsToken", "access_key", "sts"
+    QString mode;     // the source's mode or type: "AK", "StsToken", "access_key", "sts", "RamRoleArn", ...
     QString regionId; // may be empty
-    Credentials credentials;
+    Credentials credentials; // empty for a role profile
+    // A role profile (ProfileStore::saveRoleProfile): the name, in the same file, of the profile whose keys
+    // assume the role, and what is asked for.
+    QString sourceProfile;
+    RoleSpec role;
 
+    bool isRole() const { return !role.roleArn.isEmpty(); }
     bool hasSecret() const { return !credentials.accessKeySecret.isEmpty(); }
     bool hasSecurityToken() const { return credentials.hasSecurityToken(); }
 };

@@ -46,4 +46,49 @@ ImportResult importSourceFile(const QString &path, ImportParser parse) {
     return result;
 }
 
+QString roleSourceName(const QString &name) {
+    return name + QStringLiteral("-source");
+}
+
+int roleDurationFrom(const QString &text) {
+    if (text.trimmed().isEmpty())
+        return RoleSpec::kDefaultDurationSeconds;
+    bool ok = false;
+    const int seconds = text.trimmed().toInt(&ok);
+    if (!ok)
+        return -1; // refused by RoleSpec::durationProblem
+    return seconds == 0 ? RoleSpec::kDefaultDurationSeconds : seconds;
+}
+
+void addRoleProfile(ImportResult *result, const QString &name, const QString &mode, const QString &regionId,
+                    const RoleSpec &role, const QString &sourceProfile, const Credentials &key) {
+    QString problem = role.problem();
+    if (problem.isEmpty() && sourceProfile.isEmpty() && !key.isComplete())
+        problem = QObject::tr("it has neither an AccessKey nor a source profile to assume the role with");
+    else if (problem.isEmpty() && sourceProfile == name)
+        problem = QObject::tr("it names itself as its source profile");
+    if (!problem.isEmpty()) {
+        //: %1 says what is wrong with it.
+        result->unsupported.append(
+            {name, mode, QObject::tr("a RAM role profile that cannot be imported: %1").arg(problem)});
+        return;
+    }
+    ImportedProfile profile;
+    profile.name = name;
+    profile.mode = mode;
+    profile.regionId = regionId;
+    profile.role = role;
+    profile.sourceProfile = sourceProfile;
+    if (sourceProfile.isEmpty()) {
+        ImportedProfile source;
+        source.name = roleSourceName(name);
+        source.mode = key.hasSecurityToken() ? QStringLiteral("StsToken") : QStringLiteral("AK");
+        source.regionId = regionId;
+        source.credentials = key;
+        result->profiles.append(source);
+        profile.sourceProfile = source.name;
+    }
+    result->profiles.append(profile);
+}
+
 } // namespace isb

@@ -8,6 +8,8 @@ QString ProfileSourceLabels::label(CredentialProfile::Source source) {
         return tr("Environment (read-only)");
     case CredentialProfile::Source::Session:
         return tr("This session only");
+    case CredentialProfile::Source::Role:
+        return tr("RAM role");
     case CredentialProfile::Source::Keychain:
         break;
     }
@@ -23,6 +25,9 @@ QString ProfileSourceLabels::description(CredentialProfile::Source source) {
     case CredentialProfile::Source::Session:
         return tr("Memory, for this session only: nothing is on disk and it is gone when the application "
                   "quits");
+    case CredentialProfile::Source::Role:
+        return tr("A RAM role assumed with the keys of another profile; its temporary key is kept in memory "
+                  "only and renewed before it expires");
     case CredentialProfile::Source::Keychain:
         break;
     }

@@ -3,6 +3,7 @@
 #include "AccessKeyMask.h"
 #include "CredentialsLog.h"
 #include "SettingsKeys.h"
+#include "sts/RoleSession.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -162,6 +163,94 @@ CredentialError ProfileStore::addSessionProfile(const QString &name, const QStri
     return {};
 }
 
+QString ProfileStore::roleSourceProblem(const QString &name, const QString &sourceProfile) const {
+    if (sourceProfile.isEmpty())
+        return tr("A role profile needs a source profile, whose keys call AssumeRole.");
+    if (sourceProfile == name)
+        return tr("A role profile cannot be its own source.");
+    if (sourceProfile == environmentProfileName())
+        return {};
+    QString why;
+    if (!isValidProfileName(sourceProfile, &why))
+        //: %1 is a profile name, %2 says which names are allowed.
+        return tr("The source profile \"%1\" is not a valid name: %2").arg(sourceProfile, why);
+    // A chain that comes back to this profile would never end.
+    QString next = sourceProfile;
+    for (int depth = 0; depth < kMaxRoleChain; ++depth) {
+        const std::optional<CredentialProfile> found = profile(next);
+        if (!found || !found->isRole())
+            return {};
+        if (found->sourceProfile == name)
+            //: %1 and %2 are profile names.
+            return tr("The source profile \"%1\" leads back to \"%2\".").arg(sourceProfile, name);
+        next = found->sourceProfile;
+    }
+    return tr("The chain of role profiles from \"%1\" is longer than %2.")
+        .arg(sourceProfile)
+        .arg(kMaxRoleChain);
+}
+
+void ProfileStore::saveRoleProfile(const QString &name, const QString &regionId, const QString &sourceProfile,
+                                   const RoleSpec &role, QObject *context, DoneHandler done) {
+    QString why;
+    CredentialError invalid;
+    if (name == environmentProfileName()) {
+        invalid = CredentialError::make(CredentialError::Kind::ReadOnlyProfile,
+                                        tr("The Environment profile comes from ALIBABA_CLOUD_* variables and "
+                                           "cannot be changed here."),
+                                        name);
+    } else if (!isValidProfileName(name, &why)) {
+        invalid = CredentialError::make(CredentialError::Kind::InvalidInput, why, name);
+    } else if (const QString problem = roleSourceProblem(name, sourceProfile); !problem.isEmpty()) {
+        invalid = CredentialError::make(CredentialError::Kind::InvalidInput, problem, name);
+    } else if (const QString problem = role.problem(); !problem.isEmpty()) {
+        invalid = CredentialError::make(CredentialError::Kind::InvalidInput, problem, name);
+    }
+    if (invalid.isError()) {
+        deliverLater(context, std::move(done), invalid);
+        return;
+    }
+    const std::optional<CredentialProfile> previous = savedProfile(name);
+    if (!previous || previous->isRole()) {
+        writeRoleSettings(name, regionId, sourceProfile, role);
+        deliverLater(context, std::move(done), syncSettings(name));
+        return;
+    }
+    // An AccessKey profile becomes a role profile: its secret must not stay behind in the keychain.
+    m_keychain.deleteSecret(name, this,
+                            [this, name, regionId, sourceProfile, role, caller = QPointer<QObject>(context),
+                             done = std::move(done)](const KeychainError &keychainError) {
+                                CredentialError error = CredentialError::fromKeychain(keychainError, name);
+                                if (keychainError.kind == KeychainError::Kind::NotFound)
+                                    error = {};
+                                if (!error.isError()) {
+                                    writeRoleSettings(name, regionId, sourceProfile, role);
+                                    error = syncSettings(name);
+                                }
+                                if (caller)
+                                    done(error);
+                            });
+}
+
+void ProfileStore::writeRoleSettings(const QString &name, const QString &regionId,
+                                     const QString &sourceProfile, const RoleSpec &role) {
+    m_settings->remove(groupOf(name));
+    m_settings->beginGroup(groupOf(name));
+    m_settings->setValue(SettingsKeys::profileKind, SettingsKeys::profileKindRamRoleArn);
+    m_settings->setValue(SettingsKeys::profileRegionId, regionId);
+    m_settings->setValue(SettingsKeys::profileSourceProfile, sourceProfile);
+    m_settings->setValue(SettingsKeys::profileRoleArn, role.roleArn);
+    m_settings->setValue(SettingsKeys::profileRoleSessionName, role.sessionName);
+    m_settings->setValue(SettingsKeys::profileExternalId, role.externalId);
+    m_settings->setValue(SettingsKeys::profileDurationSeconds, role.durationSeconds);
+    m_settings->endGroup();
+    if (defaultProfileName().isEmpty())
+        m_settings->setValue(SettingsKeys::defaultProfile, name);
+    qCInfo(lcCredentials) << "saved role profile" << name << "for" << role.roleArn << "with source"
+                          << sourceProfile;
+    Q_EMIT profilesChanged();
+}
+
 void ProfileStore::removeProfile(const QString &name, QObject *context, DoneHandler done) {
     if (name == environmentProfileName()) {
         deliverLater(context, std::move(done),
@@ -176,10 +265,22 @@ void ProfileStore::removeProfile(const QString &name, QObject *context, DoneHand
         deliverLater(context, std::move(done), CredentialError{});
         return;
     }
-    if (!savedProfile(name)) {
+    const std::optional<CredentialProfile> saved = savedProfile(name);
+    if (!saved) {
         deliverLater(context, std::move(done),
                      CredentialError::make(CredentialError::Kind::ProfileNotFound,
                                            tr("There is no profile \"%1\".").arg(name), name));
+        return;
+    }
+    if (saved->isRole()) {
+        // No keychain entry: the settings are all there is.
+        m_settings->remove(groupOf(name));
+        if (defaultProfileName() == name)
+            m_settings->remove(SettingsKeys::defaultProfile);
+        const CredentialError error = syncSettings(name);
+        qCInfo(lcCredentials) << "removed role profile" << name;
+        Q_EMIT profilesChanged();
+        deliverLater(context, std::move(done), error);
         return;
     }
     // The keychain entry goes first: if that fails the profile stays listed, so the user can retry
@@ -202,6 +303,11 @@ void ProfileStore::removeProfile(const QString &name, QObject *context, DoneHand
 }
 
 void ProfileStore::loadCredentials(const QString &name, QObject *context, CredentialsHandler done) const {
+    loadChain(name, {}, context, std::move(done));
+}
+
+void ProfileStore::loadChain(const QString &name, QStringList chain, QObject *context,
+                             CredentialsHandler done) const {
     const std::optional<CredentialProfile> found = profile(name);
     if (!found) {
         deliverLater(context, std::move(done), Credentials{},
@@ -216,6 +322,40 @@ void ProfileStore::loadCredentials(const QString &name, QObject *context, Creden
     case CredentialProfile::Source::Session:
         deliverLater(context, std::move(done), m_session.value(name).credentials, CredentialError{});
         return;
+    case CredentialProfile::Source::Role: {
+        chain.append(name);
+        const QString &source = found->sourceProfile;
+        QString problem = found->role.problem();
+        if (problem.isEmpty() && (source.isEmpty() || chain.contains(source) || chain.size() > kMaxRoleChain))
+            //: %1 is a profile name.
+            problem = tr("The role profile \"%1\" has no usable source profile (missing, or a chain that "
+                         "loops or is too long).")
+                          .arg(chain.constFirst());
+        if (problem.isEmpty() && !profile(source)) {
+            //: %1 and %2 are profile names.
+            problem = source == environmentProfileName()
+                          ? tr("The role profile \"%1\" takes its source keys from the environment, but "
+                               "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.")
+                                .arg(name)
+                          : tr("The source profile \"%2\" of role profile \"%1\" does not exist.")
+                                .arg(name, source);
+        }
+        if (!problem.isEmpty()) {
+            deliverLater(context, std::move(done), Credentials{},
+                         CredentialError::make(CredentialError::Kind::ProfileNotFound, problem, name));
+            return;
+        }
+        loadChain(source, chain, context,
+                  [role = found->role, done = std::move(done)](const Credentials &sourceCredentials,
+                                                               const CredentialError &error) {
+                      if (error.isError())
+                          return done(Credentials{}, error);
+                      Credentials credentials;
+                      credentials.role = RoleSession::create(sourceCredentials, role);
+                      done(credentials, CredentialError{});
+                  });
+        return;
+    }
     case CredentialProfile::Source::Keychain:
         break;
     }
@@ -251,8 +391,29 @@ Credentials ProfileStore::environmentCredentials() const {
 }
 
 std::optional<CredentialProfile> ProfileStore::savedProfile(const QString &name) const {
-    if (!isValidProfileName(name) ||
-        !m_settings->contains(QString(groupOf(name) + QLatin1Char('/') + SettingsKeys::profileAccessKeyId)))
+    if (!isValidProfileName(name))
+        return std::nullopt;
+    const QString prefix = groupOf(name) + QLatin1Char('/');
+    if (m_settings->value(prefix + SettingsKeys::profileKind).toString() ==
+        SettingsKeys::profileKindRamRoleArn) {
+        m_settings->beginGroup(groupOf(name));
+        CredentialProfile profile;
+        profile.name = name;
+        profile.source = CredentialProfile::Source::Role;
+        profile.regionId = m_settings->value(SettingsKeys::profileRegionId).toString();
+        profile.sourceProfile = m_settings->value(SettingsKeys::profileSourceProfile).toString();
+        profile.role.roleArn = m_settings->value(SettingsKeys::profileRoleArn).toString();
+        profile.role.sessionName =
+            m_settings->value(SettingsKeys::profileRoleSessionName, RoleSpec::defaultSessionName())
+                .toString();
+        profile.role.externalId = m_settings->value(SettingsKeys::profileExternalId).toString();
+        profile.role.durationSeconds =
+            m_settings->value(SettingsKeys::profileDurationSeconds, RoleSpec::kDefaultDurationSeconds)
+                .toInt();
+        m_settings->endGroup();
+        return profile;
+    }
+    if (!m_settings->contains(prefix + SettingsKeys::profileAccessKeyId))
         return std::nullopt;
     m_settings->beginGroup(groupOf(name));
     CredentialProfile profile;

@@ -70,13 +70,28 @@ public:
     /// profile becomes the default.
     void saveProfile(const QString &name, const QString &regionId, const Credentials &credentials,
                      QObject *context, DoneHandler done);
+    /// Stores the role profile `name` (Source::Role): `sourceProfile` (a profile name, or "Environment")
+    /// and `role` into QSettings; nothing into the keychain. Replaces a saved profile of that name (its
+    /// keychain entry is removed first). The source need not exist yet (an import may add it next, the
+    /// environment may be set later); it is looked up when the credentials are loaded. The first saved
+    /// profile becomes the default.
+    void saveRoleProfile(const QString &name, const QString &regionId, const QString &sourceProfile,
+                         const RoleSpec &role, QObject *context, DoneHandler done);
+    /// Why `sourceProfile` cannot be the source of role profile `name` (empty, itself, an invalid name, a
+    /// chain back to `name`), or empty when it can.
+    QString roleSourceProblem(const QString &name, const QString &sourceProfile) const;
+    /// The longest chain of role profiles followed when loading (a role whose source is a role ...).
+    static constexpr int kMaxRoleChain = 5;
+
     /// Keeps `credentials` in memory for this run as a Session profile. Synchronous: nothing is written.
     CredentialError addSessionProfile(const QString &name, const QString &regionId,
                                       const Credentials &credentials);
     /// Removes a saved profile (keychain entry first, then QSettings) or a session profile.
     void removeProfile(const QString &name, QObject *context, DoneHandler done);
 
-    /// The full credentials of a profile; a saved profile's secret is read from the keychain.
+    /// The full credentials of a profile; a saved profile's secret is read from the keychain. A role
+    /// profile's are its source's credentials wrapped in a new RoleSession (Credentials::role), which
+    /// calls AssumeRole before the first request; nothing is sent here.
     void loadCredentials(const QString &name, QObject *context, CredentialsHandler done) const;
 
 Q_SIGNALS:
@@ -95,6 +110,9 @@ private:
     QStringList savedProfileNames() const;
     CredentialError checkWritable(const QString &name, const Credentials &credentials) const;
     CredentialError syncSettings(const QString &profileName);
+    void writeRoleSettings(const QString &name, const QString &regionId, const QString &sourceProfile,
+                           const RoleSpec &role);
+    void loadChain(const QString &name, QStringList chain, QObject *context, CredentialsHandler done) const;
 
     std::unique_ptr<QSettings> m_settings;
     QProcessEnvironment m_environment;

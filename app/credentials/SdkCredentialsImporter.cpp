@@ -11,8 +11,6 @@ namespace isb {
 namespace {
 
 QString unsupportedReason(const QString &type) {
-    if (type == QLatin1String("ram_role_arn"))
-        return QObject::tr("assumes a RAM role through STS, which this application does not call");
     if (type == QLatin1String("ecs_ram_role"))
         return QObject::tr("takes credentials from the ECS instance metadata service, which only exists on "
                            "an ECS instance");
@@ -24,7 +22,8 @@ QString unsupportedReason(const QString &type) {
         return QObject::tr("needs an identity provider sign-in, which this application does not support");
     if (type.isEmpty())
         return QObject::tr("the section has no type");
-    return QObject::tr("type \"%1\" is not supported; only access_key and sts can be imported").arg(type);
+    return QObject::tr("type \"%1\" is not supported; only access_key, sts and ram_role_arn can be imported")
+        .arg(type);
 }
 
 } // namespace
@@ -58,6 +57,22 @@ ImportResult SdkCredentialsImporter::parse(const QByteArray &ini, const QString 
             0) {
             result.unsupported.append(
                 {section.name, type, QObject::tr("disabled in the file (enable = false)")});
+            continue;
+        }
+        if (type == QLatin1String("ram_role_arn")) {
+            // The credentials SDKs' field names: the AccessKey that assumes the role is in the section.
+            RoleSpec role;
+            role.roleArn = section.value(QStringLiteral("role_arn"));
+            const QString session = section.value(QStringLiteral("role_session_name"));
+            if (!session.isEmpty())
+                role.sessionName = session;
+            role.externalId = section.value(QStringLiteral("external_id"));
+            role.durationSeconds = roleDurationFrom(section.value(QStringLiteral("role_session_expiration")));
+            const Credentials key{section.value(QStringLiteral("access_key_id")),
+                                  section.value(QStringLiteral("access_key_secret")),
+                                  section.value(QStringLiteral("security_token"))};
+            addRoleProfile(&result, section.name, type, section.value(QStringLiteral("region_id")), role, {},
+                           key);
             continue;
         }
         if (type != QLatin1String("access_key") && type != QLatin1String("sts")) {

@@ -148,6 +148,33 @@ void TestCliCommandLine::credentialsOptions() {
     QVERIFY(set.request.withSecurityToken);
     QVERIFY(!set.command->needsCredentials());
 
+    // A role profile: no AccessKey, the role's parameters, `env` naming the environment profile.
+    const CommandLine::Result role =
+        parse({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile"),
+               QStringLiteral("data"), QStringLiteral("--role-arn"),
+               QStringLiteral("acs:ram::1500000000000003:role/Auditor"), QStringLiteral("--source-profile"),
+               QStringLiteral("env"), QStringLiteral("--session-name"), QStringLiteral("ops@isb"),
+               QStringLiteral("--external-id"), QStringLiteral("isb-demo-external"),
+               QStringLiteral("--duration"), QStringLiteral("7200")});
+    QCOMPARE(role.action, CommandLine::Action::Run);
+    QCOMPARE(role.request.profile, QStringLiteral("data"));
+    QCOMPARE(role.request.roleSpec.roleArn, QStringLiteral("acs:ram::1500000000000003:role/Auditor"));
+    QCOMPARE(role.request.roleSpec.sessionName, QStringLiteral("ops@isb"));
+    QCOMPARE(role.request.roleSpec.externalId, QStringLiteral("isb-demo-external"));
+    QCOMPARE(role.request.roleSpec.durationSeconds, 7200);
+    QCOMPARE(role.request.sourceProfile, QStringLiteral("Environment"));
+    QVERIFY(role.request.accessKeyId.isEmpty());
+    const CommandLine::Result defaults =
+        parse({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile"),
+               QStringLiteral("web"), QStringLiteral("--role-arn"),
+               QStringLiteral("acs:ram::1500000000000002:role/R"), QStringLiteral("--source-profile"),
+               QStringLiteral("prod")});
+    QCOMPARE(defaults.action, CommandLine::Action::Run);
+    QCOMPARE(defaults.request.roleSpec.sessionName, QStringLiteral("image-share-browser"));
+    QCOMPARE(defaults.request.roleSpec.durationSeconds, 3600);
+    QVERIFY(defaults.request.roleSpec.externalId.isEmpty());
+    QCOMPARE(defaults.request.sourceProfile, QStringLiteral("prod"));
+
     const CommandLine::Result list = parse({QStringLiteral("credentials"), QStringLiteral("list")});
     QCOMPARE(list.action, CommandLine::Action::Run);
     QCOMPARE(list.request.command, Command::CredentialsList);
@@ -166,14 +193,19 @@ void TestCliCommandLine::credentialsOptions() {
 void TestCliCommandLine::valueOptions() {
     // Every option of the one parser that takes a value: the word after each is that value, never the
     // command (see credentialsCommandWord).
-    QStringList expected = {
-        QStringLiteral("--endpoint"), QStringLiteral("--profile"),  QStringLiteral("--signature"),
-        QStringLiteral("--format"),   QStringLiteral("--output"),   QStringLiteral("--timeout"),
-        QStringLiteral("--language"), QStringLiteral("--region"),   QStringLiteral("--name"),
-        QStringLiteral("--image"),    QStringLiteral("--page"),     QStringLiteral("--page-size"),
-        QStringLiteral("--pool"),     QStringLiteral("--patience"), QStringLiteral("--access-key-id"),
-        QStringLiteral("--add"),      QStringLiteral("--remove"),   QStringLiteral("--account"),
-        QStringLiteral("--accounts"), QStringLiteral("--label"),    QStringLiteral("--trust")};
+    QStringList expected = {QStringLiteral("--endpoint"),       QStringLiteral("--profile"),
+                            QStringLiteral("--signature"),      QStringLiteral("--format"),
+                            QStringLiteral("--output"),         QStringLiteral("--timeout"),
+                            QStringLiteral("--language"),       QStringLiteral("--region"),
+                            QStringLiteral("--name"),           QStringLiteral("--image"),
+                            QStringLiteral("--page"),           QStringLiteral("--page-size"),
+                            QStringLiteral("--pool"),           QStringLiteral("--patience"),
+                            QStringLiteral("--access-key-id"),  QStringLiteral("--add"),
+                            QStringLiteral("--remove"),         QStringLiteral("--account"),
+                            QStringLiteral("--accounts"),       QStringLiteral("--label"),
+                            QStringLiteral("--trust"),          QStringLiteral("--role-arn"),
+                            QStringLiteral("--source-profile"), QStringLiteral("--session-name"),
+                            QStringLiteral("--external-id"),    QStringLiteral("--duration")};
     QStringList actual;
     for (const QCommandLineOption &option : CommandLine().allOptions()) {
         if (!option.valueName().isEmpty())
@@ -306,6 +338,11 @@ void TestCliCommandLine::commandHelpListsItsOptions() {
         {QStringLiteral("accounts"), QStringLiteral("book.csv")},
         {QStringLiteral("label"), QStringLiteral("QA")},
         {QStringLiteral("trust"), QStringLiteral("trusted")},
+        {QStringLiteral("role-arn"), QStringLiteral("acs:ram::1500000000000002:role/R")},
+        {QStringLiteral("source-profile"), QStringLiteral("env")},
+        {QStringLiteral("session-name"), QStringLiteral("s1")},
+        {QStringLiteral("external-id"), QStringLiteral("x1")},
+        {QStringLiteral("duration"), QStringLiteral("900")},
     };
     QSet<QString> accepted = {QStringLiteral("help")};
     int refused = 0;

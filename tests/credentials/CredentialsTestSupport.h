@@ -138,6 +138,17 @@ inline CredentialError saveProfile(ProfileStore &store, const QString &name, con
     return *result;
 }
 
+inline CredentialError saveRoleProfile(ProfileStore &store, const QString &name, const QString &sourceProfile,
+                                       const RoleSpec &role, const QString &region = {}) {
+    QObject context;
+    std::optional<CredentialError> result;
+    store.saveRoleProfile(name, region, sourceProfile, role, &context,
+                          [&](const CredentialError &error) { result = error; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, kKeychainTimeoutMs))
+        return CredentialError::make(CredentialError::Kind::Keychain, QStringLiteral("test timeout"));
+    return *result;
+}
+
 inline CredentialError removeProfile(ProfileStore &store, const QString &name) {
     QObject context;
     std::optional<CredentialError> result;

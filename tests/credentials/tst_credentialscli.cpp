@@ -33,6 +33,9 @@ const QString kDemoKeyId = QStringLiteral("LTAI5tDemoReadOnly0001");
 const QString kDemoSecret = QStringLiteral("demo-secret-not-a-real-key");
 const QString kDemoDataPath = QStringLiteral(ISB_SOURCE_DIR "/resources/demo-data.json");
 const QString kImageId = QStringLiteral("m-bp14qq0wsxhm04q0uyzh"); // demo data, cn-hangzhou, 3 accounts
+// Demo members: "web" trusts the management account; "data" asks for ExternalId isb-demo-external.
+const QString kWebRole = QStringLiteral("acs:ram::1500000000000002:role/ResourceDirectoryAccountAccessRole");
+const QString kDataRole = QStringLiteral("acs:ram::1500000000000003:role/ResourceDirectoryAccountAccessRole");
 
 struct CliRun {
     int exitCode = -1;
@@ -163,6 +166,9 @@ private Q_SLOTS:
     void setRefusesBadInput_data();
     void setRefusesBadInput();
     void defaultSubcommand();
+    void roleProfiles();
+    void roleProfileErrors_data();
+    void roleProfileErrors();
     void profileOnPermissions();
     void environmentBeatsTheDefaultProfile();
     void noKeychain();
@@ -344,6 +350,41 @@ void TestCredentialsCli::setRefusesBadInput_data() {
     QTest::newRow("no subcommand") << QStringList{u"credentials"_s} << QByteArray() << 2 << u"subcommand"_s;
     QTest::newRow("unknown subcommand") << QStringList{u"credentials"_s, u"show"_s} << QByteArray() << 2
                                         << u"unknown credentials subcommand"_s;
+    // Role profiles: each bad value named by its option, before anything is saved (exit 2).
+    const QStringList role =
+        set +
+        QStringList{u"--role-arn"_s, u"acs:ram::1500000000000003:role/ResourceDirectoryAccountAccessRole"_s};
+    const QStringList roleWithSource = role + QStringList{u"--source-profile"_s, u"src"_s};
+    QTest::newRow("role: user ARN") << QStringList{u"credentials"_s,      u"set"_s,
+                                                   u"--profile"_s,        u"p"_s,
+                                                   u"--role-arn"_s,       u"acs:ram::150:user/alice"_s,
+                                                   u"--source-profile"_s, u"src"_s}
+                                    << QByteArray() << 2 << u"--role-arn: The role ARN must look like"_s;
+    QTest::newRow("role: no source") << role << QByteArray() << 2 << u"needs --source-profile"_s;
+    QTest::newRow("role: own source")
+        << role + QStringList{u"--source-profile"_s, u"p"_s} << QByteArray() << 2 << u"its own source"_s;
+    QTest::newRow("role: bad source name")
+        << role + QStringList{u"--source-profile"_s, u"a b"_s} << QByteArray() << 2 << u"not a valid name"_s;
+    QTest::newRow("role: session name 1 char") << roleWithSource + QStringList{u"--session-name"_s, u"x"_s}
+                                               << QByteArray() << 2 << u"--session-name: The session name"_s;
+    QTest::newRow("role: session name with a space")
+        << roleWithSource + QStringList{u"--session-name"_s, u"my session"_s} << QByteArray() << 2
+        << u"--session-name"_s;
+    QTest::newRow("role: ExternalId 1 char") << roleWithSource + QStringList{u"--external-id"_s, u"x"_s}
+                                             << QByteArray() << 2 << u"--external-id: The ExternalId"_s;
+    QTest::newRow("role: duration 899") << roleWithSource + QStringList{u"--duration"_s, u"899"_s}
+                                        << QByteArray() << 2 << u"--duration: The duration is 900 to 43200"_s;
+    QTest::newRow("role: duration 43201")
+        << roleWithSource + QStringList{u"--duration"_s, u"43201"_s} << QByteArray() << 2 << u"--duration"_s;
+    QTest::newRow("role: duration not a number")
+        << roleWithSource + QStringList{u"--duration"_s, u"1h"_s} << QByteArray() << 2 << u"--duration"_s;
+    QTest::newRow("role and access key") << roleWithSource + QStringList{u"--access-key-id"_s, u"LTAIx"_s}
+                                         << QByteArray("s\n") << 2 << u"no AccessKey of its own"_s;
+    QTest::newRow("source without role") << withId + QStringList{u"--source-profile"_s, u"src"_s}
+                                         << QByteArray("s\n") << 2 << u"--source-profile needs --role-arn"_s;
+    QTest::newRow("role option on list")
+        << QStringList{u"credentials"_s, u"list"_s, u"--role-arn"_s, u"acs:ram::1:role/R"_s} << QByteArray()
+        << 2 << u"--role-arn applies to credentials set only"_s;
     QTest::newRow("delete without profile")
         << QStringList{u"credentials"_s, u"delete"_s} << QByteArray() << 2 << u"--profile"_s;
 }
@@ -358,6 +399,104 @@ void TestCredentialsCli::setRefusesBadInput() {
     QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
     QVERIFY(!QFile::exists(settingsFile()) || !QFileInfo(settingsFile()).size());
+}
+
+void TestCredentialsCli::roleProfiles() {
+    const CliRun source =
+        run({u"credentials"_s, u"set"_s, u"--profile"_s, u"mgmt"_s, u"--access-key-id"_s, kDemoKeyId},
+            kDemoSecret.toUtf8() + '\n');
+    QVERIFY2(source.exitCode == 0, qPrintable(source.err));
+    const CliRun set =
+        run({u"credentials"_s, u"set"_s, u"--profile"_s, u"data"_s, u"--role-arn"_s, kDataRole,
+             u"--source-profile"_s, u"mgmt"_s, u"--external-id"_s, u"isb-demo-external"_s, u"--duration"_s,
+             u"1800"_s, u"--session-name"_s, u"isb-test"_s, u"--region"_s, u"cn-shanghai"_s});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QVERIFY2(set.out.startsWith(u"Saved role profile data: it assumes "_s + kDataRole +
+                                u" with the keys of mgmt."_s),
+             qPrintable(set.out));
+    // From the environment; saved before the variables exist (they are read when it is used).
+    const CliRun fromEnvironment = run({u"credentials"_s, u"set"_s, u"--profile"_s, u"web"_s, u"--role-arn"_s,
+                                        kWebRole, u"--source-profile"_s, u"env"_s});
+    QVERIFY2(fromEnvironment.exitCode == 0, qPrintable(fromEnvironment.err));
+    QVERIFY(fromEnvironment.out.contains(u"with the keys of Environment"_s));
+
+    const CliRun list = run({u"credentials"_s, u"list"_s});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    const QStringList lines = list.out.split(u'\n');
+    QVERIFY2(lines.value(0).endsWith(u"ROLE"_s), qPrintable(list.out));
+    const auto row = [&lines](const QString &name) {
+        for (const QString &line : lines) {
+            if (line.startsWith(name + u' '))
+                return line;
+        }
+        return QString();
+    };
+    QVERIFY2(row(u"data"_s).contains(u"role from mgmt"_s) &&
+                 row(u"data"_s).contains(kDataRole + u" (ExternalId)"_s) &&
+                 row(u"data"_s).contains(u"cn-shanghai"_s),
+             qPrintable(list.out));
+    QVERIFY(!list.out.contains(u"isb-demo-external"_s));
+    QVERIFY2(row(u"web"_s).contains(u"role from Environment"_s), qPrintable(list.out));
+
+    // The role's images, with temporary keys that never reach a file.
+    const QStringList images{u"--endpoint"_s,  m_simulator.url().toString(),
+                             u"images"_s,      u"--region"_s,
+                             u"cn-shanghai"_s, u"--format"_s,
+                             u"csv"_s};
+    const CliRun data = run(QStringList{u"--profile"_s, u"data"_s} + images);
+    QVERIFY2(data.exitCode == 0, qPrintable(data.err));
+    QVERIFY2(data.out.contains(u"member-data-etl"_s), qPrintable(data.out));
+    QVERIFY(!data.out.contains(u"member-web-private"_s));
+    const CliRun web = run(QStringList{u"--profile"_s, u"web"_s} + images, {},
+                           {{u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, kDemoKeyId},
+                            {u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, kDemoSecret}});
+    QVERIFY2(web.exitCode == 0, qPrintable(web.err));
+    QVERIFY2(web.out.contains(u"member-web-private"_s), qPrintable(web.out));
+    const CliRun noEnvironment = run(QStringList{u"--profile"_s, u"web"_s} + images);
+    QCOMPARE(noEnvironment.exitCode, 3);
+    QVERIFY2(noEnvironment.err.contains(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s), qPrintable(noEnvironment.err));
+    for (const QString &temporary : {u"STS."_s, u"CAIS"_s})
+        QCOMPARE(m_home.filesContaining(temporary), QStringList());
+
+    const CliRun removed = run({u"credentials"_s, u"delete"_s, u"--profile"_s, u"data"_s});
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    QVERIFY(!run({u"credentials"_s, u"list"_s}).out.contains(u"data "_s));
+}
+
+void TestCredentialsCli::roleProfileErrors_data() {
+    QTest::addColumn<QStringList>("role");
+    QTest::addColumn<QString>("mentions");
+    const QString noRole = u"acs:ram::1500000000000004:role/ResourceDirectoryAccountAccessRole"_s;
+    QTest::newRow("EntityNotExist.Role") << QStringList{u"--role-arn"_s, noRole}
+                                         << u"Code=EntityNotExist.Role Message=\"AssumeRole of "_s + noRole;
+    QTest::newRow("ExternalId missing") << QStringList{u"--role-arn"_s, kDataRole}
+                                        << u"Code=NoPermission Message=\"AssumeRole of "_s + kDataRole;
+    QTest::newRow("ExternalId wrong")
+        << QStringList{u"--role-arn"_s, kDataRole, u"--external-id"_s, u"guess"_s}
+        << u"(HTTP 403): Code=NoPermission"_s;
+    QTest::newRow("above MaxSessionDuration")
+        << QStringList{u"--role-arn"_s, kWebRole, u"--duration"_s, u"7200"_s}
+        << u"Code=InvalidParameter.DurationSeconds"_s;
+}
+
+void TestCredentialsCli::roleProfileErrors() {
+    QFETCH(QStringList, role);
+    QFETCH(QString, mentions);
+    const CliRun source =
+        run({u"credentials"_s, u"set"_s, u"--profile"_s, u"mgmt"_s, u"--access-key-id"_s, kDemoKeyId},
+            kDemoSecret.toUtf8() + '\n');
+    QVERIFY2(source.exitCode == 0, qPrintable(source.err));
+    const CliRun set = run(QStringList{u"credentials"_s, u"set"_s, u"--profile"_s, u"member"_s,
+                                       u"--source-profile"_s, u"mgmt"_s} +
+                           role);
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    const CliRun regions =
+        run({u"--endpoint"_s, m_simulator.url().toString(), u"--profile"_s, u"member"_s, u"regions"_s});
+    QCOMPARE(regions.exitCode, 4);
+    QVERIFY(regions.out.isEmpty());
+    // One line for the user (the others are the debug log this test turns on).
+    QCOMPARE(regions.err.count(u"image-share-cli: "_s), 1);
+    QVERIFY2(regions.err.contains(mentions), qPrintable(regions.err));
 }
 
 void TestCredentialsCli::defaultSubcommand() {

@@ -12,9 +12,11 @@
 #include "ProfileStore.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSpinBox>
 #include <QTest>
 
 #include <memory>
@@ -38,6 +40,10 @@ private Q_SLOTS:
     void missingKeychainEntryAsksForTheSecret();
     void importFromBothFileFormats();
     void keyboardAccess();
+    void roleProfileCreateTestAndEdit();
+    void roleProfileTestFailures_data();
+    void roleProfileTestFailures();
+    void importRoleProfiles();
 
 private:
     std::unique_ptr<CredentialsDialog> openDialog();
@@ -67,7 +73,7 @@ void TestCredentialsDialog::init() {
 void TestCredentialsDialog::cleanup() {
     // Keychain entries outlive the settings file; remove what this test saved.
     for (const CredentialProfile &profile : m_store->profiles()) {
-        if (profile.source == CredentialProfile::Source::Keychain)
+        if (profile.source == CredentialProfile::Source::Keychain || profile.isRole())
             removeProfile(*m_store, profile.name);
     }
     m_store.reset();
@@ -244,7 +250,7 @@ void TestCredentialsDialog::importFromBothFileFormats() {
                 stsSecret + u"\", \"sts_token\": \"" + stsToken +
                 u"\"},"
                 u"{\"name\": \"role\", \"mode\": \"RamRoleArn\", \"access_key_id\": \"LTAIrole\", "
-                u"\"access_key_secret\": \"x\", \"ram_role_arn\": \"acs:ram::1:role/r\"}]}"_s)
+                u"\"access_key_secret\": \"x\", \"ram_role_arn\": \"acs:ram::1:user/r\"}]}"_s)
             .toUtf8();
     const QByteArray sdkConfig =
         QString(u"[default]\ntype = access_key\naccess_key_id = LTAIsdk0001\n"
@@ -349,14 +355,200 @@ void TestCredentialsDialog::keyboardAccess() {
     QWidget *name = child<QLineEdit>(dialog.get(), "nameEdit");
     name->setFocus();
     QTRY_VERIFY(name->hasFocus());
-    const char *order[] = {"accessKeyIdEdit", "secretEdit", "showSecretCheck", "tokenEdit",
-                           "showTokenCheck",  "regionEdit", "testButton",      "saveButton"};
+    const char *order[] = {"kindCombo",      "accessKeyIdEdit", "secretEdit", "showSecretCheck", "tokenEdit",
+                           "showTokenCheck", "regionEdit",      "testButton", "saveButton"};
     for (const char *next : order) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QVERIFY2(QApplication::focusWidget() &&
                      QApplication::focusWidget()->objectName() == QLatin1String(next),
                  next);
     }
+}
+
+namespace {
+
+const QString kDataRole = u"acs:ram::1500000000000003:role/ResourceDirectoryAccountAccessRole"_s;
+
+void chooseKind(CredentialsDialog *dialog, int index) {
+    auto *kind = child<QComboBox>(dialog, "kindCombo");
+    kind->setFocus();
+    kind->setCurrentIndex(index);
+    Q_EMIT kind->activated(index); // what a user's choice in the open list sends
+}
+
+} // namespace
+
+void TestCredentialsDialog::roleProfileCreateTestAndEdit() {
+    QCOMPARE(saveProfile(*m_store, u"mgmt"_s, {}, {kDemoKeyId, kDemoSecret, {}}).kind,
+             CredentialError::Kind::None);
+    const auto dialog = openDialog();
+    QVERIFY(dialog);
+    click(dialog.get(), "newButton");
+    typeInto(child<QLineEdit>(dialog.get(), "nameEdit"), u"data"_s);
+    QVERIFY(child<QLineEdit>(dialog.get(), "accessKeyIdEdit")->isVisible());
+    QVERIFY(!child<QLineEdit>(dialog.get(), "roleArnEdit")->isVisible());
+    chooseKind(dialog.get(), 1);
+    // The AccessKey rows go, the role's come.
+    for (const char *hidden : {"accessKeyIdEdit", "secretEdit", "tokenEdit"})
+        QVERIFY2(!child<QWidget>(dialog.get(), hidden)->isVisible(), hidden);
+    for (const char *shown :
+         {"roleSourceCombo", "roleArnEdit", "sessionNameEdit", "externalIdEdit", "durationSpin"})
+        QVERIFY2(child<QWidget>(dialog.get(), shown)->isVisible(), shown);
+    QVERIFY(child<QLabel>(dialog.get(), "sourceLabel")->text().contains(u"no secret of its own"_s));
+    auto *sources = child<QComboBox>(dialog.get(), "roleSourceCombo");
+    QCOMPARE(sources->currentData().toString(), u"mgmt"_s);
+    QVERIFY(sources->findData(u"Environment"_s) >= 0); // offered even while unset
+    QCOMPARE(child<QSpinBox>(dialog.get(), "durationSpin")->value(), 3600);
+
+    typeInto(child<QLineEdit>(dialog.get(), "roleArnEdit"), kDataRole);
+    typeInto(child<QLineEdit>(dialog.get(), "externalIdEdit"), u"isb-demo-external"_s);
+    click(dialog.get(), "testButton");
+    auto *result = child<QLabel>(dialog.get(), "testResultLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"OK"_s), kKeychainTimeoutMs);
+    QVERIFY2(
+        result->text().contains(u"account 1500000000000003"_s) &&
+            result->text().contains(u"assumed-role/ResourceDirectoryAccountAccessRole/image-share-browser"_s),
+        qPrintable(result->text()));
+    QVERIFY(!m_store->contains(u"data"_s)); // tested before it is saved
+
+    child<QSpinBox>(dialog.get(), "durationSpin")->setValue(1800);
+    typeInto(child<QLineEdit>(dialog.get(), "sessionNameEdit"), u"isb-ops"_s);
+    click(dialog.get(), "saveButton");
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->contains(u"data"_s), kKeychainTimeoutMs);
+    auto *status = child<QLabel>(dialog.get(), "statusLabel");
+    QTRY_VERIFY(status->text().contains(u"Saved the role profile \"data\""_s));
+    const CredentialProfile saved = *m_store->profile(u"data"_s);
+    QVERIFY(saved.isRole());
+    QCOMPARE(saved.sourceProfile, u"mgmt"_s);
+    QCOMPARE(saved.role.roleArn, kDataRole);
+    QCOMPARE(saved.role.externalId, u"isb-demo-external"_s);
+    QCOMPARE(saved.role.sessionName, u"isb-ops"_s);
+    QCOMPARE(saved.role.durationSeconds, 1800);
+    QCOMPARE(readSecret(KeychainStore(), u"data"_s).second.kind, KeychainError::Kind::NotFound);
+
+    // The list says what it reaches; selecting another profile and back shows the role's fields again.
+    auto *list = child<QTreeWidget>(dialog.get(), "profileList");
+    QTreeWidgetItem *row = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(0, Qt::UserRole).toString() == u"data"_s)
+            row = list->topLevelItem(i);
+    }
+    QVERIFY(row);
+    QCOMPARE(row->text(1), u"RAM role"_s);
+    QCOMPARE(row->text(2), u"role in 1500000000000003"_s);
+    QVERIFY(dialog->selectProfile(u"mgmt"_s));
+    QVERIFY(child<QLineEdit>(dialog.get(), "accessKeyIdEdit")->isVisible());
+    QVERIFY(dialog->selectProfile(u"data"_s));
+    QCOMPARE(child<QComboBox>(dialog.get(), "kindCombo")->currentIndex(), 1);
+    QCOMPARE(child<QLineEdit>(dialog.get(), "roleArnEdit")->text(), kDataRole);
+    QCOMPARE(child<QLineEdit>(dialog.get(), "sessionNameEdit")->text(), u"isb-ops"_s);
+    QCOMPARE(child<QSpinBox>(dialog.get(), "durationSpin")->value(), 1800);
+    // A role profile is not its own source.
+    QCOMPARE(sources->findData(u"data"_s), -1);
+    // It can be the default like any saved profile, and deleted without touching its source.
+    QVERIFY(child<QPushButton>(dialog.get(), "defaultButton")->isEnabled());
+    QCOMPARE(removeProfile(*m_store, u"data"_s).kind, CredentialError::Kind::None);
+    QVERIFY(m_store->contains(u"mgmt"_s));
+    QCOMPARE(m_home.filesContaining(u"STS."_s), QStringList());
+}
+
+void TestCredentialsDialog::roleProfileTestFailures_data() {
+    QTest::addColumn<QString>("arn");
+    QTest::addColumn<QString>("externalId");
+    QTest::addColumn<QString>("session");
+    QTest::addColumn<QString>("shows");
+    QTest::newRow("no such role") << u"acs:ram::1500000000000004:role/ResourceDirectoryAccountAccessRole"_s
+                                  << QString() << QString() << u"Failed: EntityNotExist.Role"_s;
+    QTest::newRow("ExternalId missing")
+        << kDataRole << QString() << QString() << u"trusts the source's account"_s;
+    QTest::newRow("ExternalId wrong")
+        << kDataRole << u"wrong-one"_s << QString() << u"Failed: NoPermission"_s;
+    // Refused in the form, nothing sent.
+    QTest::newRow("bad ARN") << u"acs:ram::1500000000000003:user/x"_s << QString() << QString()
+                             << u"must look like"_s;
+    QTest::newRow("bad session name") << kDataRole << QString() << u"a b"_s << u"session name"_s;
+}
+
+void TestCredentialsDialog::roleProfileTestFailures() {
+    QFETCH(QString, arn);
+    QFETCH(QString, externalId);
+    QFETCH(QString, session);
+    QFETCH(QString, shows);
+    QCOMPARE(saveProfile(*m_store, u"mgmt"_s, {}, {kDemoKeyId, kDemoSecret, {}}).kind,
+             CredentialError::Kind::None);
+    const auto dialog = openDialog();
+    QVERIFY(dialog);
+    click(dialog.get(), "newButton");
+    typeInto(child<QLineEdit>(dialog.get(), "nameEdit"), u"member"_s);
+    chooseKind(dialog.get(), 1);
+    typeInto(child<QLineEdit>(dialog.get(), "roleArnEdit"), arn);
+    if (!externalId.isEmpty())
+        typeInto(child<QLineEdit>(dialog.get(), "externalIdEdit"), externalId);
+    if (!session.isEmpty())
+        typeInto(child<QLineEdit>(dialog.get(), "sessionNameEdit"), session);
+    click(dialog.get(), "testButton");
+    auto *result = child<QLabel>(dialog.get(), "testResultLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(shows), kKeychainTimeoutMs);
+    QVERIFY(!result->text().contains(kDemoSecret));
+    QTRY_VERIFY(child<QPushButton>(dialog.get(), "testButton")->isEnabled());
+}
+
+void TestCredentialsDialog::importRoleProfiles() {
+    const QString sourceSecret = canary("rolesource");
+    const QString cliPath = m_home.filePath(u".aliyun/config.json"_s);
+    const QByteArray cliConfig =
+        QString(
+            u"{\"profiles\": ["
+            u"{\"name\": \"member\", \"mode\": \"RamRoleArn\", \"access_key_id\": \"LTAIsrc0001\", "
+            u"\"access_key_secret\": \"" +
+            sourceSecret + u"\", \"ram_role_arn\": \"" + kDataRole +
+            u"\", \"external_id\": \"isb-demo-external\", \"expired_seconds\": 900},"
+            u"{\"name\": \"prod\", \"mode\": \"AK\", \"access_key_id\": \"LTAIprod\", "
+            u"\"access_key_secret\": \"p\"},"
+            u"{\"name\": \"chained\", \"mode\": \"ChainableRamRoleArn\", \"source_profile\": \"prod\", "
+            u"\"ram_role_arn\": \"acs:ram::1500000000000002:role/ResourceDirectoryAccountAccessRole\"}]}"_s)
+            .toUtf8();
+    writeFile(cliPath, cliConfig);
+
+    const auto dialog = openDialog();
+    QVERIFY(dialog);
+    click(dialog.get(), "importButton");
+    ImportCredentialsDialog *import = nullptr;
+    QTRY_VERIFY((import = dialog->findChild<ImportCredentialsDialog *>()) && import->isVisible());
+    auto *tree = child<QTreeWidget>(import, "profileTree");
+    QHash<QString, QTreeWidgetItem *> rows;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        rows.insert(tree->topLevelItem(i)->text(0), tree->topLevelItem(i));
+    QCOMPARE(rows.keys().size(), 4);
+    QCOMPARE(rows.value(u"member"_s)->text(2), u"RAM role"_s);
+    QCOMPARE(rows.value(u"member"_s)->text(3), kDataRole);
+    QVERIFY(rows.value(u"member-source"_s)->text(3).endsWith(u"0001"_s));
+    QVERIFY(!anyContains(visibleTexts(import), sourceSecret));
+    // The user renames the chained role's source: the role follows it.
+    rows.value(u"prod"_s)->setText(0, u"production"_s);
+    click(import, "copyButton");
+
+    auto *status = child<QLabel>(dialog.get(), "statusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Copied 4 profiles"_s), kKeychainTimeoutMs);
+    QCOMPARE(m_store->profile(u"member"_s)->sourceProfile, u"member-source"_s);
+    QCOMPARE(m_store->profile(u"member"_s)->role.externalId, u"isb-demo-external"_s);
+    QCOMPARE(m_store->profile(u"member"_s)->role.durationSeconds, 900);
+    QCOMPARE(m_store->profile(u"chained"_s)->sourceProfile, u"production"_s);
+    QCOMPARE(loadCredentials(*m_store, u"member-source"_s).first.accessKeySecret, sourceSecret);
+    QStringList hits = m_home.filesContaining(sourceSecret);
+    hits.removeAll(cliPath);
+    QCOMPARE(hits, QStringList());
+
+    // The imported role works: its test assumes it with the imported key's source.
+    QVERIFY(dialog->selectProfile(u"chained"_s));
+    QCOMPARE(saveProfile(*m_store, u"production"_s, {}, {kDemoKeyId, kDemoSecret, {}}).kind,
+             CredentialError::Kind::None);
+    QVERIFY(dialog->selectProfile(u"chained"_s));
+    click(dialog.get(), "testButton");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(dialog.get(), "testResultLabel")->text().contains(u"account 1500000000000002"_s),
+        kKeychainTimeoutMs);
+    QFile::remove(cliPath);
 }
 
 QTEST_MAIN(TestCredentialsDialog)

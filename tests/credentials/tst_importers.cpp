@@ -25,6 +25,13 @@ private Q_SLOTS:
     void aliyunCliMalformed();
     void aliyunCliMissingFile();
 
+    void aliyunCliRoleModes();
+    void aliyunCliHostileRoles_data();
+    void aliyunCliHostileRoles();
+    void sdkRoleType();
+    void sdkHostileRoles_data();
+    void sdkHostileRoles();
+
     void sdkCredentialsFile();
     void sdkCredentialsKeepsOddCharacters();
     void sdkDefaultPath();
@@ -128,6 +135,175 @@ void TestImporters::aliyunCliMissingFile() {
     QVERIFY(!result.isOk());
 }
 
+void TestImporters::aliyunCliRoleModes() {
+    const QByteArray json = R"({
+  "current": "member",
+  "profiles": [
+    {"name": "member", "mode": "RamRoleArn", "access_key_id": "LTAIsrc0001", "access_key_secret": "src-secret",
+     "ram_role_arn": "acs:ram::1500000000000003:role/ResourceDirectoryAccountAccessRole",
+     "ram_session_name": "ops@isb", "external_id": "isb-demo-external", "expired_seconds": 1800,
+     "region_id": "cn-shanghai"},
+    {"name": "prod", "mode": "AK", "access_key_id": "LTAIprod0001", "access_key_secret": "prod-secret"},
+    {"name": "chained", "mode": "ChainableRamRoleArn", "source_profile": "prod",
+     "ram_role_arn": "acs:ram::1500000000000002:role/ResourceDirectoryAccountAccessRole",
+     "ram_session_name": "", "expired_seconds": 0},
+    {"name": "temp-role", "mode": "RamRoleArn", "access_key_id": "STS.tmp", "access_key_secret": "tmp-secret",
+     "sts_token": "tmp-token", "ram_role_arn": "acs:ram::1500000000000002:role/R"}
+  ]
+})";
+    const QString path = writeFile(u".aliyun/config.json"_s, json);
+    const QByteArray before = fingerprint(path);
+    const ImportResult result = AliyunCliImporter::importFile(path);
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    QCOMPARE(result.unsupported.size(), 0);
+    QStringList names;
+    for (const ImportedProfile &profile : result.profiles)
+        names << profile.name + u':' + profile.mode;
+    QCOMPARE(names, (QStringList{u"member-source:AK"_s, u"member:RamRoleArn"_s, u"prod:AK"_s,
+                                 u"chained:ChainableRamRoleArn"_s, u"temp-role-source:StsToken"_s,
+                                 u"temp-role:RamRoleArn"_s}));
+
+    const ImportedProfile &source = result.profiles.at(0);
+    QVERIFY(!source.isRole());
+    QCOMPARE(source.credentials.accessKeyId, u"LTAIsrc0001"_s);
+    QCOMPARE(source.credentials.accessKeySecret, u"src-secret"_s);
+    QCOMPARE(source.regionId, u"cn-shanghai"_s);
+    const ImportedProfile &member = result.profiles.at(1);
+    QVERIFY(member.isRole());
+    QVERIFY(!member.hasSecret()); // the role profile holds no key; its source does
+    QCOMPARE(member.sourceProfile, u"member-source"_s);
+    QCOMPARE(member.role.roleArn, u"acs:ram::1500000000000003:role/ResourceDirectoryAccountAccessRole"_s);
+    QCOMPARE(member.role.sessionName, u"ops@isb"_s);
+    QCOMPARE(member.role.externalId, u"isb-demo-external"_s);
+    QCOMPARE(member.role.durationSeconds, 1800);
+    QCOMPARE(member.regionId, u"cn-shanghai"_s);
+
+    const ImportedProfile &chained = result.profiles.at(3);
+    QCOMPARE(chained.sourceProfile, u"prod"_s); // the other profile, no key of its own
+    QVERIFY(chained.credentials.accessKeyId.isEmpty());
+    QCOMPARE(chained.role.sessionName, u"image-share-browser"_s); // empty: the default
+    QCOMPARE(chained.role.durationSeconds, 3600);                 // 0: the default
+    QCOMPARE(result.profiles.at(4).credentials.securityToken, u"tmp-token"_s);
+    QCOMPARE(fingerprint(path), before);
+}
+
+void TestImporters::aliyunCliHostileRoles_data() {
+    QTest::addColumn<QByteArray>("profile"); // the fields after name and mode
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("reason");
+    const QByteArray key = R"("access_key_id": "LTAIx", "access_key_secret": "leaked-secret", )";
+    const QString ramRoleArn = u"RamRoleArn"_s;
+    QTest::newRow("no ARN") << key + R"("ram_session_name": "s1")" << ramRoleArn << u"role ARN is missing"_s;
+    QTest::newRow("ARN is a number") << key + R"("ram_role_arn": 12)" << ramRoleArn
+                                     << u"role ARN is missing"_s;
+    QTest::newRow("user ARN") << key + R"("ram_role_arn": "acs:ram::1:user/alice")" << ramRoleArn
+                              << u"must look like"_s;
+    QTest::newRow("ARN with a line end") << key + R"("ram_role_arn": "acs:ram::1:role/r
+")" << ramRoleArn << u"must look like"_s;
+    QTest::newRow("ARN with a shell command")
+        << key + R"("ram_role_arn": "acs:ram::1:role/r;rm -rf ~")" << ramRoleArn << u"must look like"_s;
+    QTest::newRow("session name too long")
+        << key + R"("ram_role_arn": "acs:ram::1:role/r", "ram_session_name": ")" + QByteArray(65, 'a') +
+               R"(")"
+        << ramRoleArn << u"session name"_s;
+    QTest::newRow("session name with a control character")
+        << key + R"("ram_role_arn": "acs:ram::1:role/r", "ram_session_name": "ab")" << ramRoleArn
+        << u"session name"_s;
+    QTest::newRow("ExternalId with spaces")
+        << key + R"("ram_role_arn": "acs:ram::1:role/r", "external_id": "a b c")" << ramRoleArn
+        << u"ExternalId"_s;
+    QTest::newRow("duration too short")
+        << key + R"("ram_role_arn": "acs:ram::1:role/r", "expired_seconds": 60)" << ramRoleArn
+        << u"900 to 43200"_s;
+    QTest::newRow("duration huge") << key + R"("ram_role_arn": "acs:ram::1:role/r", "expired_seconds": 1e300)"
+                                   << ramRoleArn << u"900 to 43200"_s;
+    QTest::newRow("duration a word")
+        << key + R"("ram_role_arn": "acs:ram::1:role/r", "expired_seconds": "soon")" << ramRoleArn
+        << u"900 to 43200"_s;
+    QTest::newRow("no AccessKey") << QByteArray(R"("ram_role_arn": "acs:ram::1:role/r")") << ramRoleArn
+                                  << u"neither an AccessKey nor a source profile"_s;
+    QTest::newRow("chain without source") << QByteArray(R"("ram_role_arn": "acs:ram::1:role/r")")
+                                          << u"ChainableRamRoleArn"_s << u"without a source_profile"_s;
+    QTest::newRow("chain to itself") << QByteArray(
+                                            R"("ram_role_arn": "acs:ram::1:role/r", "source_profile": "p")")
+                                     << u"ChainableRamRoleArn"_s << u"names itself"_s;
+}
+
+void TestImporters::aliyunCliHostileRoles() {
+    QFETCH(QByteArray, profile);
+    QFETCH(QString, mode);
+    QFETCH(QString, reason);
+    const QByteArray json =
+        R"({"profiles": [{"name": "p", "mode": ")" + mode.toUtf8() + R"(", )" + profile + "}]}";
+    const ImportResult result = AliyunCliImporter::parse(json, u"config.json"_s);
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    QCOMPARE(result.profiles.size(), 0); // not even the AccessKey of a role that cannot be imported
+    QCOMPARE(result.unsupported.size(), 1);
+    QCOMPARE(result.unsupported.first().name, u"p"_s);
+    QCOMPARE(result.unsupported.first().mode, mode);
+    QVERIFY2(result.unsupported.first().reason.contains(reason),
+             qPrintable(result.unsupported.first().reason));
+    QVERIFY(!result.unsupported.first().reason.contains(u"leaked-secret"_s));
+}
+
+void TestImporters::sdkRoleType() {
+    const ImportResult result =
+        SdkCredentialsImporter::parse("[member]\n"
+                                      "type = ram_role_arn\n"
+                                      "access_key_id = LTAIsrc0002\n"
+                                      "access_key_secret = src-secret\n"
+                                      "role_arn = acs:ram::1500000000000002:role/Auditor\n"
+                                      "role_session_name = isb-audit\n"
+                                      "role_session_expiration = 7200\n"
+                                      "external_id = ext-1\n"
+                                      "policy = {\"Statement\": []}\n"
+                                      "region_id = cn-hangzhou\n");
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    QCOMPARE(result.profiles.size(), 2);
+    QCOMPARE(result.profiles.at(0).name, u"member-source"_s);
+    QCOMPARE(result.profiles.at(0).mode, u"AK"_s);
+    QCOMPARE(result.profiles.at(0).credentials.accessKeySecret, u"src-secret"_s);
+    const ImportedProfile &role = result.profiles.at(1);
+    QCOMPARE(role.name, u"member"_s);
+    QCOMPARE(role.mode, u"ram_role_arn"_s);
+    QCOMPARE(role.sourceProfile, u"member-source"_s);
+    QCOMPARE(role.role.roleArn, u"acs:ram::1500000000000002:role/Auditor"_s);
+    QCOMPARE(role.role.sessionName, u"isb-audit"_s);
+    QCOMPARE(role.role.durationSeconds, 7200);
+    QCOMPARE(role.role.externalId, u"ext-1"_s);
+    QCOMPARE(role.regionId, u"cn-hangzhou"_s);
+}
+
+void TestImporters::sdkHostileRoles_data() {
+    QTest::addColumn<QByteArray>("fields");
+    QTest::addColumn<QString>("reason");
+    const QByteArray key = "access_key_id = a\naccess_key_secret = leaked-secret\n";
+    QTest::newRow("no role_arn") << key << u"role ARN is missing"_s;
+    QTest::newRow("arn of another cloud") << key + "role_arn = arn:aws:iam::1:role/r\n"
+                                          << u"must look like"_s;
+    QTest::newRow("expiration a word") << key + "role_arn = acs:ram::1:role/r\nrole_session_expiration = 1h\n"
+                                       << u"900 to 43200"_s;
+    QTest::newRow("expiration negative")
+        << key + "role_arn = acs:ram::1:role/r\nrole_session_expiration = -900\n"
+        << u"900 to 43200"_s;
+    QTest::newRow("session name non-ASCII")
+        << key + "role_arn = acs:ram::1:role/r\nrole_session_name = \xE4\xBC\x9A\xE8\xAF\x9D\n"
+        << u"session name"_s;
+    QTest::newRow("no key") << QByteArray("role_arn = acs:ram::1:role/r\n") << u"neither an AccessKey"_s;
+}
+
+void TestImporters::sdkHostileRoles() {
+    QFETCH(QByteArray, fields);
+    QFETCH(QString, reason);
+    const ImportResult result = SdkCredentialsImporter::parse("[p]\ntype = ram_role_arn\n" + fields);
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    QCOMPARE(result.profiles.size(), 0);
+    QCOMPARE(result.unsupported.size(), 1);
+    QVERIFY2(result.unsupported.first().reason.contains(reason),
+             qPrintable(result.unsupported.first().reason));
+    QVERIFY(!result.unsupported.first().reason.contains(u"leaked-secret"_s));
+}
+
 void TestImporters::sdkCredentialsFile() {
     const QByteArray ini = "\xEF\xBB\xBF# written by a person\r\n"
                            "[default]\r\n"
@@ -166,7 +342,7 @@ void TestImporters::sdkCredentialsFile() {
 
     const ImportResult result = SdkCredentialsImporter::importFile(path);
     QVERIFY2(result.isOk(), qPrintable(result.error));
-    QCOMPARE(result.profiles.size(), 2);
+    QCOMPARE(result.profiles.size(), 4);
     const ImportedProfile &def = result.profiles.at(0);
     QCOMPARE(def.name, u"default"_s);
     QCOMPARE(def.mode, u"access_key"_s);
@@ -178,14 +354,19 @@ void TestImporters::sdkCredentialsFile() {
     QCOMPARE(sts.credentials.accessKeySecret, u"quoted-secret"_s);
     QCOMPARE(sts.credentials.securityToken, u"the-token"_s);
     QCOMPARE(sts.regionId, u"cn-beijing"_s);
+    // type ram_role_arn: its AccessKey as "role-source", then the role profile that uses it.
+    QCOMPARE(result.profiles.at(2).name, u"role-source"_s);
+    QCOMPARE(result.profiles.at(2).credentials.accessKeyId, u"x"_s);
+    QCOMPARE(result.profiles.at(3).name, u"role"_s);
+    QCOMPARE(result.profiles.at(3).role.roleArn, u"acs:ram::1:role/r"_s);
+    QCOMPARE(result.profiles.at(3).sourceProfile, u"role-source"_s);
 
     QStringList unsupported;
     for (const UnsupportedProfile &profile : result.unsupported) {
         QVERIFY2(!profile.reason.isEmpty(), qPrintable(profile.name));
         unsupported << profile.name;
     }
-    QCOMPARE(unsupported,
-             (QStringList{u"role"_s, u"instance"_s, u"off"_s, u"typeless"_s, u"sts-no-token"_s}));
+    QCOMPARE(unsupported, (QStringList{u"instance"_s, u"off"_s, u"typeless"_s, u"sts-no-token"_s}));
     QCOMPARE(fingerprint(path), before);
 }
 

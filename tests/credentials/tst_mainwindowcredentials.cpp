@@ -2,12 +2,15 @@
 // the default profile), the Credentials dialog on first run, and the profile switcher reloading
 // everything. Real keychain (scripts/with-keyring), ECS simulator over loopback.
 
+#include "BrowserSession.h"
 #include "CredentialsDialog.h"
 #include "CredentialsTestSupport.h"
 #include "CredentialsUiTestSupport.h"
 #include "EcsSimulator.h"
+#include "ImageTableModel.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
+#include "sts/RoleSession.h"
 
 #include <QComboBox>
 #include <QSettings>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void explicitProfileBeatsTheEnvironment();
     void unknownExplicitProfileIsExplained();
     void switcherReloadsForTheChosenProfile();
+    void roleProfileReachesTheMemberAccount();
 
 private:
     MainWindow *openWindow(const QProcessEnvironment &environment = {});
@@ -177,6 +181,32 @@ void TestMainWindowCredentials::switcherReloadsForTheChosenProfile() {
     QTRY_COMPARE_WITH_TIMEOUT(window->regionId(), u"cn-shanghai"_s, kKeychainTimeoutMs);
     QTRY_VERIFY(!window->isLoading());
     QVERIFY(m_simulator.requestCount() > requestsBefore); // regions and images again
+}
+
+void TestMainWindowCredentials::roleProfileReachesTheMemberAccount() {
+    QVERIFY(!saveProfile(*m_store, u"mgmt"_s, {}, {kDemoKeyId, kDemoSecret, {}}).isError());
+    RoleSpec role;
+    role.roleArn = u"acs:ram::1500000000000002:role/ResourceDirectoryAccountAccessRole"_s;
+    QVERIFY(!saveRoleProfile(*m_store, u"web"_s, u"mgmt"_s, role, u"cn-hangzhou"_s).isError());
+    MainWindow *window = openWindow();
+    QVERIFY(window);
+    window->setInitialProfile(u"web"_s);
+    window->start();
+    QTRY_COMPARE_WITH_TIMEOUT(window->activeProfileName(), u"web"_s, kKeychainTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(regionCombo()->count(), regionCount(), kKeychainTimeoutMs);
+    // Every call of the window goes as the role: the member's account and its images.
+    QTRY_COMPARE_WITH_TIMEOUT(window->session()->callerAccountId(), u"1500000000000002"_s,
+                              kKeychainTimeoutMs);
+    QTRY_VERIFY(!window->isLoading());
+    const ImageTableModel *images = window->session()->images();
+    QStringList names;
+    for (int row = 0; row < images->rowCount(); ++row)
+        names << images->index(row, 0).data().toString() + images->index(row, 1).data().toString();
+    QVERIFY2(names.join(u' ').contains(u"member-web-base"_s), qPrintable(names.join(u' ')));
+    const Credentials &credentials = window->client()->credentials();
+    QVERIFY(credentials.role);
+    QCOMPARE(credentials.role->assumeCount(), 1); // one AssumeRole for the regions, images and identity
+    QVERIFY(credentials.accessKeySecret.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindowCredentials)

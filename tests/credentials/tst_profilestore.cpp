@@ -4,6 +4,7 @@
 #include "AccessKeyMask.h"
 #include "CredentialsTestSupport.h"
 #include "ProfileStore.h"
+#include "sts/RoleSession.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -37,8 +38,19 @@ private Q_SLOTS:
     void environmentProfile();
     void incompleteEnvironmentMakesNoProfile();
     void sessionProfile();
+    void roleProfileRoundTrip();
+    void roleProfileReplacesAnAccessKeyProfile();
+    void roleProfileRefusals_data();
+    void roleProfileRefusals();
+    void roleProfileSources();
 
 private:
+    static RoleSpec role(const QString &arn, const QString &externalId = {}) {
+        RoleSpec spec;
+        spec.roleArn = arn;
+        spec.externalId = externalId;
+        return spec;
+    }
     static Credentials credentials(const QString &id, const QString &secret, const QString &token = {}) {
         return {id, secret, token};
     }
@@ -63,7 +75,7 @@ void TestProfileStore::init() {
 
 void TestProfileStore::cleanup() {
     for (const CredentialProfile &profile : m_store->profiles()) {
-        if (profile.source == CredentialProfile::Source::Keychain)
+        if (profile.source == CredentialProfile::Source::Keychain || profile.isRole())
             QCOMPARE(removeProfile(*m_store, profile.name).kind, CredentialError::Kind::None);
     }
     m_store.reset();
@@ -314,6 +326,150 @@ QString TestProfileStore::settingsContent() const {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
+}
+
+namespace {
+const QString kDataRole = u"acs:ram::1500000000000003:role/ResourceDirectoryAccountAccessRole"_s;
+}
+
+void TestProfileStore::roleProfileRoundTrip() {
+    QCOMPARE(
+        saveProfile(*m_store, u"mgmt"_s, {}, credentials(u"LTAI5tSource0001"_s, u"source-secret"_s)).kind,
+        CredentialError::Kind::None);
+    RoleSpec spec = role(kDataRole, u"isb-demo-external"_s);
+    spec.sessionName = u"ops@isb"_s;
+    spec.durationSeconds = 1800;
+    QSignalSpy changed(m_store.get(), &ProfileStore::profilesChanged);
+    QCOMPARE(saveRoleProfile(*m_store, u"data"_s, u"mgmt"_s, spec, u"cn-shanghai"_s).kind,
+             CredentialError::Kind::None);
+    QVERIFY(changed.count() >= 1);
+
+    // Another store on the same file: what was written is what is read.
+    ProfileStore other(m_home.settingsFile());
+    other.setEnvironment(QProcessEnvironment());
+    const std::optional<CredentialProfile> saved = other.profile(u"data"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->source, CredentialProfile::Source::Role);
+    QVERIFY(saved->isRole() && !saved->isReadOnly());
+    QCOMPARE(saved->sourceProfile, u"mgmt"_s);
+    QCOMPARE(saved->role, spec);
+    QCOMPARE(saved->regionId, u"cn-shanghai"_s);
+    QVERIFY(saved->accessKeyId.isEmpty());
+    QCOMPARE(CredentialProfile::sourceName(saved->source), u"role"_s);
+
+    // No keychain entry of its own, and the settings hold no secret.
+    QCOMPARE(readSecret(KeychainStore(), u"data"_s).second.kind, KeychainError::Kind::NotFound);
+    QVERIFY(!settingsContent().contains(u"source-secret"_s));
+    QVERIFY(settingsContent().contains(u"RamRoleArn"_s));
+
+    // Loading gives a session over the source's credentials; nothing is assumed yet.
+    const auto [loaded, error] = loadCredentials(other, u"data"_s);
+    QCOMPARE(error.kind, CredentialError::Kind::None);
+    QVERIFY(loaded.role);
+    QVERIFY(loaded.isComplete());
+    QVERIFY(loaded.accessKeyId.isEmpty() && loaded.accessKeySecret.isEmpty());
+    QCOMPARE(loaded.role->spec(), spec);
+    QCOMPARE(loaded.role->source().accessKeyId, u"LTAI5tSource0001"_s);
+    QCOMPARE(loaded.role->source().accessKeySecret, u"source-secret"_s);
+    QCOMPARE(loaded.role->assumeCount(), 0);
+
+    // The resolver treats it like any profile.
+    const auto [resolved, resolveError] = resolve(CredentialResolver(&other), u"data"_s);
+    QCOMPARE(resolveError.kind, CredentialError::Kind::None);
+    QCOMPARE(resolved.profile.name, u"data"_s);
+    QVERIFY(resolved.credentials.role);
+
+    QCOMPARE(removeProfile(*m_store, u"data"_s).kind, CredentialError::Kind::None);
+    QVERIFY(!m_store->contains(u"data"_s));
+    QVERIFY(!settingsContent().contains(kDataRole));
+    QVERIFY(m_store->contains(u"mgmt"_s));
+}
+
+void TestProfileStore::roleProfileReplacesAnAccessKeyProfile() {
+    QCOMPARE(saveProfile(*m_store, u"p"_s, {}, credentials(u"id"_s, u"old-secret"_s)).kind,
+             CredentialError::Kind::None);
+    QCOMPARE(saveRoleProfile(*m_store, u"p"_s, u"Environment"_s, role(kDataRole)).kind,
+             CredentialError::Kind::None);
+    QVERIFY(m_store->profile(u"p"_s)->isRole());
+    // Its old secret does not stay behind in the keychain.
+    QCOMPARE(readSecret(KeychainStore(), u"p"_s).second.kind, KeychainError::Kind::NotFound);
+    QVERIFY(!settingsContent().contains(u"accessKeyId"_s));
+    // And back: an AccessKey profile of that name has no role left.
+    QCOMPARE(saveProfile(*m_store, u"p"_s, {}, credentials(u"id2"_s, u"new-secret"_s)).kind,
+             CredentialError::Kind::None);
+    QVERIFY(!m_store->profile(u"p"_s)->isRole());
+    QVERIFY(!settingsContent().contains(kDataRole));
+}
+
+void TestProfileStore::roleProfileRefusals_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("arn");
+    QTest::addColumn<int>("duration");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("mentions");
+    const int invalid = int(CredentialError::Kind::InvalidInput);
+    QTest::newRow("Environment") << u"Environment"_s << u"mgmt"_s << kDataRole << 3600
+                                 << int(CredentialError::Kind::ReadOnlyProfile) << u"Environment"_s;
+    QTest::newRow("bad name") << u"a b"_s << u"mgmt"_s << kDataRole << 3600 << invalid << u"1 to 64"_s;
+    QTest::newRow("no source") << u"r"_s << QString() << kDataRole << 3600 << invalid << u"source profile"_s;
+    QTest::newRow("own source") << u"r"_s << u"r"_s << kDataRole << 3600 << invalid << u"its own source"_s;
+    QTest::newRow("loop") << u"r"_s << u"loop2"_s << kDataRole << 3600 << invalid << u"leads back"_s;
+    QTest::newRow("bad ARN") << u"r"_s << u"mgmt"_s << u"arn:aws:iam::1:role/x"_s << 3600 << invalid
+                             << u"role ARN"_s;
+    QTest::newRow("duration") << u"r"_s << u"mgmt"_s << kDataRole << 60 << invalid << u"900"_s;
+}
+
+void TestProfileStore::roleProfileRefusals() {
+    QFETCH(QString, name);
+    QFETCH(QString, source);
+    QFETCH(QString, arn);
+    QFETCH(int, duration);
+    QFETCH(int, kind);
+    QFETCH(QString, mentions);
+    // loop2 -> r: saving r with source loop2 would close a circle.
+    QCOMPARE(saveRoleProfile(*m_store, u"loop2"_s, u"r"_s, role(kDataRole)).kind,
+             CredentialError::Kind::None);
+    RoleSpec spec = role(arn);
+    spec.durationSeconds = duration;
+    const QString before = settingsContent();
+    const CredentialError error = saveRoleProfile(*m_store, name, source, spec);
+    QCOMPARE(int(error.kind), kind);
+    QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
+    QCOMPARE(settingsContent(), before);
+}
+
+void TestProfileStore::roleProfileSources() {
+    // A chain: data <- web <- Environment; the environment's keys sign the first AssumeRole.
+    QProcessEnvironment environment;
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"LTAI5tEnv0001"_s);
+    environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, u"env-secret"_s);
+    m_store->setEnvironment(environment);
+    QCOMPARE(saveRoleProfile(*m_store, u"web"_s, u"Environment"_s,
+                             role(u"acs:ram::1500000000000002:role/ResourceDirectoryAccountAccessRole"_s))
+                 .kind,
+             CredentialError::Kind::None);
+    QCOMPARE(saveRoleProfile(*m_store, u"data"_s, u"web"_s, role(kDataRole)).kind,
+             CredentialError::Kind::None);
+    const auto [chained, error] = loadCredentials(*m_store, u"data"_s);
+    QCOMPARE(error.kind, CredentialError::Kind::None);
+    QVERIFY(chained.role && chained.role->source().role);
+    QCOMPARE(chained.role->source().role->source().accessKeyId, u"LTAI5tEnv0001"_s);
+
+    // Without the environment the chain names what is missing.
+    m_store->setEnvironment(QProcessEnvironment());
+    const auto [none, missing] = loadCredentials(*m_store, u"data"_s);
+    QCOMPARE(missing.kind, CredentialError::Kind::ProfileNotFound);
+    QVERIFY2(missing.message.contains(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s), qPrintable(missing.message));
+    QVERIFY(!none.role);
+
+    // A source that is gone.
+    QCOMPARE(saveRoleProfile(*m_store, u"orphan"_s, u"gone"_s, role(kDataRole)).kind,
+             CredentialError::Kind::None);
+    const auto [orphan, gone] = loadCredentials(*m_store, u"orphan"_s);
+    QCOMPARE(gone.kind, CredentialError::Kind::ProfileNotFound);
+    QVERIFY2(gone.message.contains(u"\"gone\" of role profile \"orphan\" does not exist"_s),
+             qPrintable(gone.message));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -11,6 +11,7 @@
 #include "ProfileStore.h"
 #include "SdkCredentialsImporter.h"
 #include "rules/SecretRedaction.h"
+#include "sts/RoleSession.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -49,6 +50,8 @@ SecretPlaceholders secretPlaceholders(std::optional<CredentialProfile::Source> s
         const QString kept = CredentialsDialog::tr("Kept; leave empty to keep it");
         return {kept, hasSecurityToken ? kept : optionalToken};
     }
+    case CredentialProfile::Source::Role:
+        return {}; // no secret rows are shown for a role profile
     case CredentialProfile::Source::Keychain:
         break;
     }
@@ -100,6 +103,12 @@ CredentialsDialog::CredentialsDialog(ProfileStore *store, const ClientOptions &o
     m_ui->profileList->header()->setStretchLastSection(true);
     m_ui->testResultLabel->hide();
     m_ui->statusLabel->hide();
+    setKind(AccessKeyKind);
+    connect(m_ui->kindCombo, &QComboBox::activated, this, [this](int index) {
+        setKind(index == RoleKind ? RoleKind : AccessKeyKind);
+        if (index == RoleKind && m_ui->roleSourceCombo->count() == 0)
+            fillRoleSources(m_currentName, {});
+    });
 
     connect(m_ui->showSecretCheck, &QCheckBox::toggled, this, [this](bool shown) {
         m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -189,7 +198,10 @@ void CredentialsDialog::reloadProfiles(const QString &selectName) {
             item->setText(0, isDefault ? tr("%1 (default)").arg(profile.name) : profile.name);
             item->setData(0, kNameRole, profile.name);
             item->setText(1, ProfileSourceLabels::label(profile.source));
-            item->setText(2, maskAccessKeyId(profile.accessKeyId));
+            // A role profile has no key of its own: the account it reaches instead.
+            item->setText(2, profile.isRole()
+                                 ? tr("role in %1").arg(RoleSpec::accountOf(profile.role.roleArn))
+                                 : maskAccessKeyId(profile.accessKeyId));
             if (isDefault) {
                 QFont font = item->font(0);
                 font.setBold(true);
@@ -244,6 +256,14 @@ void CredentialsDialog::showProfile(const CredentialProfile &profile) {
     m_ui->nameEdit->setText(profile.name);
     m_ui->accessKeyIdEdit->setText(profile.accessKeyId);
     m_ui->regionEdit->setText(profile.regionId);
+    setKind(profile.isRole() ? RoleKind : AccessKeyKind);
+    m_ui->kindCombo->setEnabled(!readOnly);
+    fillRoleSources(profile.name, profile.sourceProfile);
+    m_ui->roleArnEdit->setText(profile.role.roleArn);
+    m_ui->sessionNameEdit->setText(profile.isRole() ? profile.role.sessionName : QString());
+    m_ui->externalIdEdit->setText(profile.role.externalId);
+    m_ui->durationSpin->setValue(profile.isRole() ? profile.role.durationSeconds
+                                                  : RoleSpec::kDefaultDurationSeconds);
     for (QLineEdit *edit :
          {m_ui->nameEdit, m_ui->accessKeyIdEdit, m_ui->secretEdit, m_ui->tokenEdit, m_ui->regionEdit})
         edit->setReadOnly(readOnly);
@@ -276,6 +296,13 @@ void CredentialsDialog::startNewProfile() {
         edit->setReadOnly(false);
     m_ui->showSecretCheck->setEnabled(true);
     m_ui->showTokenCheck->setEnabled(true);
+    setKind(AccessKeyKind);
+    m_ui->kindCombo->setEnabled(true);
+    fillRoleSources({}, {});
+    m_ui->roleArnEdit->clear();
+    m_ui->sessionNameEdit->clear();
+    m_ui->externalIdEdit->clear();
+    m_ui->durationSpin->setValue(RoleSpec::kDefaultDurationSeconds);
     // The first saved profile becomes the default, and "default" is what the aliyun CLI calls it too.
     bool hasNamed = false;
     for (const CredentialProfile &profile : m_store->profiles())
@@ -286,7 +313,6 @@ void CredentialsDialog::startNewProfile() {
     const SecretPlaceholders placeholders = secretPlaceholders(std::nullopt, false);
     m_ui->secretEdit->setPlaceholderText(placeholders.secret);
     m_ui->tokenEdit->setPlaceholderText(placeholders.token);
-    m_ui->sourceLabel->setText(tr("New: the secret goes to the system keychain when you save"));
     updateButtons();
     if (isVisible())
         (hasNamed ? m_ui->nameEdit : m_ui->accessKeyIdEdit)->setFocus();
@@ -294,7 +320,8 @@ void CredentialsDialog::startNewProfile() {
 
 void CredentialsDialog::updateButtons() {
     const bool readOnly = m_currentProfile && m_currentProfile->isReadOnly();
-    const bool saved = m_currentProfile && m_currentProfile->source == CredentialProfile::Source::Keychain;
+    const bool saved = m_currentProfile && (m_currentProfile->source == CredentialProfile::Source::Keychain ||
+                                            m_currentProfile->isRole());
     m_ui->newButton->setEnabled(!m_busy);
     m_ui->importButton->setEnabled(!m_busy);
     m_ui->saveButton->setEnabled(!m_busy && !readOnly);
@@ -317,6 +344,22 @@ QString CredentialsDialog::checkForm(bool forSaving) {
         if (!region.isEmpty() && !Region::isValidId(region))
             return problem(m_ui->regionEdit,
                            tr("A region ID has lower-case letters, digits and '-', e.g. cn-hangzhou."));
+    }
+    if (formKind() == RoleKind) {
+        const RoleSpec role = formRole();
+        if (const QString why = RoleSpec::roleArnProblem(role.roleArn); !why.isEmpty())
+            return problem(m_ui->roleArnEdit, why);
+        if (const QString why = RoleSpec::sessionNameProblem(role.sessionName); !why.isEmpty())
+            return problem(m_ui->sessionNameEdit, why);
+        if (const QString why = RoleSpec::externalIdProblem(role.externalId); !why.isEmpty())
+            return problem(m_ui->externalIdEdit, why);
+        const QString source = m_ui->roleSourceCombo->currentData().toString();
+        if (source.isEmpty())
+            return problem(m_ui->nameEdit, tr("Choose the source profile whose keys assume the role."));
+        if (const QString why = m_store->roleSourceProblem(m_ui->nameEdit->text().trimmed(), source);
+            forSaving && !why.isEmpty())
+            return problem(m_ui->nameEdit, why);
+        return {};
     }
     const QString keyId = m_ui->accessKeyIdEdit->text().trimmed();
     if (keyId.isEmpty())
@@ -374,6 +417,10 @@ bool CredentialsDialog::isFormReadyToStore() {
 void CredentialsDialog::withFormProfile(std::function<void(const PendingProfile &profile)> then) {
     const QString name = m_ui->nameEdit->text().trimmed();
     const QString region = m_ui->regionEdit->text().trimmed();
+    if (formKind() == RoleKind) {
+        then({name, region, {}, m_ui->roleSourceCombo->currentData().toString(), formRole()});
+        return;
+    }
     withFormCredentials([name, region, then = std::move(then)](const Credentials &credentials) {
         then({name, region, credentials});
     });
@@ -386,7 +433,8 @@ void CredentialsDialog::save() {
     if (!isFormReadyToStore())
         return;
     setBusy(true);
-    showStatus(tr("Saving \"%1\" in the keychain…").arg(m_ui->nameEdit->text().trimmed()));
+    if (formKind() == AccessKeyKind)
+        showStatus(tr("Saving \"%1\" in the keychain…").arg(m_ui->nameEdit->text().trimmed()));
     withFormProfile([this](const PendingProfile &profile) { storeProfiles({profile}, {}); });
 }
 
@@ -397,7 +445,13 @@ void CredentialsDialog::storeProfiles(QList<PendingProfile> queue, QStringList s
         if (stored.isEmpty())
             return;
         reloadProfiles(stored.constLast());
-        if (stored.size() == 1) {
+        const std::optional<CredentialProfile> single =
+            stored.size() == 1 ? m_store->profile(stored.constFirst()) : std::nullopt;
+        if (single && single->isRole()) {
+            showStatus(tr("Saved the role profile \"%1\". It has no secret of its own: the keys of \"%2\" "
+                          "assume the role, and its temporary keys stay in memory.")
+                           .arg(single->name, single->sourceProfile));
+        } else if (stored.size() == 1) {
             showStatus(tr("Saved \"%1\". Its secret is in the system keychain.").arg(stored.constFirst()));
         } else {
             showStatus(tr("Copied %1 profiles into the system keychain: %2. The original files were not "
@@ -412,24 +466,28 @@ void CredentialsDialog::storeProfiles(QList<PendingProfile> queue, QStringList s
     const PendingProfile next = queue.takeFirst();
     const std::optional<CredentialProfile> existing = m_store->profile(next.name);
     const bool replacesSession = existing && existing->source == CredentialProfile::Source::Session;
-    m_store->saveProfile(next.name, next.regionId, next.credentials, this,
-                         [this, next, queue, stored, replacesSession](const CredentialError &error) mutable {
-                             if (error.isError()) {
-                                 setBusy(false);
-                                 if (!stored.isEmpty())
-                                     reloadProfiles(m_currentName);
-                                 queue.prepend(next);
-                                 handleError(error, queue);
-                                 return;
-                             }
-                             // A session profile hides a saved one of the same name; now that the keychain
-                             // holds it, the session copy goes (removing a session profile is immediate and
-                             // touches no keychain).
-                             if (replacesSession)
-                                 m_store->removeProfile(next.name, this, [](const CredentialError &) {});
-                             stored.append(next.name);
-                             storeProfiles(queue, stored);
-                         });
+    auto onStored = [this, next, queue, stored, replacesSession](const CredentialError &error) mutable {
+        if (error.isError()) {
+            setBusy(false);
+            if (!stored.isEmpty())
+                reloadProfiles(m_currentName);
+            queue.prepend(next);
+            handleError(error, queue);
+            return;
+        }
+        // A session profile hides a saved one of the same name; now that the keychain
+        // holds it, the session copy goes (removing a session profile is immediate and
+        // touches no keychain).
+        if (replacesSession)
+            m_store->removeProfile(next.name, this, [](const CredentialError &) {});
+        stored.append(next.name);
+        storeProfiles(queue, stored);
+    };
+    if (next.isRole())
+        m_store->saveRoleProfile(next.name, next.regionId, next.sourceProfile, next.role, this,
+                                 std::move(onStored));
+    else
+        m_store->saveProfile(next.name, next.regionId, next.credentials, this, std::move(onStored));
 }
 
 void CredentialsDialog::confirmDelete() {
@@ -439,9 +497,12 @@ void CredentialsDialog::confirmDelete() {
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Profile"),
                                 tr("Delete the profile \"%1\"?").arg(name), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDeleteBox"));
-    box->setInformativeText(m_currentProfile->source == CredentialProfile::Source::Keychain
-                                ? tr("Its secret is removed from the system keychain. This cannot be undone.")
-                                : tr("It is forgotten for the rest of this session."));
+    box->setInformativeText(
+        m_currentProfile->isRole()
+            ? tr("Only the role profile goes; its source profile stays.")
+            : (m_currentProfile->source == CredentialProfile::Source::Keychain
+                   ? tr("Its secret is removed from the system keychain. This cannot be undone.")
+                   : tr("It is forgotten for the rest of this session.")));
     QPushButton *deleteButton = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     deleteButton->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->addButton(QMessageBox::Cancel);
@@ -496,7 +557,116 @@ void CredentialsDialog::testConnection() {
     m_ui->testResultLabel->setText(tr("Testing…"));
     m_ui->testResultLabel->show();
     m_ui->testButton->setEnabled(false);
+    if (formKind() == RoleKind) {
+        testRole();
+        return;
+    }
     withFormCredentials([this](const Credentials &credentials) { runTest(credentials); });
+}
+
+void CredentialsDialog::testRole() {
+    // The source's credentials as they are stored (a role profile may be tested before it is saved).
+    const QString source = m_ui->roleSourceCombo->currentData().toString();
+    const RoleSpec role = formRole();
+    m_store->loadCredentials(
+        source, this, [this, role](const Credentials &sourceCredentials, const CredentialError &error) {
+            if (error.isError()) {
+                m_ui->testResultLabel->setText(tr("Failed: %1").arg(error.message));
+                m_ui->testButton->setEnabled(true);
+                return;
+            }
+            if (m_testClient)
+                m_testClient->deleteLater();
+            Credentials credentials;
+            credentials.role = RoleSession::create(sourceCredentials, role);
+            auto *client = new EcsClient(m_options, this);
+            client->setCredentials(credentials);
+            m_testClient = client;
+            // AssumeRole goes first, on its own: the identity asked next is the role's.
+            CallerIdentityCall *call = client->getCallerIdentity();
+            m_testCall.start(call);
+            updateButtons();
+            connect(call, &EcsCall::finished, this, [this, client, call, credentials] {
+                if (!m_testCall.finish(call))
+                    return;
+                QString text;
+                if (call->succeeded()) {
+                    //: %1 is an account ID, %2 the assumed identity's ARN.
+                    text = tr("OK — assumed the role in account %1\n%2")
+                               .arg(call->result().accountId, call->result().arn);
+                } else {
+                    const EcsError &error = call->error();
+                    text = tr("Failed: %1").arg(error.shortCode());
+                    if (!error.message.isEmpty())
+                        text += QLatin1Char('\n') + error.message;
+                    if (error.code == QLatin1String("NoPermission"))
+                        text += QLatin1Char('\n') +
+                                tr("Check that the role trusts the source's account and, if it "
+                                   "asks for one, the ExternalId.");
+                    if (!error.requestId.isEmpty())
+                        text += QLatin1Char('\n') + tr("RequestId: %1").arg(error.requestId);
+                }
+                m_ui->testResultLabel->setText(redacted(text, credentials));
+                m_ui->testResultLabel->show();
+                client->deleteLater();
+                updateButtons();
+            });
+        });
+}
+
+void CredentialsDialog::setKind(Kind kind) {
+    const bool role = kind == RoleKind;
+    m_ui->kindCombo->setCurrentIndex(kind);
+    for (QWidget *row : {static_cast<QWidget *>(m_ui->accessKeyIdEdit)})
+        m_ui->formLayout->setRowVisible(row, !role);
+    m_ui->formLayout->setRowVisible(m_ui->secretLayout, !role);
+    m_ui->formLayout->setRowVisible(m_ui->tokenLayout, !role);
+    for (QWidget *row :
+         {static_cast<QWidget *>(m_ui->roleSourceCombo), static_cast<QWidget *>(m_ui->roleArnEdit),
+          static_cast<QWidget *>(m_ui->sessionNameEdit), static_cast<QWidget *>(m_ui->externalIdEdit),
+          static_cast<QWidget *>(m_ui->durationSpin)})
+        m_ui->formLayout->setRowVisible(row, role);
+    if (!m_currentProfile)
+        m_ui->sourceLabel->setText(
+            role ? tr("New: a role profile goes to the settings; it has no secret of its own")
+                 : tr("New: the secret goes to the system keychain when you save"));
+    m_ui->saveButton->setToolTip(
+        role ? tr("Store the role profile in the settings (it has no secret)")
+             : tr("Store the secret in the system keychain and the rest in the settings"));
+}
+
+CredentialsDialog::Kind CredentialsDialog::formKind() const {
+    return m_ui->kindCombo->currentIndex() == RoleKind ? RoleKind : AccessKeyKind;
+}
+
+void CredentialsDialog::fillRoleSources(const QString &except, const QString &selected) {
+    QComboBox *combo = m_ui->roleSourceCombo;
+    combo->clear();
+    bool hasEnvironment = false;
+    for (const CredentialProfile &profile : m_store->profiles()) {
+        if (profile.name == except)
+            continue;
+        hasEnvironment = hasEnvironment || profile.name == ProfileStore::environmentProfileName();
+        combo->addItem(profile.isRole() ? tr("%1 (role)").arg(profile.name) : profile.name, profile.name);
+    }
+    // The environment may be set only when the program runs: it is always offered.
+    if (!hasEnvironment)
+        combo->addItem(tr("Environment (ALIBABA_CLOUD_ACCESS_KEY_*)"),
+                       ProfileStore::environmentProfileName());
+    if (!selected.isEmpty() && combo->findData(selected) < 0)
+        combo->addItem(tr("%1 (missing)").arg(selected), selected);
+    combo->setCurrentIndex(std::max(0, combo->findData(selected)));
+}
+
+RoleSpec CredentialsDialog::formRole() const {
+    RoleSpec role;
+    role.roleArn = m_ui->roleArnEdit->text().trimmed();
+    const QString session = m_ui->sessionNameEdit->text().trimmed();
+    if (!session.isEmpty())
+        role.sessionName = session;
+    role.externalId = m_ui->externalIdEdit->text().trimmed();
+    role.durationSeconds = m_ui->durationSpin->value();
+    return role;
 }
 
 void CredentialsDialog::runTest(const Credentials &credentials) {
@@ -558,7 +728,8 @@ void CredentialsDialog::importChosen(const QList<ImportedProfile> &chosen) {
         return;
     QList<PendingProfile> queue;
     for (const ImportedProfile &profile : chosen)
-        queue.append({profile.name, profile.regionId, profile.credentials});
+        queue.append(
+            {profile.name, profile.regionId, profile.credentials, profile.sourceProfile, profile.role});
     hideKeychainProblem();
     setBusy(true);
     showStatus(tr("Copying %1 profiles into the keychain…").arg(queue.size()));

@@ -28,7 +28,9 @@ struct ImportedProfile;
 /// Manages the named credential profiles of a ProfileStore: lists them with their source (the read-only
 /// Environment profile, keychain profiles, session-only ones), edits, saves, deletes, makes one the
 /// default, imports from the aliyun CLI and SDK credential files, and tests entered credentials with a
-/// DescribeRegions call through a temporary EcsClient.
+/// DescribeRegions call through a temporary EcsClient. A role profile (Kind "RAM role") names a source
+/// profile and AssumeRole's parameters instead of an AccessKey; its test assumes the role and asks
+/// GetCallerIdentity, which shows the account reached.
 ///
 /// Secrets only travel from the input fields to ProfileStore (the keychain) or to the temporary client.
 /// They are never shown again once saved: selecting a saved profile leaves the secret field empty, and
@@ -66,13 +68,28 @@ private:
         QString name;
         QString regionId;
         Credentials credentials;
+        // A role profile (role.roleArn set): its source profile instead of credentials.
+        QString sourceProfile = {};
+        RoleSpec role = {};
+
+        bool isRole() const { return !role.roleArn.isEmpty(); }
     };
+    enum Kind { AccessKeyKind, RoleKind };
 
     void reloadProfiles(const QString &selectName);
     void onCurrentItemChanged();
     void showProfile(const CredentialProfile &profile);
     void startNewProfile();
     void updateButtons();
+    /// Shows the rows of `kind` (AccessKey, or a RAM role's) and hides the others.
+    void setKind(Kind kind);
+    Kind formKind() const;
+    /// Fills the source list of a role profile: every profile but `except`, then the environment.
+    void fillRoleSources(const QString &except, const QString &selected);
+    /// The role the form describes (its fields as typed).
+    RoleSpec formRole() const;
+    /// A role profile's Test Connection: AssumeRole with the source's keys, then GetCallerIdentity.
+    void testRole();
 
     void save();
     void storeProfiles(QList<PendingProfile> queue, QStringList stored);

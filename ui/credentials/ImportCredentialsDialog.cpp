@@ -6,6 +6,7 @@
 #include "ProfileStore.h"
 
 #include <QDir>
+#include <QHash>
 #include <QPushButton>
 #include <QSet>
 
@@ -30,6 +31,9 @@ QString typeText(const QString &mode) {
         return ImportCredentialsDialog::tr("AccessKey");
     if (mode == QLatin1String("StsToken") || mode == QLatin1String("sts"))
         return ImportCredentialsDialog::tr("STS token");
+    if (mode == QLatin1String("RamRoleArn") || mode == QLatin1String("ChainableRamRoleArn") ||
+        mode == QLatin1String("ram_role_arn"))
+        return ImportCredentialsDialog::tr("RAM role");
     return mode;
 }
 
@@ -119,11 +123,21 @@ void ImportCredentialsDialog::addSource(const ImportResult &source, QStringList 
         item->setData(NameColumn, kCandidateRole, int(m_candidates.size()));
         item->setText(SourceColumn, tr("%1 [%2]").arg(path, profile.name));
         item->setText(TypeColumn, typeText(profile.mode));
-        item->setText(KeyIdColumn, maskAccessKeyId(profile.credentials.accessKeyId));
+        if (profile.isRole()) {
+            // A role has no key: the role it assumes, and with whose keys, instead.
+            item->setText(KeyIdColumn, profile.role.roleArn);
+            //: %1 is a role ARN, %2 the source profile's name in the file.
+            item->setToolTip(
+                KeyIdColumn,
+                tr("Assumes %1 with the keys of \"%2\"").arg(profile.role.roleArn, profile.sourceProfile));
+        } else {
+            item->setText(KeyIdColumn, maskAccessKeyId(profile.credentials.accessKeyId));
+        }
         item->setText(RegionColumn, profile.regionId);
         // Replacing a saved profile is a decision for the user, so it starts unticked.
         item->setCheckState(NameColumn, m_existingNames.contains(name) ? Qt::Unchecked : Qt::Checked);
         m_candidates.append(profile);
+        m_candidateFiles.append(source.sourcePath);
     }
     for (const UnsupportedProfile &profile : source.unsupported) {
         auto *item = new QTreeWidgetItem(m_ui->profileTree);
@@ -169,6 +183,19 @@ void ImportCredentialsDialog::validate() {
 }
 
 QList<ImportedProfile> ImportCredentialsDialog::chosenProfiles() const {
+    // What each profile of each file is called here (suffixed or edited), so that a role profile names its
+    // source by the name it is saved under.
+    QHash<std::pair<QString, QString>, QString> savedAs;
+    for (int i = 0; i < m_ui->profileTree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_ui->profileTree->topLevelItem(i);
+        const QVariant index = item->data(NameColumn, kCandidateRole);
+        if (index.isValid()) {
+            const std::pair key{m_candidateFiles.value(index.toInt()),
+                                m_candidates.value(index.toInt()).name};
+            if (!savedAs.contains(key))
+                savedAs.insert(key, item->text(NameColumn).trimmed());
+        }
+    }
     QList<ImportedProfile> chosen;
     for (int i = 0; i < m_ui->profileTree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_ui->profileTree->topLevelItem(i);
@@ -177,6 +204,13 @@ QList<ImportedProfile> ImportCredentialsDialog::chosenProfiles() const {
             continue;
         ImportedProfile profile = m_candidates.value(index.toInt());
         profile.name = item->text(NameColumn).trimmed();
+        if (profile.isRole()) {
+            // A source that is not in the list (an unsupported one) keeps a name this store accepts; the
+            // profile then says it is missing when used.
+            profile.sourceProfile =
+                savedAs.value({m_candidateFiles.value(index.toInt()), profile.sourceProfile},
+                              suggestedName(profile.sourceProfile));
+        }
         chosen.append(profile);
     }
     return chosen;
@@ -185,6 +219,7 @@ QList<ImportedProfile> ImportCredentialsDialog::chosenProfiles() const {
 void ImportCredentialsDialog::done(int result) {
     QDialog::done(result); // accepted() is handled, chosenProfiles() read, by now
     m_candidates.clear();
+    m_candidateFiles.clear();
 }
 
 } // namespace isb

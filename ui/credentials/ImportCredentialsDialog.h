@@ -50,6 +50,7 @@ private:
     QPushButton *m_copyButton = nullptr;
     /// Indexed by the row's Qt::UserRole; holds secrets in memory until the dialog is done.
     QList<ImportedProfile> m_candidates;
+    QStringList m_candidateFiles; // the file each candidate comes from, by the same index
 };
 
 } // namespace isb

@@ -1,5 +1,7 @@
 #include "SecretRedaction.h"
 
+#include "sts/RoleSession.h"
+
 namespace isb {
 
 QString SecretRedaction::mask() {
@@ -9,6 +11,11 @@ QString SecretRedaction::mask() {
 QString SecretRedaction::redacted(QString text, const Credentials &credentials,
                                   const QStringList &otherSecrets) {
     QStringList secrets{credentials.accessKeySecret, credentials.securityToken};
+    // A role's temporary key and, down the chain, the source key it was assumed with.
+    for (const RoleSession *role = credentials.role.get(); role; role = role->source().role.get()) {
+        secrets << role->current().accessKeySecret << role->current().securityToken
+                << role->source().accessKeySecret << role->source().securityToken;
+    }
     secrets += otherSecrets;
     for (const QString &secret : std::as_const(secrets)) {
         // The longer form first: replacing the trimmed one first would leave its blanks around the mask.
