@@ -227,6 +227,7 @@ void MainWindow::setUpViews() {
     connect(regions, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_syncingView = true; });
     connect(regions, &QAbstractItemModel::modelReset, this, [this] { m_syncingView = false; });
 
+    m_session->images()->setAccountBook(m_book);
     m_imageFilter->setSourceModel(m_session->images());
     QTableView *images = m_ui->imageView;
     images->setModel(m_imageFilter);
@@ -249,6 +250,12 @@ void MainWindow::setUpViews() {
 
     connect(images->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentImageChanged(current); });
+    connect(m_ui->imageOwnerCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const bool others = index == 1;
+        QSettings().setValue(QString(SettingsKeys::browserImageOwner),
+                             others ? QStringLiteral("others") : QStringLiteral("self"));
+        showImageOwner(others);
+    });
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_imageFilter->setFilterText(text);
         updateImageCount();
@@ -381,6 +388,13 @@ void MainWindow::restoreSettings() {
     m_session->setPageSize(pager->pageSize()); // a stored value that is not offered is snapped
     pager->setAllPages(settings.value(QString(SettingsKeys::browserAllPages), false).toBool());
     m_session->setAllPages(pager->allPages());
+    const bool others =
+        settings.value(QString(SettingsKeys::browserImageOwner)).toString() == QLatin1String("others");
+    {
+        const QSignalBlocker blocker(m_ui->imageOwnerCombo);
+        m_ui->imageOwnerCombo->setCurrentIndex(others ? 1 : 0);
+    }
+    showImageOwner(others);
     m_session->setRememberedRegion(settings.value(QString(SettingsKeys::browserRegion)).toString());
     m_session->setWantedImage(settings.value(QString(SettingsKeys::browserImage)).toString());
 }
@@ -569,6 +583,12 @@ void MainWindow::onImagesChanged() {
     updateImageCount();
 }
 
+void MainWindow::showImageOwner(bool others) {
+    // The Owner column only says something about others' images (for your own it is always you).
+    m_ui->imageView->setColumnHidden(ImageTableModel::OwnerColumn, !others);
+    m_session->setImageOwner(others ? BrowserSession::ImageOwner::Others : BrowserSession::ImageOwner::Self);
+}
+
 void MainWindow::selectImageRow(const QString &imageId) {
     if (!imageId.isEmpty())
         QSettings().setValue(QString(SettingsKeys::browserImage), imageId);
@@ -611,6 +631,13 @@ void MainWindow::showSharePermissions() {
     }
     if (pane->imageId() != imageId)
         pane->clearForImage(m_session->selectedImage());
+    if (!m_session->canReadPermissions()) {
+        // Asking would only get "InvalidImageId.NotFound": the service answers an image's owner only.
+        pane->showStatus(tr("This image belongs to account %1. Only its owner can see whom it is shared "
+                            "with.")
+                             .arg(m_session->selectedImage().imageOwnerId));
+        return;
+    }
     if (m_session->hasShownPage())
         pane->showPage(m_session->shownPage(), m_session->shownAllPages());
     updateShareLoading();

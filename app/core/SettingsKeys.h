@@ -21,6 +21,8 @@ inline constexpr QLatin1String mainWindowImageHeader{"MainWindow/imageHeader"};
 /// The region and image shown last, reopened at start.
 inline constexpr QLatin1String browserRegion{"Browser/region"};
 inline constexpr QLatin1String browserImage{"Browser/image"};
+/// The image list shows "self" (my images) or "others" (images shared with me).
+inline constexpr QLatin1String browserImageOwner{"Browser/imageOwner"};
 /// The share permission pager: accounts per page, and "all pages at once".
 inline constexpr QLatin1String browserPageSize{"Browser/pageSize"};
 /// Accounts per page until the user picks another size: the largest the pager offers, so that the
