@@ -1,6 +1,7 @@
 #include "BrowserTestHelper.h"
 
 #include "AccountsDialog.h"
+#include "BrowserSession.h"
 #include "ImageTableModel.h"
 #include "LabelAccountDialog.h"
 #include "MainWindow.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void labelFromTheContextMenu();
     void accountsDialog();
     void identityNextToTheProfile();
+    void imagesSharedWithMe();
 
 private:
     void openAndShow(const QString &imageName);
@@ -253,6 +255,59 @@ void TestMainWindowAccounts::accountsDialog() {
     AccountBook saved; // every change went to the file at once
     QVERIFY(saved.load().clean());
     QCOMPARE(saved.entries(), book->entries());
+}
+
+void TestMainWindowAccounts::imagesSharedWithMe() {
+    // Issue 15: "Shared with me" lists others' images with their owner and its label; the share pane says
+    // why it shows nothing instead of failing; the choice is remembered.
+    const QString owner = u"1500000000000002"_s;
+    {
+        AccountBook book;
+        QVERIFY(book.set(owner, u"web team"_s, AccountBook::Trust::Own).ok());
+        QVERIFY(book.save().ok());
+    }
+    openAndShow({});
+    MainWindow *window = m_helper.window();
+    auto *ownerCombo = window->findChild<QComboBox *>(u"imageOwnerCombo"_s);
+    QVERIFY(ownerCombo);
+    QTableView *images = m_helper.imageView();
+    QVERIFY(images->isColumnHidden(ImageTableModel::OwnerColumn));
+    const QStringList ownImages = m_helper.listedImageIds();
+
+    ownerCombo->setCurrentIndex(1);
+    QCOMPARE(window->session()->imageOwner(), BrowserSession::ImageOwner::Others);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isLoading(), 10000);
+    QVERIFY(!images->isColumnHidden(ImageTableModel::OwnerColumn));
+    const QString shared = m_helper.imageIdNamed(u"member-web-base"_s);
+    QTRY_COMPARE(m_helper.listedImageIds().contains(shared), true);
+    for (const QString &id : ownImages)
+        QVERIFY(!m_helper.listedImageIds().contains(id));
+    const QAbstractItemModel *model = images->model();
+    QCOMPARE(model->headerData(ImageTableModel::OwnerColumn, Qt::Horizontal).toString(), u"Owner"_s);
+    const int row = int(m_helper.listedImageIds().indexOf(shared));
+    QCOMPARE(model->index(row, ImageTableModel::OwnerColumn).data().toString(),
+             u"%1 (web team)"_s.arg(owner));
+
+    QVERIFY(m_helper.clickImage(shared));
+    QCOMPARE(window->shownImageId(), shared);
+    QVERIFY(!window->isLoading()); // no DescribeImageSharePermission: it answers the owner only
+    auto *status = m_helper.pane()->findChild<QLabel *>(u"shareStatusLabel"_s);
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(owner) && status->text().contains(u"Only its owner"_s),
+             qPrintable(status->text()));
+    QTRY_VERIFY(m_helper.shownAccountIds().isEmpty());
+    QCOMPARE(m_helper.errorDialogCount(), 0);
+
+    // Remembered for the next start.
+    m_helper.closeWindow();
+    openAndShow({});
+    ownerCombo = m_helper.window()->findChild<QComboBox *>(u"imageOwnerCombo"_s);
+    QCOMPARE(ownerCombo->currentIndex(), 1);
+    QTRY_VERIFY(m_helper.listedImageIds().contains(shared));
+    ownerCombo->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_helper.window()->isLoading(), 10000);
+    QVERIFY(m_helper.imageView()->isColumnHidden(ImageTableModel::OwnerColumn));
+    QCOMPARE(m_helper.listedImageIds().contains(shared), false);
 }
 
 void TestMainWindowAccounts::identityNextToTheProfile() {
