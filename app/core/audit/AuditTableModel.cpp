@@ -199,15 +199,30 @@ void AuditTableModel::prepareSort(int column) const {
         return;
     std::vector<int> order(m_rows.size());
     std::iota(order.begin(), order.end(), 0);
-    if (column == SharedTimeColumn) {
-        // One conversion per row instead of two per comparison.
-        std::vector<qint64> keys(m_rows.size());
-        for (size_t row = 0; row < keys.size(); ++row) {
-            const QDateTime &time = m_rows.at(qsizetype(row)).sharedTime;
-            keys[row] = time.isValid() ? time.toMSecsSinceEpoch() : LLONG_MIN;
-        }
+    // Columns whose value takes work (a conversion, a look-up in the account book, case folding) get it
+    // once per row instead of twice per comparison: with 100,000 rows and a book of 10,000 accounts the
+    // label and finding sorts took 0.2 to 0.4 s comparing through labelOf() and findingOf().
+    const auto sortByKeys = [&order](const auto &keys) {
         std::sort(order.begin(), order.end(),
                   [&keys](int a, int b) { return keys[a] != keys[b] ? keys[a] < keys[b] : a < b; });
+    };
+    const auto keysOf = [this](auto key) {
+        std::vector<decltype(key(0))> keys(m_rows.size());
+        for (size_t row = 0; row < keys.size(); ++row)
+            keys[row] = key(int(row));
+        return keys;
+    };
+    if (column == SharedTimeColumn) {
+        sortByKeys(keysOf([this](int row) {
+            const QDateTime &time = m_rows.at(row).sharedTime;
+            return time.isValid() ? time.toMSecsSinceEpoch() : LLONG_MIN;
+        }));
+    } else if (column == FindingColumn) {
+        sortByKeys(keysOf([this](int row) { return findingRank(findingOf(row)); }));
+    } else if (column == LabelColumn) {
+        sortByKeys(keysOf([this](int row) { return labelOf(row); }));
+    } else if (column == ImageNameColumn) {
+        sortByKeys(keysOf([this](int row) { return m_rows.at(row).imageName.toCaseFolded(); }));
     } else {
         std::sort(order.begin(), order.end(), [this, column](int a, int b) {
             const int result = compareValues(a, b, column);
