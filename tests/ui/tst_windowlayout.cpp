@@ -2,7 +2,9 @@
 #include "BrowserTestHelper.h"
 #include "ColumnFitter.h"
 #include "ImageTableModel.h"
+#include "MessageBanner.h"
 #include "ScreenPlacement.h"
+#include "SharePermissionPane.h"
 #include "WindowPlacement.h"
 
 #include <QComboBox>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void auditRegionListIsNarrow();
     void rowsHaveTheStyleHeight();
     void columnResizedByHandIsKept();
+    void accountsPaneKeepsRowsUnderBanners();
     void headersStayWholeBesideLongName_data();
     void headersStayWholeBesideLongName();
 
@@ -282,6 +285,27 @@ void TestWindowLayout::columnResizedByHandIsKept() {
     m_helper.window()->resize(1800, 900);
     QTRY_VERIFY(header->sectionSize(ImageTableModel::NameColumn) > name);
     QCOMPARE(header->sectionSize(ImageTableModel::CreatedColumn), created);
+}
+
+void TestWindowLayout::accountsPaneKeepsRowsUnderBanners() {
+    // At 900x600 the two warnings (everyone, untrusted accounts) left the accounts table about two rows.
+    QTableView *images = openAt(QSize(900, 600));
+    QVERIFY(images);
+    const QString imageId = m_helper.imageIdNamed(u"partner-sdk-sandbox"_s);
+    QVERIFY(m_helper.clickImage(imageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_helper.window()->isLoading() && !m_helper.shownAccountIds().isEmpty(), 10000);
+    SharePermissionPane *pane = m_helper.pane();
+    auto *everyone = pane->findChild<MessageBanner *>(u"everyoneBanner"_s);
+    QVERIFY(everyone);
+    QTRY_VERIFY(everyone->isVisible() && pane->untrustedBanner()->isVisible());
+    QCoreApplication::processEvents();
+    const QTableView *accounts = pane->accountsView();
+    const int rows = accounts->viewport()->height() / accounts->verticalHeader()->defaultSectionSize();
+    QVERIFY2(rows >= 5, qPrintable(QString::number(rows)));
+    // Each banner one line, with its whole message in the tooltip.
+    const int line = everyone->fontMetrics().height();
+    QVERIFY(everyone->height() < 2 * line + 8);
+    QVERIFY(pane->untrustedBanner()->height() < 2 * line + 8);
 }
 
 void TestWindowLayout::headersStayWholeBesideLongName_data() {
