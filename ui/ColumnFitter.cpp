@@ -87,7 +87,7 @@ int ColumnFitter::contentWidth(int column) const {
     // The rows on screen (QTableView measures only those), and the header's label and sort arrow.
     // (QTableView makes sizeHintForColumn protected; QAbstractItemView's is public and virtual.)
     const QAbstractItemView *view = m_view;
-    return std::max(view->sizeHintForColumn(column), m_view->horizontalHeader()->sectionSizeHint(column));
+    return std::max(view->sizeHintForColumn(column), headerWidth(column));
 }
 
 void ColumnFitter::fit() {

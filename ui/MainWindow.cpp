@@ -242,10 +242,10 @@ void MainWindow::setUpViews() {
     // Long OS strings are cut, with a tooltip; 16 letters ("CentOS 7.9 64 bi…") leave Name its room
     // beside the Shared column in a full-HD window.
     m_imageColumns->setLimits(ImageTableModel::OsColumn, 8, 16);
-    // Short values under long headers: when Name would be cut, their headers are cut first (the header's
-    // tooltip names them whole).
-    m_imageColumns->setLimits(ImageTableModel::SizeColumn, 4, 5);
-    m_imageColumns->setLimits(ImageTableModel::SharedColumn, 4, 4);
+    // Short values under long headers: always whole, header and cells; beside a very long name, Name
+    // elides instead.
+    m_imageColumns->setLimits(ImageTableModel::SizeColumn, 4, 0);
+    m_imageColumns->setLimits(ImageTableModel::SharedColumn, 4, 0);
     images->sortByColumn(ImageTableModel::CreatedColumn, Qt::DescendingOrder);
 
     connect(images->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
