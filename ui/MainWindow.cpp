@@ -18,6 +18,7 @@
 #include "ProfileSourceLabels.h"
 #include "ProfileStore.h"
 #include "RegionListModel.h"
+#include "RowsThatFit.h"
 #include "ScreenPlacement.h"
 #include "SettingsKeys.h"
 #include "SharePermissionPane.h"
@@ -273,10 +274,14 @@ void MainWindow::setUpViews() {
 
     PagerWidget *pager = m_ui->sharePane->pager();
     connect(pager, &PagerWidget::pageRequested, m_session, &BrowserSession::requestPage);
-    connect(pager, &PagerWidget::pageSizeChanged, this, [this](int pageSize) {
-        QSettings().setValue(QString(SettingsKeys::browserPageSize), pageSize);
+    connect(pager, &PagerWidget::pageSizeChanged, this, [this, pager](int pageSize) {
+        // "Fit" is remembered as such (0), not as the rows this window happened to show.
+        QSettings().setValue(QString(SettingsKeys::browserPageSize), pager->isFitToTable() ? 0 : pageSize);
         m_session->setPageSize(pageSize);
     });
+    // With "Fit", the page follows the accounts table's height.
+    auto *rowsThatFit = new RowsThatFit(accounts, this);
+    connect(rowsThatFit, &RowsThatFit::rowsChanged, pager, &PagerWidget::setFitSize);
     connect(pager, &PagerWidget::allPagesChanged, this, [this](bool allPages) {
         QSettings().setValue(QString(SettingsKeys::browserAllPages), allPages);
         m_session->setAllPages(allPages);

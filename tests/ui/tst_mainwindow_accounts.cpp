@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "PagerWidget.h"
+#include "SettingsKeys.h"
 #include "SharePermissionPane.h"
 #include "SharedAccountFilterModel.h"
 #include "SharedAccountTableModel.h"
@@ -43,7 +44,7 @@ private Q_SLOTS:
     void cleanup();
 
     void sharedColumnFromIsSelfShared();
-    void fiftyAccountsPerPageByDefault();
+    void pageSizeFollowsThePane();
     void paneSortsAndSearches();
     void labelFromTheContextMenu();
     void accountsDialog();
@@ -112,12 +113,48 @@ void TestMainWindowAccounts::sharedColumnFromIsSelfShared() {
     QVERIFY(shared > 0 && shared < model->rowCount()); // the region has both kinds
 }
 
-void TestMainWindowAccounts::fiftyAccountsPerPageByDefault() {
+void TestMainWindowAccounts::pageSizeFollowsThePane() {
+    // Issue 13: the accounts table fills its height. On a first start the page holds the rows that fit,
+    // and a taller window asks for a larger page; a size the user picks is kept whatever the height.
     QSettings().clear(); // a first start: no page size chosen yet
     openAndShow(u"shared-build-agent"_s);
-    QCOMPARE(m_helper.pane()->pager()->pageSize(), 50);
+    MainWindow *window = m_helper.window();
+    PagerWidget *pager = m_helper.pane()->pager();
+    QVERIFY(pager->isFitToTable());
     const QString imageId = m_helper.imageIdNamed(u"shared-build-agent"_s);
-    QTRY_COMPARE(m_helper.shownAccountIds(), m_helper.expectedAccountIds(imageId, 0, 50));
+    const int total = int(m_helper.expectedAccountIds(imageId).size());
+    QTableView *view = accountsView();
+    const auto fits = [view] {
+        return qBound(1, view->viewport()->height() / view->verticalHeader()->defaultSectionSize(),
+                      PagerWidget::kMaxFitSize);
+    };
+    const auto pageLabel = [pager] { return pager->findChild<QLabel *>(u"pageLabel"_s)->text(); };
+    QTRY_COMPARE(pager->pageSize(), fits());
+    const int before = fits();
+    QVERIFY(before < 20); // the test window is short: the size is the table's, not a default
+    QTRY_COMPARE(window->session()->pageSize(), before);
+    QTRY_COMPARE(m_helper.shownAccountIds(), m_helper.expectedAccountIds(imageId, 0, before));
+    QCOMPARE(pageLabel(), u"Page 1 of %1"_s.arg((total + before - 1) / before));
+
+    window->resize(window->width(), window->height() + 240);
+    QTRY_VERIFY(fits() > before);
+    const int taller = fits();
+    QTRY_COMPARE(pager->pageSize(), taller);
+    QTRY_COMPARE(window->session()->pageSize(), taller); // the session asked again, with that size
+    QTRY_COMPARE(m_helper.shownAccountIds(), m_helper.expectedAccountIds(imageId, 0, taller));
+    QCOMPARE(pageLabel(), u"Page 1 of %1"_s.arg((total + taller - 1) / taller));
+    QCOMPARE(QSettings().value(QString(SettingsKeys::browserPageSize)).toInt(), 0); // "Fit", not a number
+
+    // Chosen by hand: kept when the window is resized, and remembered as chosen.
+    auto *combo = pager->findChild<QComboBox *>(u"pageSizeCombo"_s);
+    combo->setCurrentIndex(combo->findData(20));
+    QTRY_COMPARE(m_helper.shownAccountIds(), m_helper.expectedAccountIds(imageId, 0, 20));
+    window->resize(window->width(), window->height() - 240);
+    QTRY_COMPARE(fits(), before);
+    QTest::qWait(300); // longer than RowsThatFit waits for a resize to settle
+    QCOMPARE(pager->pageSize(), 20);
+    QCOMPARE(window->session()->pageSize(), 20);
+    QCOMPARE(QSettings().value(QString(SettingsKeys::browserPageSize)).toInt(), 20);
 }
 
 void TestMainWindowAccounts::paneSortsAndSearches() {
