@@ -1,3 +1,4 @@
+#include "../support/ContextMenuLabel.h"
 #include "AuditDiffDialog.h"
 #include "LabelAccountDialog.h"
 #include "accounts/AccountBook.h"
@@ -151,34 +152,12 @@ void TestAuditDiffDialog::labelFromTheContextMenu() {
     QTreeWidgetItem *account = findings->topLevelItem(1);
     QCOMPARE(account->text(4), u"3333333333333333"_s);
 
-    bool menuSeen = false;
-    bool dialogSeen = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        QVERIFY(menu);
-        QAction *label = nullptr;
-        for (QAction *action : menu->actions()) {
-            if (action->objectName() == QLatin1String("actionLabelAccount"))
-                label = action;
-        }
-        QVERIFY(label);
-        menuSeen = true;
-        QTimer::singleShot(0, this, [&] {
-            auto *edit = qobject_cast<LabelAccountDialog *>(QApplication::activeModalWidget());
-            QVERIFY(edit);
-            QCOMPARE(edit->findChild<QLabel *>(u"accountIdLabel"_s)->text(), u"3333333333333333"_s);
-            QTest::keyClicks(edit->findChild<QLineEdit *>(u"labelEdit"_s), u"QA partner"_s);
-            auto *trust = edit->findChild<QComboBox *>(u"trustCombo"_s);
-            trust->setCurrentIndex(trust->findData(int(AccountBook::Trust::Trusted)));
-            edit->accept();
-            dialogSeen = true;
-        });
-        menu->close();
-        label->trigger();
-    });
-    Q_EMIT findings->customContextMenuRequested(findings->visualItemRect(account).center());
-    QVERIFY(menuSeen);
-    QVERIFY(dialogSeen);
+    QCOMPARE(
+        test::labelFromContextMenu(
+            this,
+            [&] { Q_EMIT findings->customContextMenuRequested(findings->visualItemRect(account).center()); },
+            u"QA partner"_s, AccountBook::Trust::Trusted),
+        u"3333333333333333"_s);
 
     // Trusted now: no longer a new finding, and the diff tree shows its label.
     QCOMPARE(book.labelOf(u"3333333333333333"_s), u"QA partner"_s);

@@ -1,3 +1,4 @@
+#include "../support/ContextMenuLabel.h"
 #include "BrowserTestHelper.h"
 
 #include "AccountsDialog.h"
@@ -194,35 +195,12 @@ void TestMainWindowAccounts::labelFromTheContextMenu() {
     const QString account = first.data(SharedAccountTableModel::AliyunIdRole).toString();
     QVERIFY(first.data(SharedAccountTableModel::UntrustedRole).toBool());
 
-    bool menuSeen = false;
-    bool dialogSeen = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        QVERIFY(menu);
-        QAction *label = nullptr;
-        for (QAction *action : menu->actions()) {
-            if (action->objectName() == QLatin1String("actionLabelAccount"))
-                label = action;
-        }
-        QVERIFY(label);
-        menuSeen = true;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<LabelAccountDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            QCOMPARE(dialog->findChild<QLabel *>(u"accountIdLabel"_s)->text(), account);
-            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"labelEdit"_s), u"build farm"_s);
-            auto *trust = dialog->findChild<QComboBox *>(u"trustCombo"_s);
-            trust->setCurrentIndex(trust->findData(int(AccountBook::Trust::Own)));
-            dialog->accept();
-            dialogSeen = true;
-        });
-        menu->close();
-        label->trigger();
-    });
+    // The menu's Label… opened the dialog on this row's account.
     const QRect cell = view->visualRect(first);
-    emit view->customContextMenuRequested(cell.center());
-    QVERIFY(menuSeen);
-    QVERIFY(dialogSeen);
+    QCOMPARE(test::labelFromContextMenu(
+                 this, [&] { emit view->customContextMenuRequested(cell.center()); }, u"build farm"_s,
+                 AccountBook::Trust::Own),
+             account);
 
     // The row shows the label and the trust, the banner counts one fewer, and the file holds it.
     const QModelIndex row = view->model()->index(0, 0);
