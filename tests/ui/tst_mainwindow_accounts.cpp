@@ -151,7 +151,7 @@ void TestMainWindowAccounts::pageSizeFollowsThePane() {
     combo->setCurrentIndex(combo->findData(20));
     QTRY_COMPARE(m_helper.shownAccountIds(), m_helper.expectedAccountIds(imageId, 0, 20));
     window->resize(window->width(), window->height() - 240);
-    QTRY_COMPARE(fits(), before);
+    QTRY_VERIFY(fits() < taller);
     QTest::qWait(300); // longer than RowsThatFit waits for a resize to settle
     QCOMPARE(pager->pageSize(), 20);
     QCOMPARE(window->session()->pageSize(), 20);
