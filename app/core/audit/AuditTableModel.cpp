@@ -191,6 +191,17 @@ bool AuditTableModel::lessThan(int leftRow, int rightRow, int column) const {
     return order != 0 ? order < 0 : leftRow < rightRow;
 }
 
+bool AuditTableModel::principalsAreNumbers() const {
+    // Up to 18 digits fit a qint64; "all" is the one group, and the only principal of its length.
+    return std::all_of(m_rows.cbegin(), m_rows.cend(), [](const AuditRow &row) {
+        const QString &principal = row.principal;
+        if (row.kind == AuditRow::Kind::Group)
+            return principal == QLatin1String("all");
+        return !principal.isEmpty() && principal.size() <= 18 && principal.size() != 3 &&
+               std::all_of(principal.cbegin(), principal.cend(), [](QChar c) { return c.isDigit(); });
+    });
+}
+
 void AuditTableModel::prepareSort(int column) const {
     if (column < 0 || column >= ColumnCount)
         return;
@@ -221,6 +232,12 @@ void AuditTableModel::prepareSort(int column) const {
         sortByKeys(keysOf([this](int row) { return findingRank(findingOf(row)); }));
     } else if (column == LabelColumn) {
         sortByKeys(keysOf([this](int row) { return labelOf(row); }));
+    } else if (column == PrincipalColumn && principalsAreNumbers()) {
+        // Account IDs (and "all"): by length, then by value, which for digits is compareValues' order.
+        sortByKeys(keysOf([this](int row) {
+            const QString &principal = m_rows.at(row).principal;
+            return std::pair(principal.size(), principal.toLongLong());
+        }));
     } else if (column == ImageNameColumn) {
         sortByKeys(keysOf([this](int row) { return m_rows.at(row).imageName.toCaseFolded(); }));
     } else {
