@@ -70,11 +70,24 @@ int ColumnFitter::letters(int count) const {
     return m_view->fontMetrics().horizontalAdvance(QLatin1Char('n')) * count;
 }
 
+int ColumnFitter::headerWidth(int column) const {
+    // The label whole, with the style's margins; the room for a sort arrow only where the arrow is (the
+    // header's own size hint keeps it on every section, which would cost Name a column's width).
+    const QHeaderView *header = m_view->horizontalHeader();
+    const QString text =
+        header->model() ? header->model()->headerData(column, Qt::Horizontal).toString() : QString();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    int width = header->fontMetrics().horizontalAdvance(text) + 2 * margin + 2;
+    if (header->isSortIndicatorShown() && header->sortIndicatorSection() == column)
+        width += header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + margin;
+    return std::min(width, header->sectionSizeHint(column));
+}
+
 int ColumnFitter::contentWidth(int column) const {
     // The rows on screen (QTableView measures only those), and the header's label and sort arrow.
     // (QTableView makes sizeHintForColumn protected; QAbstractItemView's is public and virtual.)
     const QAbstractItemView *view = m_view;
-    return std::max(view->sizeHintForColumn(column), m_view->horizontalHeader()->sectionSizeHint(column));
+    return std::max(view->sizeHintForColumn(column), headerWidth(column));
 }
 
 void ColumnFitter::fit() {
@@ -106,7 +119,9 @@ void ColumnFitter::fit() {
         const int column = it.key();
         if (it.value() <= 0 || m_byHand.contains(column) || !widths.contains(column))
             continue;
-        const int give = std::clamp(fillContent - fill, 0, std::max(0, widths[column] - letters(it.value())));
+        // Never below the header: a cut header ("ze (Gi") names no column; the cap cuts content only.
+        const int cap = std::max(letters(it.value()), headerWidth(column));
+        const int give = std::clamp(fillContent - fill, 0, std::max(0, widths[column] - cap));
         widths[column] -= give;
         fill += give;
     }
@@ -115,8 +130,8 @@ void ColumnFitter::fit() {
             break;
         if (m_byHand.contains(column) || !widths.contains(column))
             continue;
-        const int give =
-            std::clamp(fillFloor - fill, 0, std::max(0, widths[column] - letters(m_floorLetters[column])));
+        const int floor = std::max(letters(m_floorLetters[column]), headerWidth(column));
+        const int give = std::clamp(fillFloor - fill, 0, std::max(0, widths[column] - floor));
         widths[column] -= give;
         fill += give;
     }

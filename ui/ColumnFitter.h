@@ -15,7 +15,8 @@ namespace isb {
 /// - the fill column (an image's name) takes whatever room is left, so no column stretches while the
 ///   fill column is cut off; it cannot be dragged, as with QHeaderView::Stretch;
 /// - when the fill column would be cut off, columns with a cap give up room first, down to their cap;
-///   when it would fall below its floor, the shrinkable columns give up room, down to their floor; if
+///   when it would fall below its floor, the shrinkable columns give up room, down to their floor
+///   (neither ever below the column's header, so every header stays whole; the fill column elides); if
 ///   the columns still do not fit, the essential columns (e.g. ID, Name, Status) stay inside the viewport
 ///   and the columns after them are reached by scrolling.
 ///
@@ -45,6 +46,7 @@ private:
     void applyModes();
     void scheduleFit();
     int contentWidth(int column) const;
+    int headerWidth(int column) const;
     int letters(int count) const;
 
     QTableView *m_view;

@@ -20,6 +20,7 @@
 #include "ProfileSourceLabels.h"
 #include "ProfileStore.h"
 #include "RegionListModel.h"
+#include "RowsThatFit.h"
 #include "ScreenPlacement.h"
 #include "SettingsKeys.h"
 #include "SharePermissionPane.h"
@@ -232,6 +233,7 @@ void MainWindow::setUpViews() {
     connect(regions, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_syncingView = true; });
     connect(regions, &QAbstractItemModel::modelReset, this, [this] { m_syncingView = false; });
 
+    m_session->images()->setAccountBook(m_book);
     m_imageFilter->setSourceModel(m_session->images());
     QTableView *images = m_ui->imageView;
     images->setModel(m_imageFilter);
@@ -246,14 +248,20 @@ void MainWindow::setUpViews() {
     // Long OS strings are cut, with a tooltip; 16 letters ("CentOS 7.9 64 bi…") leave Name its room
     // beside the Shared column in a full-HD window.
     m_imageColumns->setLimits(ImageTableModel::OsColumn, 8, 16);
-    // Short values under long headers: when Name would be cut, their headers are cut first (the header's
-    // tooltip names them whole).
-    m_imageColumns->setLimits(ImageTableModel::SizeColumn, 4, 5);
-    m_imageColumns->setLimits(ImageTableModel::SharedColumn, 4, 4);
+    // Short values under long headers: always whole, header and cells; beside a very long name, Name
+    // elides instead.
+    m_imageColumns->setLimits(ImageTableModel::SizeColumn, 4, 0);
+    m_imageColumns->setLimits(ImageTableModel::SharedColumn, 4, 0);
     images->sortByColumn(ImageTableModel::CreatedColumn, Qt::DescendingOrder);
 
     connect(images->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentImageChanged(current); });
+    connect(m_ui->imageOwnerCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const bool others = index == 1;
+        QSettings().setValue(QString(SettingsKeys::browserImageOwner),
+                             others ? QStringLiteral("others") : QStringLiteral("self"));
+        showImageOwner(others);
+    });
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_imageFilter->setFilterText(text);
         updateImageCount();
@@ -271,10 +279,14 @@ void MainWindow::setUpViews() {
 
     PagerWidget *pager = m_ui->sharePane->pager();
     connect(pager, &PagerWidget::pageRequested, m_session, &BrowserSession::requestPage);
-    connect(pager, &PagerWidget::pageSizeChanged, this, [this](int pageSize) {
-        QSettings().setValue(QString(SettingsKeys::browserPageSize), pageSize);
+    connect(pager, &PagerWidget::pageSizeChanged, this, [this, pager](int pageSize) {
+        // "Fit" is remembered as such (0), not as the rows this window happened to show.
+        QSettings().setValue(QString(SettingsKeys::browserPageSize), pager->isFitToTable() ? 0 : pageSize);
         m_session->setPageSize(pageSize);
     });
+    // With "Fit", the page follows the accounts table's height.
+    auto *rowsThatFit = new RowsThatFit(accounts, this);
+    connect(rowsThatFit, &RowsThatFit::rowsChanged, pager, &PagerWidget::setFitSize);
     connect(pager, &PagerWidget::allPagesChanged, this, [this](bool allPages) {
         QSettings().setValue(QString(SettingsKeys::browserAllPages), allPages);
         m_session->setAllPages(allPages);
@@ -386,6 +398,13 @@ void MainWindow::restoreSettings() {
     m_session->setPageSize(pager->pageSize()); // a stored value that is not offered is snapped
     pager->setAllPages(settings.value(QString(SettingsKeys::browserAllPages), false).toBool());
     m_session->setAllPages(pager->allPages());
+    const bool others =
+        settings.value(QString(SettingsKeys::browserImageOwner)).toString() == QLatin1String("others");
+    {
+        const QSignalBlocker blocker(m_ui->imageOwnerCombo);
+        m_ui->imageOwnerCombo->setCurrentIndex(others ? 1 : 0);
+    }
+    showImageOwner(others);
     m_session->setRememberedRegion(settings.value(QString(SettingsKeys::browserRegion)).toString());
     m_session->setWantedImage(settings.value(QString(SettingsKeys::browserImage)).toString());
 }
@@ -574,6 +593,12 @@ void MainWindow::onImagesChanged() {
     updateImageCount();
 }
 
+void MainWindow::showImageOwner(bool others) {
+    // The Owner column only says something about others' images (for your own it is always you).
+    m_ui->imageView->setColumnHidden(ImageTableModel::OwnerColumn, !others);
+    m_session->setImageOwner(others ? BrowserSession::ImageOwner::Others : BrowserSession::ImageOwner::Self);
+}
+
 void MainWindow::selectImageRow(const QString &imageId) {
     if (!imageId.isEmpty())
         QSettings().setValue(QString(SettingsKeys::browserImage), imageId);
@@ -616,6 +641,13 @@ void MainWindow::showSharePermissions() {
     }
     if (pane->imageId() != imageId)
         pane->clearForImage(m_session->selectedImage());
+    if (!m_session->canReadPermissions()) {
+        // Asking would only get "InvalidImageId.NotFound": the service answers an image's owner only.
+        pane->showStatus(tr("This image belongs to account %1. Only its owner can see whom it is shared "
+                            "with.")
+                             .arg(m_session->selectedImage().imageOwnerId));
+        return;
+    }
     if (m_session->hasShownPage())
         pane->showPage(m_session->shownPage(), m_session->shownAllPages());
     updateShareLoading();

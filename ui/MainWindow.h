@@ -144,6 +144,8 @@ private:
     void connectSession();
     void onRegionChanged(const QString &regionId);
     void onImagesChanged();
+    /// "My images" or "Shared with me": the list, and the Owner column shown with the latter only.
+    void showImageOwner(bool others);
     /// Selects the session's image in the list, without handing the choice back to the session.
     void selectImageRow(const QString &imageId);
     void onCurrentImageChanged(const QModelIndex &current);

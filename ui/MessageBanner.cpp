@@ -2,6 +2,9 @@
 
 #include "ui_MessageBanner.h"
 
+#include "ElidedLabel.h"
+#include "ServiceText.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QStyle>
@@ -35,6 +38,43 @@ void MessageBanner::setMessage(const QString &title, const QString &text) {
     // Screen readers announce the banner as one piece.
     setAccessibleName(title);
     setAccessibleDescription(text);
+    updateLine();
+}
+
+void MessageBanner::setCompact(bool compact) {
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    if (!m_line) {
+        m_line = new ElidedLabel(this);
+        m_line->setObjectName(QStringLiteral("lineLabel"));
+        m_line->setTextFormat(Qt::PlainText);
+        QFont bold = m_line->font();
+        bold.setBold(true);
+        m_line->setFont(bold);
+        m_ui->textLayout->addWidget(m_line);
+    }
+    const int margin = compact ? 2 : 6;
+    layout()->setContentsMargins(margin * 2, margin, margin * 2, margin);
+    m_ui->bannerLayout->setAlignment(m_ui->iconLabel, compact ? Qt::AlignVCenter : Qt::AlignTop);
+    updateLine();
+    if (m_iconsLoaded)
+        updateIcons();
+}
+
+void MessageBanner::updateLine() {
+    m_ui->titleLabel->setVisible(!m_compact && !m_ui->titleLabel->text().isEmpty());
+    m_ui->textLabel->setVisible(!m_compact && !m_ui->textLabel->text().isEmpty());
+    if (!m_line)
+        return;
+    m_line->setVisible(m_compact);
+    const QString title = m_ui->titleLabel->text();
+    const QString text = m_ui->textLabel->text();
+    const QString line = title.isEmpty() || text.isEmpty()
+                             ? title + text
+                             : tr("%1: %2", "banner title: banner text").arg(title, text);
+    m_line->setText(line);
+    m_line->setToolTip(plainTextToolTip(line)); // names from the service are never read as rich text
 }
 
 QString MessageBanner::title() const {
@@ -77,7 +117,8 @@ void MessageBanner::updateIcons() {
     m_ui->closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     const QIcon icon = style()->standardIcon(m_kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
                                                                      : QStyle::SP_MessageBoxInformation);
-    const int extent = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    const int extent = style()->pixelMetric(
+        m_compact ? QStyle::PM_SmallIconSize : QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->iconLabel->setPixmap(icon.pixmap(QSize(extent, extent), devicePixelRatioF()));
 }
 

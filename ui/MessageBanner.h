@@ -12,6 +12,8 @@ class MessageBanner;
 
 namespace isb {
 
+class ElidedLabel;
+
 /// A colored strip with an icon, a bold title and a sentence or two, for what must not be overlooked
 /// (an image shared with every account) or a note the user should read once (an image that vanished).
 /// Colors are set explicitly, foreground and background together, so that the banner reads the same in
@@ -32,6 +34,11 @@ public:
     void setMessage(const QString &title, const QString &text);
     QString title() const;
     QString text() const;
+    /// One line instead of a paragraph: the title and the text side by side, cut with "…" where the
+    /// banner is too narrow (the whole message in the tooltip), with a small icon. For panes where two
+    /// banners would otherwise take the rows of the table below them.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     /// Shows a close button; the banner hides itself when it is pressed.
     void setDismissible(bool dismissible);
     /// A button for `action` at the banner's end (e.g. "Make Private…"), showing the action's text.
@@ -49,10 +56,13 @@ protected:
 private:
     void updateAppearance();
     void updateIcons();
+    void updateLine();
 
     std::unique_ptr<Ui::MessageBanner> m_ui;
     Kind m_kind = Kind::Warning;
     bool m_iconsLoaded = false;
+    bool m_compact = false;
+    ElidedLabel *m_line = nullptr; // the compact form's one line
 };
 
 } // namespace isb

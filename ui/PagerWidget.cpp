@@ -34,6 +34,9 @@ PagerWidget::PagerWidget(QWidget *parent)
 
     for (int size : pageSizes())
         m_ui->pageSizeCombo->addItem(QString::number(size), size);
+    m_ui->pageSizeCombo->addItem(tr("Fit", "page size: as many rows as the table shows"), 0);
+    m_ui->pageSizeCombo->setItemData(m_ui->pageSizeCombo->count() - 1,
+                                     tr("As many accounts per page as the table shows"), Qt::ToolTipRole);
     connect(m_ui->pageSizeCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_page = 1;
         updateState();
@@ -54,13 +57,30 @@ QList<int> PagerWidget::pageSizes() {
 }
 
 int PagerWidget::pageSize() const {
-    return m_ui->pageSizeCombo->currentData().toInt();
+    return isFitToTable() ? m_fitSize : m_ui->pageSizeCombo->currentData().toInt();
+}
+
+bool PagerWidget::isFitToTable() const {
+    return m_ui->pageSizeCombo->currentData().toInt() == 0;
+}
+
+void PagerWidget::setFitSize(int rows) {
+    rows = qBound(1, rows, kMaxFitSize);
+    if (rows == m_fitSize)
+        return;
+    m_fitSize = rows;
+    if (!isFitToTable())
+        return;
+    m_page = 1;
+    updateState();
+    Q_EMIT pageSizeChanged(rows);
 }
 
 void PagerWidget::setPageSize(int size) {
     int best = 0;
     for (int i = 0; i < m_ui->pageSizeCombo->count(); ++i) {
-        if (m_ui->pageSizeCombo->itemData(i).toInt() <= size)
+        const int offered = m_ui->pageSizeCombo->itemData(i).toInt();
+        if (size == 0 ? offered == 0 : offered > 0 && offered <= size)
             best = i;
     }
     const QSignalBlocker blocker(m_ui->pageSizeCombo);

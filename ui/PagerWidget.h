@@ -24,17 +24,25 @@ public:
     explicit PagerWidget(QWidget *parent = nullptr);
     ~PagerWidget() override;
 
-    /// The page sizes offered, smallest first.
+    /// The page sizes offered, smallest first; after them the combo offers "Fit", a page of as many rows
+    /// as the table shows (setFitSize()).
     static QList<int> pageSizes();
+    /// The most rows "Fit" asks for: DescribeImageSharePermission's page limit.
+    static constexpr int kMaxFitSize = 50;
 
     /// The page asked for last (the one moves count from); shownPage() until a move is made.
     int currentPage() const { return m_page; }
     /// The page on screen, as the last setPosition() said.
     int shownPage() const { return m_shownPage; }
     int pageCount() const { return m_pageCount; }
+    /// The size chosen, or with "Fit" the rows that fit.
     int pageSize() const;
-    /// Selects the offered size nearest to `size`, without emitting pageSizeChanged().
+    /// Selects the offered size nearest to `size` (0: "Fit"), without emitting pageSizeChanged().
     void setPageSize(int size);
+    bool isFitToTable() const;
+    /// The rows the table shows (clamped to 1 to kMaxFitSize); with "Fit" chosen, a change is a new page
+    /// size and emits pageSizeChanged().
+    void setFitSize(int rows);
     bool allPages() const;
     void setAllPages(bool allPages);
 
@@ -66,6 +74,7 @@ private:
     int m_page = 1;
     int m_shownPage = 1;
     int m_pageCount = 0;
+    int m_fitSize = kMaxFitSize; // until the table has been measured
 };
 
 } // namespace isb

@@ -46,6 +46,9 @@ SharePermissionPane::SharePermissionPane(QWidget *parent)
                                         "Cloud account can create instances "
                                         "from it and read everything on its disks."));
     m_ui->everyoneBanner->hide();
+    // One line each: two paragraphs left a 600-pixel window two rows of accounts.
+    m_ui->everyoneBanner->setCompact(true);
+    m_ui->untrustedBanner->setCompact(true);
     m_ui->untrustedBanner->setKind(MessageBanner::Kind::Warning);
     m_ui->untrustedBanner->hide();
     m_ui->accountsView->setItemDelegate(

@@ -45,6 +45,7 @@ struct CliRequest {
     QString language = QStringLiteral("en-US"); // regions
     QString regionId;                           // images, permissions, export; credentials set
     QString imageName;                          // images: fuzzy name filter
+    bool sharedWithMe = false;                  // images --shared-with-me: others' images shared with you
     QString imageId;                            // permissions, export
     int pageNumber = 1;
     int pageSize = 10; // the API's default

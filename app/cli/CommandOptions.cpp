@@ -118,6 +118,13 @@ QCommandLineOption CommandOptions::allImages() {
                 "export: every custom image of the region (all statuses), instead of --image.")};
 }
 
+QCommandLineOption CommandOptions::sharedWithMe() {
+    return {QStringLiteral("shared-with-me"),
+            QCoreApplication::translate("isb::cli::CommandLine",
+                                        "images: the images other accounts share with you (with their "
+                                        "ImageOwnerId), instead of your own.")};
+}
+
 QCommandLineOption CommandOptions::bom() {
     return {QStringLiteral("bom"),
             QCoreApplication::translate("isb::cli::CommandLine",

@@ -31,6 +31,7 @@ public:
     static QCommandLineOption pageSize();
     static QCommandLineOption all();
     static QCommandLineOption allImages();
+    static QCommandLineOption sharedWithMe(); // images --shared-with-me
     static QCommandLineOption bom();
     static QCommandLineOption pool();
     static QCommandLineOption patience();

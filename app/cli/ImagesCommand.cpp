@@ -18,7 +18,7 @@ Command ImagesCommand::command() const {
 }
 
 QString ImagesCommand::syntax() const {
-    return QStringLiteral("images --region REGION [--name TEXT]");
+    return QStringLiteral("images --region REGION [--name TEXT] [--shared-with-me]");
 }
 
 QString ImagesCommand::description() const {
@@ -31,7 +31,7 @@ unsigned ImagesCommand::sharedOptions() const {
 }
 
 QList<QCommandLineOption> ImagesCommand::options() const {
-    return {CommandOptions::region(), CommandOptions::name()};
+    return {CommandOptions::region(), CommandOptions::name(), CommandOptions::sharedWithMe()};
 }
 
 QString ImagesCommand::validate(const QCommandLineParser &parser, const QStringList &,
@@ -43,6 +43,7 @@ QString ImagesCommand::validate(const QCommandLineParser &parser, const QStringL
         if (request->imageName.isEmpty())
             return QCoreApplication::translate("isb::cli::CommandLine", "--name needs a non-empty value");
     }
+    request->sharedWithMe = parser.isSet(CommandOptions::sharedWithMe());
     return {};
 }
 
@@ -53,6 +54,8 @@ void ImagesCommand::execute(CliRunner &runner) const {
     query.regionId = runner.request().regionId;
     query.imageName = runner.request().imageName;
     query.allPages = true;
+    if (runner.request().sharedWithMe)
+        query.ownerAlias = QStringLiteral("others");
     ImagesCall *call = runner.client()->describeImages(query);
     QObject::connect(call, &EcsCall::finished, &runner, [&runner, call] {
         call->deleteLater();
@@ -61,12 +64,14 @@ void ImagesCommand::execute(CliRunner &runner) const {
             return;
         }
         const ImagePage &page = call->result();
+        const bool withOwner = runner.request().sharedWithMe;
         QList<QStringList> rows;
         for (const Image &image : page.images)
-            rows.append(ImageRows::row(image));
-        runner.writeResult(ImageRows::header(), rows, [&runner, &page](QIODevice *device) {
-            return JsonExport::writeImages(device, runner.request().regionId, page);
-        });
+            rows.append(ImageRows::row(image, withOwner));
+        runner.writeResult(
+            ImageRows::header(withOwner), rows, [&runner, &page, withOwner](QIODevice *device) {
+                return JsonExport::writeImages(device, runner.request().regionId, page, withOwner);
+            });
     });
 }
 

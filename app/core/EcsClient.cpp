@@ -468,16 +468,62 @@ void EcsClient::fetchDirectoryPage(DirectoryAccountsCall *call, std::shared_ptr<
         });
 }
 
-struct EcsClient::ImageRead {
-    ImageQuery query;
-    PagedListAssembler assembler;
-    ImagePage merged;
-};
+namespace {
 
-struct EcsClient::SharePermissionRead {
-    SharePermissionQuery query;
+// What differs between the two lists read in pages (a region's images, an image's accounts); the reading
+// itself is EcsClient::fetchListPage's, once for both.
+QStringList wholeListOf(const ImagePage &) {
+    return {};
+}
+
+QStringList wholeListOf(const SharePermissionPage &page) {
+    return PagedListAssembler::groupsOf(page);
+}
+
+void clearEntries(ImagePage &merged) {
+    merged.images.clear();
+}
+
+void clearEntries(SharePermissionPage &merged) {
+    merged.accounts.clear();
+    merged.shareGroups.clear();
+}
+
+void appendEntries(ImagePage &merged, const ImagePage &page) {
+    merged.images += page.images;
+}
+
+void appendEntries(SharePermissionPage &merged, const SharePermissionPage &page) {
+    merged.accounts += page.accounts;
+    // Share groups come whole on every page (the assembler checked they did not change).
+    merged.shareGroups = page.shareGroups;
+}
+
+void completeList(ImagePage &merged) {
+    merged.totalCount = int(merged.images.size());
+    merged.pageNumber = 1;
+    merged.pageSize = int(merged.images.size());
+}
+
+void completeList(SharePermissionPage &merged) {
+    merged.pageNumber = 1;
+    merged.pageSize = std::max(int(merged.accounts.size()), 1);
+    merged.totalCount = int(merged.accounts.size());
+}
+
+} // namespace
+
+/// One read of a list in pages: a single page (checked on its own), or every page merged under
+/// PagedListAssembler's rule.
+template<typename Page> struct EcsClient::PagedRead {
     PagedListAssembler assembler;
-    SharePermissionPage merged;
+    bool allPages = false;
+    int pageSize = 0;
+    QString regionId;
+    std::function<ApiRequest(qint64 pageNumber)> request;
+    std::function<Page(const QJsonObject &object, EcsError *error)> parse;
+    QString subjectName; // for the log: "image list of cn-hangzhou"
+    Page merged;
 };
 
 ApiRequest EcsClient::imagesRequest(const ImageQuery &query, qint64 pageNumber) {
@@ -504,37 +550,77 @@ ApiRequest EcsClient::sharePermissionRequest(const SharePermissionQuery &query, 
     return request;
 }
 
-ImagesCall *EcsClient::describeImages(const ImageQuery &query) {
-    auto *call = new ImagesCall(this);
-    ImageQuery normalized = query;
-    normalized.pageSize = std::clamp(query.pageSize, 1, 100);
-    normalized.pageNumber = query.allPages ? 1 : std::max(1, query.pageNumber);
-    auto read = std::make_shared<ImageRead>(ImageRead{
-        normalized, PagedListAssembler(PagedListAssembler::Subject::Images, normalized.pageSize), {}});
-    read->merged.regionId = query.regionId;
-    QTimer::singleShot(0, call, [this, call, read] {
-        fetchImagePage(call, read, read->query.allPages ? read->assembler.nextPage() : read->query.pageNumber,
-                       false);
+template<typename Page>
+EcsResultCall<Page> *EcsClient::startPagedRead(std::shared_ptr<PagedRead<Page>> read, qint64 firstPage) {
+    auto *call = new EcsResultCall<Page>(this);
+    read->merged.regionId = read->regionId;
+    QTimer::singleShot(0, call, [this, call, read, firstPage] {
+        fetchListPage(call, read, read->allPages ? read->assembler.nextPage() : firstPage, false);
     });
     return call;
 }
 
-void EcsClient::fetchImagePage(ImagesCall *call, std::shared_ptr<ImageRead> read, qint64 pageNumber,
-                               bool confirmation) {
+ImagesCall *EcsClient::describeImages(const ImageQuery &query) {
+    ImageQuery normalized = query;
+    normalized.pageSize = std::clamp(query.pageSize, 1, 100);
+    normalized.pageNumber = query.allPages ? 1 : std::max(1, query.pageNumber);
+    auto read = std::make_shared<PagedRead<ImagePage>>(PagedRead<ImagePage>{
+        PagedListAssembler(PagedListAssembler::Subject::Images, normalized.pageSize),
+        normalized.allPages,
+        normalized.pageSize,
+        normalized.regionId,
+        [normalized](qint64 pageNumber) { return imagesRequest(normalized, pageNumber); },
+        [regionId = normalized.regionId](const QJsonObject &object, EcsError *error) {
+            return EcsResponseParser::parseImages(object, regionId, error);
+        },
+        QStringLiteral("image list of %1").arg(normalized.regionId),
+        {}});
+    return startPagedRead(read, normalized.pageNumber);
+}
+
+SharePermissionCall *EcsClient::describeImageSharePermission(const SharePermissionQuery &query) {
+    SharePermissionQuery normalized = query;
+    // The reference page allows at most 50; newer docs say 100. Never asking above 50 works with both.
+    normalized.pageSize = query.allPages ? kMaxSharePermissionPageSize
+                                         : std::clamp(query.pageSize, 1, kMaxSharePermissionPageSize);
+    normalized.pageNumber = query.allPages ? 1 : std::max(1, query.pageNumber);
+    auto read = std::make_shared<PagedRead<SharePermissionPage>>(PagedRead<SharePermissionPage>{
+        PagedListAssembler(PagedListAssembler::Subject::SharePermissions, normalized.pageSize),
+        normalized.allPages,
+        normalized.pageSize,
+        normalized.regionId,
+        [normalized](qint64 pageNumber) { return sharePermissionRequest(normalized, pageNumber); },
+        [normalized](const QJsonObject &object, EcsError *error) {
+            SharePermissionPage page = EcsResponseParser::parseSharePermission(object, error);
+            if (page.regionId.isEmpty())
+                page.regionId = normalized.regionId;
+            if (page.imageId.isEmpty())
+                page.imageId = normalized.imageId;
+            return page;
+        },
+        QStringLiteral("sharing of %1").arg(normalized.imageId),
+        {}});
+    read->merged.imageId = normalized.imageId;
+    return startPagedRead(read, normalized.pageNumber);
+}
+
+template<typename Page>
+void EcsClient::fetchListPage(EcsResultCall<Page> *call, std::shared_ptr<PagedRead<Page>> read,
+                              qint64 pageNumber, bool confirmation) {
     const int generation = read->assembler.generation();
     sendRequest(
-        call, imagesRequest(read->query, pageNumber), read->query.regionId,
+        call, read->request(pageNumber), read->regionId,
         [this, call, read, pageNumber, confirmation, generation](const QJsonObject &object, EcsError error) {
-            ImagePage page;
+            Page page;
             if (!error.isError())
-                page = EcsResponseParser::parseImages(object, read->query.regionId, &error);
+                page = read->parse(object, &error);
             if (error.isError())
                 return call->finishWithError(error);
             PagedListAssembler &assembler = read->assembler;
-            if (!read->query.allPages) {
-                error = PagedListAssembler::checkPage(PagedListAssembler::Subject::Images,
-                                                      read->query.pageSize, pageNumber, page.pageNumber,
-                                                      page.totalCount, PagedListAssembler::idsOf(page));
+            const QStringList keys = PagedListAssembler::idsOf(page);
+            if (!read->allPages) {
+                error = PagedListAssembler::checkPage(assembler.subject(), read->pageSize, pageNumber,
+                                                      page.pageNumber, page.totalCount, keys);
                 if (error.isError())
                     return call->finishWithError(error);
                 call->setResult(page);
@@ -542,10 +628,10 @@ void EcsClient::fetchImagePage(ImagesCall *call, std::shared_ptr<ImageRead> read
             }
             const auto step = confirmation
                                   ? assembler.addConfirmation(generation, page.pageNumber, page.totalCount,
-                                                              PagedListAssembler::idsOf(page))
+                                                              keys, wholeListOf(page))
                                   : assembler.addPage(generation, pageNumber, page.pageNumber,
-                                                      page.totalCount, PagedListAssembler::idsOf(page));
-            ImagePage &merged = read->merged;
+                                                      page.totalCount, keys, wholeListOf(page));
+            Page &merged = read->merged;
             switch (step) {
             case PagedListAssembler::Step::Failed:
             case PagedListAssembler::Step::Stale: {
@@ -557,120 +643,24 @@ void EcsClient::fetchImagePage(ImagesCall *call, std::shared_ptr<ImageRead> read
                 return call->finishWithError(failure);
             }
             case PagedListAssembler::Step::Restart:
-                qCInfo(lcClient) << "image list of" << read->query.regionId
-                                 << "changed while read; reading again";
-                merged.images.clear();
-                return fetchImagePage(call, read, assembler.nextPage(), false);
+                qCInfo(lcClient).noquote() << read->subjectName << "changed while read; reading again";
+                clearEntries(merged);
+                return fetchListPage(call, read, assembler.nextPage(), false);
             case PagedListAssembler::Step::Continue:
             case PagedListAssembler::Step::Confirm:
             case PagedListAssembler::Step::Complete:
                 break;
             }
             if (!confirmation) {
-                merged.images += page.images;
+                appendEntries(merged, page);
                 Q_EMIT call->progress(int(assembler.pagesDone()), int(assembler.pageCount()));
             }
             merged.requestId = page.requestId;
             if (step == PagedListAssembler::Step::Continue)
-                return fetchImagePage(call, read, assembler.nextPage(), false);
+                return fetchListPage(call, read, assembler.nextPage(), false);
             if (step == PagedListAssembler::Step::Confirm)
-                return fetchImagePage(call, read, 1, true);
-            merged.totalCount = int(merged.images.size());
-            merged.pageNumber = 1;
-            merged.pageSize = int(merged.images.size());
-            call->setResult(merged);
-            call->finishSuccessfully();
-        });
-}
-
-SharePermissionCall *EcsClient::describeImageSharePermission(const SharePermissionQuery &query) {
-    auto *call = new SharePermissionCall(this);
-    SharePermissionQuery normalized = query;
-    // The reference page allows at most 50; newer docs say 100. Never asking above 50 works with both.
-    normalized.pageSize = query.allPages ? kMaxSharePermissionPageSize
-                                         : std::clamp(query.pageSize, 1, kMaxSharePermissionPageSize);
-    normalized.pageNumber = query.allPages ? 1 : std::max(1, query.pageNumber);
-    auto read = std::make_shared<SharePermissionRead>(SharePermissionRead{
-        normalized,
-        PagedListAssembler(PagedListAssembler::Subject::SharePermissions, normalized.pageSize),
-        {}});
-    read->merged.regionId = query.regionId;
-    read->merged.imageId = query.imageId;
-    QTimer::singleShot(0, call, [this, call, read] {
-        fetchSharePermissionPage(
-            call, read, read->query.allPages ? read->assembler.nextPage() : read->query.pageNumber, false);
-    });
-    return call;
-}
-
-void EcsClient::fetchSharePermissionPage(SharePermissionCall *call, std::shared_ptr<SharePermissionRead> read,
-                                         qint64 pageNumber, bool confirmation) {
-    const int generation = read->assembler.generation();
-    sendRequest(
-        call, sharePermissionRequest(read->query, pageNumber), read->query.regionId,
-        [this, call, read, pageNumber, confirmation, generation](const QJsonObject &object, EcsError error) {
-            SharePermissionPage page;
-            if (!error.isError())
-                page = EcsResponseParser::parseSharePermission(object, &error);
-            if (error.isError())
-                return call->finishWithError(error);
-            if (page.regionId.isEmpty())
-                page.regionId = read->query.regionId;
-            if (page.imageId.isEmpty())
-                page.imageId = read->query.imageId;
-            PagedListAssembler &assembler = read->assembler;
-            if (!read->query.allPages) {
-                error = PagedListAssembler::checkPage(PagedListAssembler::Subject::SharePermissions,
-                                                      read->query.pageSize, pageNumber, page.pageNumber,
-                                                      page.totalCount, PagedListAssembler::idsOf(page));
-                if (error.isError())
-                    return call->finishWithError(error);
-                call->setResult(page);
-                return call->finishSuccessfully();
-            }
-            const auto step =
-                confirmation
-                    ? assembler.addConfirmation(generation, page.pageNumber, page.totalCount,
-                                                PagedListAssembler::idsOf(page),
-                                                PagedListAssembler::groupsOf(page))
-                    : assembler.addPage(generation, pageNumber, page.pageNumber, page.totalCount,
-                                        PagedListAssembler::idsOf(page), PagedListAssembler::groupsOf(page));
-            SharePermissionPage &merged = read->merged;
-            switch (step) {
-            case PagedListAssembler::Step::Failed:
-            case PagedListAssembler::Step::Stale: {
-                EcsError failure = assembler.error();
-                if (!failure.isError()) // cannot happen with pages read one after the other
-                    failure = EcsError::local(EcsError::Kind::BadResponse,
-                                              tr("An answer of an earlier read arrived."));
-                failure.requestId = page.requestId;
-                return call->finishWithError(failure);
-            }
-            case PagedListAssembler::Step::Restart:
-                qCInfo(lcClient) << "sharing of" << read->query.imageId
-                                 << "changed while read; reading again";
-                merged.accounts.clear();
-                merged.shareGroups.clear();
-                return fetchSharePermissionPage(call, read, assembler.nextPage(), false);
-            case PagedListAssembler::Step::Continue:
-            case PagedListAssembler::Step::Confirm:
-            case PagedListAssembler::Step::Complete:
-                break;
-            }
-            if (!confirmation) {
-                merged.accounts += page.accounts;
-                // Share groups come whole on every page (the assembler checked they did not change).
-                merged.shareGroups = page.shareGroups;
-                Q_EMIT call->progress(int(assembler.pagesDone()), int(assembler.pageCount()));
-            }
-            merged.requestId = page.requestId;
-            if (step == PagedListAssembler::Step::Continue)
-                return fetchSharePermissionPage(call, read, assembler.nextPage(), false);
-            if (step == PagedListAssembler::Step::Confirm)
-                return fetchSharePermissionPage(call, read, 1, true);
-            merged.pageNumber = 1;
-            merged.pageSize = std::max(int(merged.accounts.size()), 1);
-            merged.totalCount = int(merged.accounts.size());
+                return fetchListPage(call, read, 1, true);
+            completeList(merged);
             call->setResult(merged);
             call->finishSuccessfully();
         });

@@ -156,12 +156,13 @@ private:
     template<typename T, typename Parse>
     EcsResultCall<T> *singleAnswerCall(const ApiRequest &request, const QString &regionId, Parse parse);
     static QUrl signedRequestTarget(QNetworkReply *reply);
-    struct SharePermissionRead;
-    struct ImageRead;
-    void fetchSharePermissionPage(SharePermissionCall *call, std::shared_ptr<SharePermissionRead> read,
-                                  qint64 pageNumber, bool confirmation);
-    void fetchImagePage(ImagesCall *call, std::shared_ptr<ImageRead> read, qint64 pageNumber,
-                        bool confirmation);
+    /// A list read in pages (images, an image's accounts): one routine reads both.
+    template<typename Page> struct PagedRead;
+    template<typename Page>
+    EcsResultCall<Page> *startPagedRead(std::shared_ptr<PagedRead<Page>> read, qint64 firstPage);
+    template<typename Page>
+    void fetchListPage(EcsResultCall<Page> *call, std::shared_ptr<PagedRead<Page>> read, qint64 pageNumber,
+                       bool confirmation);
     struct DirectoryRead;
     void fetchDirectoryPage(DirectoryAccountsCall *call, std::shared_ptr<DirectoryRead> read,
                             qint64 pageNumber, bool confirmation);

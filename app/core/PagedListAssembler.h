@@ -54,6 +54,7 @@ public:
     static QStringList idsOf(const SharePermissionPage &page);
     static QStringList groupsOf(const SharePermissionPage &page);
 
+    Subject subject() const { return m_subject; }
     int pageSize() const { return m_pageSize; }
     /// Increases with every restart; pass it back with each answer.
     int generation() const { return m_generation; }

@@ -21,12 +21,14 @@ inline constexpr QLatin1String mainWindowImageHeader{"MainWindow/imageHeader"};
 /// The region and image shown last, reopened at start.
 inline constexpr QLatin1String browserRegion{"Browser/region"};
 inline constexpr QLatin1String browserImage{"Browser/image"};
+/// The image list shows "self" (my images) or "others" (images shared with me).
+inline constexpr QLatin1String browserImageOwner{"Browser/imageOwner"};
 /// The share permission pager: accounts per page, and "all pages at once".
 inline constexpr QLatin1String browserPageSize{"Browser/pageSize"};
-/// Accounts per page until the user picks another size: the largest the pager offers, so that the
-/// accounts table fills a window of ordinary height instead of showing ten rows over empty space (a page
-/// size that followed the pane's height would change the pages, and refetch them, on every resize).
-inline constexpr int browserPageSizeDefault = 50;
+/// 0 is "Fit": as many accounts per page as the table shows, following the pane's height (a resize is
+/// told once it settles, and pages already fetched at a size are shown again from memory). It is the
+/// default; a size the user picks (10, 20, 50) is kept, whatever the window's height, until they pick "Fit".
+inline constexpr int browserPageSizeDefault = 0;
 inline constexpr QLatin1String browserAllPages{"Browser/allPages"};
 
 // ---- The audit window (ui/audit/AuditWindow) ----

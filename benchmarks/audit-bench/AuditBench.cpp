@@ -1,5 +1,6 @@
 #include "AuditBench.h"
 
+#include "accounts/AccountBook.h"
 #include "audit/AuditFilterModel.h"
 #include "audit/AuditRunner.h"
 #include "audit/AuditSnapshot.h"
@@ -180,9 +181,21 @@ int runAudit(const AuditRunSettings &settings, QTextStream &out) {
     return ok ? 0 : 1;
 }
 
-int runModel(int rowCount, QTextStream &out) {
-    // Rows shaped like a large audit: 20 regions, ~8 grants per image, one image in ten public.
+int runModel(int rowCount, int bookSize, QTextStream &out) {
+    // Rows shaped like a large audit: 20 regions, ~8 grants per image, one image in ten public. With a
+    // book, principals come from twice as many accounts as it holds: half the grants go to book accounts
+    // (a third each own, trusted and a label only), half to accounts it does not know.
     auto *random = QRandomGenerator::global();
+    const auto accountId = [](qint64 n) { return QString::number(1000000000000000LL + n * 7919); };
+    QList<AccountBook::Entry> entries;
+    for (int n = 0; n < bookSize; ++n) {
+        const AccountBook::Trust trust = n % 3 == 0   ? AccountBook::Trust::Own
+                                         : n % 3 == 1 ? AccountBook::Trust::Trusted
+                                                      : AccountBook::Trust::None;
+        entries.append({accountId(n), QStringLiteral("team %1").arg(n), trust});
+    }
+    AccountBook book(QStringLiteral("/nonexistent/accounts.csv")); // never loaded nor saved
+    book.setEntries(entries);
     QList<AuditRow> rows;
     rows.reserve(rowCount);
     int image = 0;
@@ -193,7 +206,8 @@ int runModel(int rowCount, QTextStream &out) {
         row.imageName = QStringLiteral("image-%1-%2").arg(random->bounded(1000)).arg(image);
         const int accounts = int(random->bounded(16));
         for (int a = 0; a < accounts && rows.size() < rowCount; ++a) {
-            row.principal = QString::number(100000000000LL + random->bounded(900000000000LL));
+            row.principal = bookSize > 0 ? accountId(random->bounded(2 * bookSize))
+                                         : QString::number(100000000000LL + random->bounded(900000000000LL));
             row.sharedTime = QDateTime::fromSecsSinceEpoch(1600000000 + random->bounded(100000000), Qt::UTC);
             rows.append(row);
         }
@@ -208,6 +222,8 @@ int runModel(int rowCount, QTextStream &out) {
     const QString somePrincipal = rows.at(rows.size() / 2).principal;
 
     AuditTableModel model;
+    if (bookSize > 0)
+        model.setAccountBook(&book);
     AuditFilterModel filter;
     filter.setSourceModel(&model);
     filter.sort(AuditTableModel::ImageNameColumn);
@@ -221,15 +237,19 @@ int runModel(int rowCount, QTextStream &out) {
         slowestBatch = std::max(slowestBatch, msSince(batch));
     }
     out << "model_rows=" << model.rowCount() << Qt::endl;
+    out << "book_accounts=" << book.entries().size() << Qt::endl;
     out << "append_total_ms=" << QString::number(msSince(timer), 'f', 1) << Qt::endl;
     out << "append_slowest_batch_ms=" << QString::number(slowestBatch, 'f', 1) << Qt::endl;
 
-    const char *names[] = {"region", "image_id", "image_name", "kind", "principal", "shared_time"};
+    const char *names[] = {"region",    "image_id",    "image_name", "kind",
+                           "principal", "shared_time", "label",      "finding"};
+    static_assert(std::size(names) == AuditTableModel::ColumnCount);
     double slowestSort = 0;
     for (int column = 0; column < AuditTableModel::ColumnCount; ++column) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             timer.restart();
             filter.sort(column, order);
+            filter.index(filter.rowCount() / 2, 0).data();
             const double ms = msSince(timer);
             slowestSort = std::max(slowestSort, ms);
             out << "sort_" << names[column] << (order == Qt::AscendingOrder ? "_asc" : "_desc")
@@ -244,10 +264,13 @@ int runModel(int rowCount, QTextStream &out) {
     const auto timeFilter = [&](const char *name, const std::function<void()> &apply) {
         timer.restart();
         apply();
+        // What a view asks at once; a proxy that rebuilds its mapping lazily does the work here.
+        const int shown = filter.rowCount();
+        filter.index(shown / 2, 0).data();
         const double ms = msSince(timer);
         slowestFilter = std::max(slowestFilter, ms);
-        out << "filter_" << name << "_ms=" << QString::number(ms, 'f', 1) << " (" << filter.rowCount()
-            << " rows)" << Qt::endl;
+        out << "filter_" << name << "_ms=" << QString::number(ms, 'f', 1) << " (" << shown << " rows)"
+            << Qt::endl;
     };
     timeFilter("text", [&] { filter.setTextFilter(QStringLiteral("image-42")); });
     timeFilter("text_cleared", [&] { filter.setTextFilter({}); });
@@ -259,6 +282,26 @@ int runModel(int rowCount, QTextStream &out) {
     timeFilter("everyone_cleared", [&] { filter.setSharedWithEveryoneOnly(false); });
     timeFilter("more_than_10", [&] { filter.setMoreThanAccountsFilter(10); });
     timeFilter("more_than_cleared", [&] { filter.setMoreThanAccountsFilter(-1); });
+    timeFilter("findings_only", [&] { filter.setFindingsOnly(true); });
+    timeFilter("findings_text", [&] { filter.setTextFilter(QStringLiteral("image-42")); });
+    timeFilter("findings_text_cleared", [&] { filter.setTextFilter({}); });
+    timeFilter("findings_cleared", [&] { filter.setFindingsOnly(false); });
+    timeFilter("images_more_than_10", [&] {
+        filter.setOneRowPerImage(true);
+        filter.setMoreThanAccountsFilter(10);
+    });
+    timeFilter("images_cleared", [&] {
+        filter.setMoreThanAccountsFilter(-1);
+        filter.setOneRowPerImage(false);
+    });
+    if (bookSize > 0) {
+        // Labelling one account (the window's "Label…") re-judges every row.
+        timeFilter("findings_after_label", [&] {
+            filter.setFindingsOnly(true);
+            book.set(somePrincipal, QStringLiteral("now trusted"), AccountBook::Trust::Trusted);
+        });
+        filter.setFindingsOnly(false);
+    }
     out << "filter_slowest_ms=" << QString::number(slowestFilter, 'f', 1) << Qt::endl;
 
     // For comparison: Qt's generic proxy sorting the same rows through QVariant.

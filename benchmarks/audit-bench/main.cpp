@@ -1,6 +1,7 @@
 // audit-bench: the share audit's benchmark driver (see scripts/bench-audit).
 //   audit-bench audit --endpoint URL --data DATASET.json [--pool N] [--regions a,b] [--snapshot FILE]
-//   [--no-model] audit-bench model [--rows N]
+//   [--no-model]
+//   audit-bench model [--rows N] [--book N]
 #include "AuditBench.h"
 
 #include <QCommandLineParser>
@@ -33,13 +34,16 @@ int main(int argc, char *argv[]) {
                                      QStringLiteral("Do not feed a table model."));
     const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("Rows for the model benchmark."),
                                   QStringLiteral("N"), QStringLiteral("100000"));
-    parser.addOptions({endpoint, data, pool, regions, snapshot, noModel, rows});
+    const QCommandLineOption book(QStringLiteral("book"),
+                                  QStringLiteral("Accounts in the account book of the model benchmark."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({endpoint, data, pool, regions, snapshot, noModel, rows, book});
     parser.process(app);
 
     QTextStream out(stdout);
     const QString mode = parser.positionalArguments().value(0);
     if (mode == QLatin1String("model"))
-        return isb::bench::runModel(parser.value(rows).toInt(), out);
+        return isb::bench::runModel(parser.value(rows).toInt(), parser.value(book).toInt(), out);
     if (mode != QLatin1String("audit") || !parser.isSet(endpoint) || !parser.isSet(data))
         parser.showHelp(2);
 

@@ -8,6 +8,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+
 using namespace isb;
 
 namespace {
@@ -70,6 +73,8 @@ private Q_SLOTS:
     void findingsFromTheBook();
     void sortsEveryColumnLikeTheGenericProxy_data();
     void sortsEveryColumnLikeTheGenericProxy();
+    void precomputedRanksKeepTheOrder_data();
+    void precomputedRanksKeepTheOrder();
 
 private:
     QStringList visible(int column = AuditTableModel::ImageIdColumn) const;
@@ -432,6 +437,57 @@ void TestAuditTableModel::sortsEveryColumnLikeTheGenericProxy() {
         QVERIFY(order == Qt::AscendingOrder ? m_model->lessThan(a, b, column)
                                             : m_model->lessThan(b, a, column));
     }
+}
+
+void TestAuditTableModel::precomputedRanksKeepTheOrder_data() {
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("oddPrincipals");
+    for (int column = 0; column < AuditTableModel::ColumnCount; ++column) {
+        QTest::addRow("column %d", column) << column << false;
+        QTest::addRow("column %d, odd principals", column) << column << true;
+    }
+}
+
+void TestAuditTableModel::precomputedRanksKeepTheOrder() {
+    // prepareSort() computes keys once per row (labels, findings, folded names, principals as numbers);
+    // the order must be the one compareValues gives row by row, which a model without ranks uses.
+    QFETCH(int, column);
+    QFETCH(bool, oddPrincipals);
+    AccountBook book(QStringLiteral("/nonexistent/accounts.csv"));
+    QList<AccountBook::Entry> entries;
+    QList<AuditRow> rows;
+    auto *random = QRandomGenerator::global();
+    for (int i = 0; i < 300; ++i) {
+        const QString image = QStringLiteral("m-%1").arg(random->bounded(40));
+        const QString name = (random->bounded(2) ? QStringLiteral("Ab-") : QStringLiteral("aB-")) +
+                             QString::number(random->bounded(20));
+        if (random->bounded(10) == 0) {
+            rows << group(QStringLiteral("r-%1").arg(random->bounded(4)), image, name);
+            continue;
+        }
+        // Lengths 12 to 16, and with oddPrincipals also 3 digits (the length of "all") and letters.
+        QString id = QString::number(random->bounded(100000000000LL, 9999999999999999LL));
+        if (oddPrincipals && random->bounded(8) == 0)
+            id = random->bounded(2) ? QString::number(100 + random->bounded(900)) : QStringLiteral("abc");
+        if (random->bounded(3) == 0)
+            entries.append({id, QStringLiteral("label %1").arg(random->bounded(10)),
+                            AccountBook::Trust(random->bounded(3))});
+        rows << account(QStringLiteral("r-%1").arg(random->bounded(4)), image, name, id);
+    }
+    book.setEntries(entries);
+    AuditTableModel ranked;
+    ranked.setAccountBook(&book);
+    ranked.setRows(rows);
+    AuditTableModel compared; // no prepareSort(): every lessThan() goes through compareValues
+    compared.setAccountBook(&book);
+    compared.setRows(rows);
+    ranked.prepareSort(column);
+    std::vector<int> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return ranked.lessThan(a, b, column); });
+    for (size_t i = 1; i < order.size(); ++i)
+        QVERIFY2(compared.lessThan(order[i - 1], order[i], column),
+                 qPrintable(QStringLiteral("rows %1 and %2").arg(order[i - 1]).arg(order[i])));
 }
 
 QTEST_GUILESS_MAIN(TestAuditTableModel)

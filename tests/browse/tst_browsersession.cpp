@@ -39,6 +39,7 @@ private Q_SLOTS:
     void profileSwitchClearsPreviousAccount();
     void errorThenRetry();
     void vanishedImageIsDropped();
+    void imagesSharedWithMe();
 
 private:
     /// A session with the demo credentials, loaded and idle.
@@ -479,6 +480,67 @@ void TestBrowserSession::vanishedImageIsDropped() {
     QVERIFY(m_session->selectedImageId().isEmpty());
     QCOMPARE(m_session->images()->rowCount(), rows - 1);
     QCOMPARE(m_session->images()->rowOf(imageId), -1);
+}
+
+void TestBrowserSession::imagesSharedWithMe() {
+    // Issue 15: "Shared with me" lists the other accounts' images shared with the caller's account, each
+    // with its owner, and reads no share permission for them (only an image's owner may).
+    openAndLoad();
+    const QString caller = m_simulator.dataset().accountId();
+    QMap<QString, QString> expected; // image -> owner
+    for (const SimImage *image : m_simulator.dataset().allImages()) {
+        const bool shared = std::any_of(image->accounts.cbegin(), image->accounts.cend(),
+                                        [&](const SimSharedAccount &a) { return a.aliyunId == caller; });
+        if (image->regionId == u"cn-hangzhou"_s && image->ownerAccountId != caller && shared)
+            expected.insert(image->imageId, image->ownerAccountId);
+    }
+    QVERIFY(!expected.isEmpty());
+    const QString ownImage = m_session->images()->imageAt(0).imageId;
+    m_session->selectImage(ownImage);
+    waitIdle();
+
+    QSignalSpy imagesChanged(m_session.get(), &BrowserSession::imagesChanged);
+    m_session->setImageOwner(BrowserSession::ImageOwner::Others);
+    QCOMPARE(m_session->imageOwner(), BrowserSession::ImageOwner::Others);
+    QVERIFY(!m_session->canReadPermissions());
+    QVERIFY(m_session->selectedImageId().isEmpty()); // the own image is not in this list
+    QVERIFY(m_session->isLoading(BrowserSession::Load::Images));
+    waitIdle();
+    QVERIFY(!imagesChanged.isEmpty());
+    QMap<QString, QString> listed;
+    for (const Image &image : m_session->images()->images())
+        listed.insert(image.imageId, image.imageOwnerId);
+    QCOMPARE(listed, expected);
+    QVERIFY(m_session->status().contains(u"shared with you"_s));
+
+    const int requests = m_simulator.requestCount();
+    const QString shared = expected.firstKey();
+    m_session->selectImage(shared);
+    QCOMPARE(m_session->selectedImage().imageOwnerId, expected.first());
+    QVERIFY(!m_session->isBusy());
+    m_session->requestPage(2);
+    m_session->setAllPages(true);
+    QVERIFY(!m_session->isBusy());
+    QCOMPARE(m_simulator.requestCount(), requests); // nothing asked that would answer "not found"
+    QVERIFY(m_session->lastFailure().isEmpty());
+    QCOMPARE(m_session->images()->rowOf(shared), 0); // and the image is not dropped as vanished
+    m_session->setAllPages(false);
+
+    // Refresh lists the shared images again, still without a share permission call.
+    m_session->refresh();
+    QVERIFY(!m_session->isLoading(BrowserSession::Load::SharePermission));
+    waitIdle();
+    QCOMPARE(m_session->selectedImageId(), shared);
+
+    // Back to "My images": the own list, and its share permissions load again.
+    m_session->setImageOwner(BrowserSession::ImageOwner::Self);
+    waitIdle();
+    QVERIFY(m_session->images()->rowOf(shared) < 0);
+    QVERIFY(m_session->images()->rowOf(ownImage) >= 0);
+    m_session->selectImage(ownImage);
+    QVERIFY(m_session->isLoading(BrowserSession::Load::SharePermission));
+    waitIdle();
+    QVERIFY(m_session->hasShownPage());
 }
 
 QTEST_GUILESS_MAIN(TestBrowserSession)

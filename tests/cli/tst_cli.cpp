@@ -3,6 +3,7 @@
 // the export writers, so a bug there cannot hide in both the output and the expectation.
 
 #include "Rfc4180Parser.h"
+#include "export/ImageRows.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,6 +103,8 @@ private Q_SLOTS:
     void regionsJson();
     void imagesCsv();
     void imagesNameFilter();
+    void imagesSharedWithMe_data();
+    void imagesSharedWithMe();
     void outputFile();
     void outputFileUntouchedOnFailure();
     void outputFileUnwritable();
@@ -789,6 +792,69 @@ void TestCli::imagesNameFilter() {
             expected.append(str(object, "ImageId"));
     }
     QVERIFY(!expected.isEmpty());
+    QCOMPARE(actual, expected);
+}
+
+void TestCli::imagesSharedWithMe_data() {
+    QTest::addColumn<QString>("format");
+    for (const char *format : {"table", "csv", "json"})
+        QTest::newRow(format) << QString::fromLatin1(format);
+}
+
+void TestCli::imagesSharedWithMe() {
+    // Issue 15: the other accounts' images shared with the caller's account, each with its owner.
+    QFETCH(QString, format);
+    const QString region = QStringLiteral("cn-hangzhou");
+    const QString caller = str(m_data, "AccountId");
+    QList<QStringList> expected; // ImageId, ImageOwnerId
+    for (const QJsonValue &account : m_data.value(u"CloudAccounts").toArray()) {
+        for (const QJsonValue &value : account.toObject().value(u"Images").toArray()) {
+            const QJsonObject image = value.toObject();
+            const QJsonArray grants = image.value(u"Accounts").toArray();
+            const bool sharedWithCaller =
+                std::any_of(grants.begin(), grants.end(), [&](const QJsonValue &grant) {
+                    return str(grant.toObject(), "AliyunId") == caller;
+                });
+            if (str(image, "RegionId") == region && sharedWithCaller)
+                expected.append({str(image, "ImageId"), str(account.toObject(), "AccountId")});
+        }
+    }
+    QVERIFY(!expected.isEmpty());
+
+    const CliRun result = run({QStringLiteral("images"), QStringLiteral("--region"), region,
+                               QStringLiteral("--shared-with-me"), QStringLiteral("--format"), format});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QList<QStringList> actual;
+    if (format == QLatin1String("json")) {
+        for (const QJsonValue &value :
+             QJsonDocument::fromJson(result.out).object().value(u"Images").toArray())
+            actual.append({str(value.toObject(), "ImageId"), str(value.toObject(), "ImageOwnerId")});
+    } else if (format == QLatin1String("csv")) {
+        QList<QStringList> records;
+        QString error;
+        QVERIFY2(Rfc4180Parser::parse(result.out, &records, &error), qPrintable(error));
+        const QStringList header = records.takeFirst();
+        // The new column comes last: the ones scripts read by position keep their places.
+        QCOMPARE(header.constLast(), QStringLiteral("ImageOwnerId"));
+        QCOMPARE(header.mid(0, header.size() - 1), isb::ImageRows::header());
+        for (const QStringList &record : std::as_const(records))
+            actual.append({record.at(1), record.constLast()});
+    } else {
+        const QList<QByteArray> lines = result.out.split('\n');
+        QVERIFY2(lines.constFirst().trimmed().endsWith("ImageOwnerId"), result.out.constData());
+        for (const QStringList &row : std::as_const(expected)) {
+            const auto line = std::find_if(lines.cbegin(), lines.cend(), [&](const QByteArray &text) {
+                return text.contains(row.at(0).toUtf8());
+            });
+            QVERIFY2(line != lines.cend(), result.out.constData());
+            QVERIFY2(line->trimmed().endsWith(row.at(1).toUtf8()), line->constData());
+            actual.append(row);
+        }
+        const auto rows = std::count_if(lines.cbegin(), lines.cend(), [&](const QByteArray &text) {
+            return text.startsWith(region.toUtf8());
+        });
+        QCOMPARE(int(rows), int(expected.size()));
+    }
     QCOMPARE(actual, expected);
 }
 

@@ -146,9 +146,10 @@ QStringList BrowserTestHelper::expectedGroups(const QString &imageId) const {
 }
 
 QString BrowserTestHelper::imageIdNamed(const QString &imageName) const {
-    for (const SimImage &image : m_dataset.images()) {
-        if (image.imageName == imageName)
-            return image.imageId;
+    // Every account's images: the ones other accounts share with the caller's have names too.
+    for (const SimImage *image : m_dataset.allImages()) {
+        if (image->imageName == imageName)
+            return image->imageId;
     }
     return {};
 }

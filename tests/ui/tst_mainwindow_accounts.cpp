@@ -1,11 +1,14 @@
+#include "../support/ContextMenuLabel.h"
 #include "BrowserTestHelper.h"
 
 #include "AccountsDialog.h"
+#include "BrowserSession.h"
 #include "ImageTableModel.h"
 #include "LabelAccountDialog.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "PagerWidget.h"
+#include "SettingsKeys.h"
 #include "SharePermissionPane.h"
 #include "SharedAccountFilterModel.h"
 #include "SharedAccountTableModel.h"
@@ -42,11 +45,12 @@ private Q_SLOTS:
     void cleanup();
 
     void sharedColumnFromIsSelfShared();
-    void fiftyAccountsPerPageByDefault();
+    void pageSizeFollowsThePane();
     void paneSortsAndSearches();
     void labelFromTheContextMenu();
     void accountsDialog();
     void identityNextToTheProfile();
+    void imagesSharedWithMe();
 
 private:
     void openAndShow(const QString &imageName);
@@ -110,12 +114,48 @@ void TestMainWindowAccounts::sharedColumnFromIsSelfShared() {
     QVERIFY(shared > 0 && shared < model->rowCount()); // the region has both kinds
 }
 
-void TestMainWindowAccounts::fiftyAccountsPerPageByDefault() {
+void TestMainWindowAccounts::pageSizeFollowsThePane() {
+    // Issue 13: the accounts table fills its height. On a first start the page holds the rows that fit,
+    // and a taller window asks for a larger page; a size the user picks is kept whatever the height.
     QSettings().clear(); // a first start: no page size chosen yet
     openAndShow(u"shared-build-agent"_s);
-    QCOMPARE(m_helper.pane()->pager()->pageSize(), 50);
+    MainWindow *window = m_helper.window();
+    PagerWidget *pager = m_helper.pane()->pager();
+    QVERIFY(pager->isFitToTable());
     const QString imageId = m_helper.imageIdNamed(u"shared-build-agent"_s);
-    QTRY_COMPARE(m_helper.shownAccountIds(), m_helper.expectedAccountIds(imageId, 0, 50));
+    const int total = int(m_helper.expectedAccountIds(imageId).size());
+    QTableView *view = accountsView();
+    const auto fits = [view] {
+        return qBound(1, view->viewport()->height() / view->verticalHeader()->defaultSectionSize(),
+                      PagerWidget::kMaxFitSize);
+    };
+    const auto pageLabel = [pager] { return pager->findChild<QLabel *>(u"pageLabel"_s)->text(); };
+    QTRY_COMPARE(pager->pageSize(), fits());
+    const int before = fits();
+    QVERIFY(before < 20); // the test window is short: the size is the table's, not a default
+    QTRY_COMPARE(window->session()->pageSize(), before);
+    QTRY_COMPARE(m_helper.shownAccountIds(), m_helper.expectedAccountIds(imageId, 0, before));
+    QCOMPARE(pageLabel(), u"Page 1 of %1"_s.arg((total + before - 1) / before));
+
+    window->resize(window->width(), window->height() + 240);
+    QTRY_VERIFY(fits() > before);
+    const int taller = fits();
+    QTRY_COMPARE(pager->pageSize(), taller);
+    QTRY_COMPARE(window->session()->pageSize(), taller); // the session asked again, with that size
+    QTRY_COMPARE(m_helper.shownAccountIds(), m_helper.expectedAccountIds(imageId, 0, taller));
+    QCOMPARE(pageLabel(), u"Page 1 of %1"_s.arg((total + taller - 1) / taller));
+    QCOMPARE(QSettings().value(QString(SettingsKeys::browserPageSize)).toInt(), 0); // "Fit", not a number
+
+    // Chosen by hand: kept when the window is resized, and remembered as chosen.
+    auto *combo = pager->findChild<QComboBox *>(u"pageSizeCombo"_s);
+    combo->setCurrentIndex(combo->findData(20));
+    QTRY_COMPARE(m_helper.shownAccountIds(), m_helper.expectedAccountIds(imageId, 0, 20));
+    window->resize(window->width(), window->height() - 240);
+    QTRY_VERIFY(fits() < taller);
+    QTest::qWait(300); // longer than RowsThatFit waits for a resize to settle
+    QCOMPARE(pager->pageSize(), 20);
+    QCOMPARE(window->session()->pageSize(), 20);
+    QCOMPARE(QSettings().value(QString(SettingsKeys::browserPageSize)).toInt(), 20);
 }
 
 void TestMainWindowAccounts::paneSortsAndSearches() {
@@ -155,35 +195,12 @@ void TestMainWindowAccounts::labelFromTheContextMenu() {
     const QString account = first.data(SharedAccountTableModel::AliyunIdRole).toString();
     QVERIFY(first.data(SharedAccountTableModel::UntrustedRole).toBool());
 
-    bool menuSeen = false;
-    bool dialogSeen = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        QVERIFY(menu);
-        QAction *label = nullptr;
-        for (QAction *action : menu->actions()) {
-            if (action->objectName() == QLatin1String("actionLabelAccount"))
-                label = action;
-        }
-        QVERIFY(label);
-        menuSeen = true;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<LabelAccountDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            QCOMPARE(dialog->findChild<QLabel *>(u"accountIdLabel"_s)->text(), account);
-            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"labelEdit"_s), u"build farm"_s);
-            auto *trust = dialog->findChild<QComboBox *>(u"trustCombo"_s);
-            trust->setCurrentIndex(trust->findData(int(AccountBook::Trust::Own)));
-            dialog->accept();
-            dialogSeen = true;
-        });
-        menu->close();
-        label->trigger();
-    });
+    // The menu's Label… opened the dialog on this row's account.
     const QRect cell = view->visualRect(first);
-    emit view->customContextMenuRequested(cell.center());
-    QVERIFY(menuSeen);
-    QVERIFY(dialogSeen);
+    QCOMPARE(test::labelFromContextMenu(
+                 this, [&] { emit view->customContextMenuRequested(cell.center()); }, u"build farm"_s,
+                 AccountBook::Trust::Own),
+             account);
 
     // The row shows the label and the trust, the banner counts one fewer, and the file holds it.
     const QModelIndex row = view->model()->index(0, 0);
@@ -253,6 +270,59 @@ void TestMainWindowAccounts::accountsDialog() {
     AccountBook saved; // every change went to the file at once
     QVERIFY(saved.load().clean());
     QCOMPARE(saved.entries(), book->entries());
+}
+
+void TestMainWindowAccounts::imagesSharedWithMe() {
+    // Issue 15: "Shared with me" lists others' images with their owner and its label; the share pane says
+    // why it shows nothing instead of failing; the choice is remembered.
+    const QString owner = u"1500000000000002"_s;
+    {
+        AccountBook book;
+        QVERIFY(book.set(owner, u"web team"_s, AccountBook::Trust::Own).ok());
+        QVERIFY(book.save().ok());
+    }
+    openAndShow({});
+    MainWindow *window = m_helper.window();
+    auto *ownerCombo = window->findChild<QComboBox *>(u"imageOwnerCombo"_s);
+    QVERIFY(ownerCombo);
+    QTableView *images = m_helper.imageView();
+    QVERIFY(images->isColumnHidden(ImageTableModel::OwnerColumn));
+    const QStringList ownImages = m_helper.listedImageIds();
+
+    ownerCombo->setCurrentIndex(1);
+    QCOMPARE(window->session()->imageOwner(), BrowserSession::ImageOwner::Others);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isLoading(), 10000);
+    QVERIFY(!images->isColumnHidden(ImageTableModel::OwnerColumn));
+    const QString shared = m_helper.imageIdNamed(u"member-web-base"_s);
+    QTRY_COMPARE(m_helper.listedImageIds().contains(shared), true);
+    for (const QString &id : ownImages)
+        QVERIFY(!m_helper.listedImageIds().contains(id));
+    const QAbstractItemModel *model = images->model();
+    QCOMPARE(model->headerData(ImageTableModel::OwnerColumn, Qt::Horizontal).toString(), u"Owner"_s);
+    const int row = int(m_helper.listedImageIds().indexOf(shared));
+    QCOMPARE(model->index(row, ImageTableModel::OwnerColumn).data().toString(),
+             u"%1 (web team)"_s.arg(owner));
+
+    QVERIFY(m_helper.clickImage(shared));
+    QCOMPARE(window->shownImageId(), shared);
+    QVERIFY(!window->isLoading()); // no DescribeImageSharePermission: it answers the owner only
+    auto *status = m_helper.pane()->findChild<QLabel *>(u"shareStatusLabel"_s);
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(owner) && status->text().contains(u"Only its owner"_s),
+             qPrintable(status->text()));
+    QTRY_VERIFY(m_helper.shownAccountIds().isEmpty());
+    QCOMPARE(m_helper.errorDialogCount(), 0);
+
+    // Remembered for the next start.
+    m_helper.closeWindow();
+    openAndShow({});
+    ownerCombo = m_helper.window()->findChild<QComboBox *>(u"imageOwnerCombo"_s);
+    QCOMPARE(ownerCombo->currentIndex(), 1);
+    QTRY_VERIFY(m_helper.listedImageIds().contains(shared));
+    ownerCombo->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_helper.window()->isLoading(), 10000);
+    QVERIFY(m_helper.imageView()->isColumnHidden(ImageTableModel::OwnerColumn));
+    QCOMPARE(m_helper.listedImageIds().contains(shared), false);
 }
 
 void TestMainWindowAccounts::identityNextToTheProfile() {

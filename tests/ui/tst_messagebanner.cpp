@@ -1,3 +1,4 @@
+#include "ElidedLabel.h"
 #include "MessageBanner.h"
 
 #include <QLabel>
@@ -16,6 +17,7 @@ class TestMessageBanner : public QObject {
 private Q_SLOTS:
     void iconsWaitForTheFirstShowing();
     void kindChangesTheIcon();
+    void compactIsOneLine();
 };
 
 namespace {
@@ -61,6 +63,38 @@ void TestMessageBanner::kindChangesTheIcon() {
     banner.hide();
     banner.setKind(MessageBanner::Kind::Warning);
     QCOMPARE(iconOf(banner), warning);
+}
+
+void TestMessageBanner::compactIsOneLine() {
+    const QString title = u"Shared with 12 accounts you have not marked as trusted"_s;
+    const QString text = u"Label them, or mark them trusted, from their context menu. "_s.repeated(3);
+    MessageBanner full;
+    full.setMessage(title, text);
+    full.resize(320, full.heightForWidth(320));
+    MessageBanner compact;
+    compact.setMessage(title, text);
+    compact.setCompact(true);
+    QVERIFY(compact.isCompact());
+    for (MessageBanner *banner : {&full, &compact}) {
+        banner->setFixedWidth(320);
+        banner->show();
+        QVERIFY(QTest::qWaitForWindowExposed(banner));
+    }
+    // One line of text, however long the message: the tooltip says it all.
+    const int line = compact.fontMetrics().height();
+    QVERIFY2(compact.sizeHint().height() < 2 * line + 8,
+             qPrintable(QString::number(compact.sizeHint().height())));
+    QVERIFY(full.sizeHint().height() > compact.sizeHint().height() + line);
+    auto *one = compact.findChild<ElidedLabel *>(u"lineLabel"_s);
+    QVERIFY(one && one->isVisible());
+    QVERIFY(one->toolTip().contains(title) && one->toolTip().contains(u"context menu"_s));
+    QVERIFY(!compact.findChild<QLabel *>(u"textLabel"_s)->isVisible());
+    QCOMPARE(compact.title(), title);
+    QCOMPARE(compact.text(), text);
+    // Back to the paragraph form.
+    compact.setCompact(false);
+    QVERIFY(!one->isVisible());
+    QVERIFY(compact.findChild<QLabel *>(u"textLabel"_s)->isVisible());
 }
 
 QTEST_MAIN(TestMessageBanner)

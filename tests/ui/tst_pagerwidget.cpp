@@ -22,6 +22,7 @@ private Q_SLOTS:
     void requestedPageIsANote();
     void rapidClicksAdvance();
     void pageSize();
+    void fitToTable();
     void allPages();
     void keyboardShortcuts();
 
@@ -117,6 +118,35 @@ void TestPagerWidget::pageSize() {
     QCOMPARE(m_pager->pageSize(), 50);
     m_pager->setPageSize(37); // not offered: the largest offered size below it
     QCOMPARE(m_pager->pageSize(), 20);
+}
+
+void TestPagerWidget::fitToTable() {
+    // "Fit": the page size is the rows the table shows, and a new height is a new size.
+    QSignalSpy sizeChanged(m_pager, &PagerWidget::pageSizeChanged);
+    m_pager->setFitSize(14); // not chosen yet: quiet
+    QCOMPARE(sizeChanged.count(), 0);
+    QVERIFY(!m_pager->isFitToTable());
+    auto *combo = m_pager->findChild<QComboBox *>(u"pageSizeCombo"_s);
+    combo->setCurrentIndex(combo->findData(0));
+    QVERIFY(m_pager->isFitToTable());
+    QCOMPARE(m_pager->pageSize(), 14);
+    QCOMPARE(sizeChanged.count(), 1);
+    QCOMPARE(sizeChanged.at(0).at(0).toInt(), 14);
+    m_pager->setPosition(3, 5);
+    m_pager->setFitSize(23);
+    QCOMPARE(sizeChanged.count(), 2);
+    QCOMPARE(sizeChanged.at(1).at(0).toInt(), 23);
+    QCOMPARE(m_pager->currentPage(), 1);
+    m_pager->setFitSize(23); // unchanged: no new request
+    QCOMPARE(sizeChanged.count(), 2);
+    m_pager->setFitSize(500); // never above what the service hands out
+    QCOMPARE(m_pager->pageSize(), PagerWidget::kMaxFitSize);
+    m_pager->setPageSize(20); // from settings: quiet, and no longer fitted
+    QVERIFY(!m_pager->isFitToTable());
+    m_pager->setPageSize(0);
+    QVERIFY(m_pager->isFitToTable());
+    m_pager->setPageSize(5); // below every size: the smallest, not "Fit"
+    QCOMPARE(m_pager->pageSize(), 10);
 }
 
 void TestPagerWidget::allPages() {

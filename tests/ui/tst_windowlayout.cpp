@@ -1,7 +1,10 @@
 #include "AuditWindow.h"
 #include "BrowserTestHelper.h"
+#include "ColumnFitter.h"
 #include "ImageTableModel.h"
+#include "MessageBanner.h"
 #include "ScreenPlacement.h"
+#include "SharePermissionPane.h"
 #include "WindowPlacement.h"
 
 #include <QComboBox>
@@ -49,6 +52,9 @@ private Q_SLOTS:
     void auditRegionListIsNarrow();
     void rowsHaveTheStyleHeight();
     void columnResizedByHandIsKept();
+    void accountsPaneKeepsRowsUnderBanners();
+    void headersStayWholeBesideLongName_data();
+    void headersStayWholeBesideLongName();
 
 private:
     /// The window at `size`, with cn-hangzhou's images listed.
@@ -279,6 +285,71 @@ void TestWindowLayout::columnResizedByHandIsKept() {
     m_helper.window()->resize(1800, 900);
     QTRY_VERIFY(header->sectionSize(ImageTableModel::NameColumn) > name);
     QCOMPARE(header->sectionSize(ImageTableModel::CreatedColumn), created);
+}
+
+void TestWindowLayout::accountsPaneKeepsRowsUnderBanners() {
+    // At 900x600 the two warnings (everyone, untrusted accounts) left the accounts table about two rows.
+    QTableView *images = openAt(QSize(900, 600));
+    QVERIFY(images);
+    const QString imageId = m_helper.imageIdNamed(u"partner-sdk-sandbox"_s);
+    QVERIFY(m_helper.clickImage(imageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_helper.window()->isLoading() && !m_helper.shownAccountIds().isEmpty(), 10000);
+    SharePermissionPane *pane = m_helper.pane();
+    auto *everyone = pane->findChild<MessageBanner *>(u"everyoneBanner"_s);
+    QVERIFY(everyone);
+    QTRY_VERIFY(everyone->isVisible() && pane->untrustedBanner()->isVisible());
+    QCoreApplication::processEvents();
+    const QTableView *accounts = pane->accountsView();
+    const int rows = accounts->viewport()->height() / accounts->verticalHeader()->defaultSectionSize();
+    QVERIFY2(rows >= 5, qPrintable(QString::number(rows)));
+    // Each banner one line, with its whole message in the tooltip.
+    const int line = everyone->fontMetrics().height();
+    QVERIFY(everyone->height() < 2 * line + 8);
+    QVERIFY(pane->untrustedBanner()->height() < 2 * line + 8);
+}
+
+void TestWindowLayout::headersStayWholeBesideLongName_data() {
+    QTest::addColumn<int>("width");
+    QTest::newRow("full HD list") << 1200;
+    QTest::newRow("narrow") << 700;
+}
+
+void TestWindowLayout::headersStayWholeBesideLongName() {
+    // The screenshots at full HD showed "ze (Gi" and "hare": with a very long image name the capped
+    // columns were cut down to their cap, headers and all. Now only Name gives way, and elides.
+    QFETCH(int, width);
+    QStandardItemModel model(3, 4);
+    model.setHorizontalHeaderLabels({u"Image ID"_s, u"Name"_s, u"Size (GiB)"_s, u"Shared"_s});
+    for (int row = 0; row < 3; ++row) {
+        model.setItem(row, 0, new QStandardItem(u"m-bp1i2ov48lmf99qr0s6x"_s));
+        model.setItem(row, 1, new QStandardItem(u"a very long image name "_s.repeated(12)));
+        model.setItem(row, 2, new QStandardItem(u"40"_s));
+        model.setItem(row, 3, new QStandardItem(row == 0 ? u"Shared"_s : QString()));
+    }
+    QTableView view;
+    view.setModel(&model);
+    view.setSortingEnabled(true);
+    view.sortByColumn(0, Qt::AscendingOrder);
+    view.resize(width, 300);
+    ColumnFitter fitter(&view, 1, {0, 1});
+    fitter.setLimits(1, 12, 0);
+    fitter.setLimits(2, 4, 0);
+    fitter.setLimits(3, 4, 0);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    fitter.fit();
+    const QHeaderView *header = view.horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int column : {0, 2, 3}) {
+        const QString text = model.headerData(column, Qt::Horizontal).toString();
+        const int room = header->sectionSize(column) - 2 * margin;
+        QCOMPARE(header->fontMetrics().elidedText(text, Qt::ElideRight, room), text);
+        QVERIFY(header->sectionSize(column) >= contentOf(&view, column)); // the cells whole too
+    }
+    // Name takes what is left and is cut (elided), the others are not.
+    QVERIFY(header->sectionSize(1) < contentOf(&view, 1));
+    if (width >= 1000)
+        QVERIFY(header->length() <= view.viewport()->width());
 }
 
 QTEST_MAIN(TestWindowLayout)

@@ -1,11 +1,18 @@
 #include "AuditDiffDialog.h"
 #include "ui_AuditDiffDialog.h"
 
+#include "FindingRowDelegate.h"
+#include "LabelAccountDialog.h"
+#include "SharedAccountTableModel.h"
+#include "accounts/AccountBook.h"
+#include "accounts/Findings.h"
+
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -13,7 +20,30 @@ namespace isb {
 
 namespace {
 
-enum Column { ChangeColumn, RegionColumn, ImageIdColumn, ImageNameColumn, KindColumn, PrincipalColumn };
+enum Column {
+    ChangeColumn,
+    RegionColumn,
+    ImageIdColumn,
+    ImageNameColumn,
+    KindColumn,
+    PrincipalColumn,
+    LabelColumn,
+    TrustColumn,
+};
+enum FindingColumn {
+    FindingKindColumn,
+    FindingRegionColumn,
+    FindingImageIdColumn,
+    FindingImageNameColumn,
+    FindingPrincipalColumn,
+    FindingLabelColumn,
+    FindingTrustColumn,
+    FindingColumnCount,
+};
+// Item data: the findings' colours (FindingRowDelegate) and the account ID "Label…" edits.
+constexpr int kPublicRole = Qt::UserRole + 1;
+constexpr int kUntrustedRole = Qt::UserRole + 2;
+constexpr int kAccountIdRole = Qt::UserRole + 3;
 
 QString changeText(const AuditDiff::ImageDiff &image) {
     if (image.regionNotAudited)
@@ -43,6 +73,20 @@ AuditDiffDialog::AuditDiffDialog(QWidget *parent)
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_ui->diffTree->header()->setStretchLastSection(true);
     m_ui->afterCurrentCheck->setEnabled(false);
+    for (QTreeWidget *tree : {m_ui->findingsTree, m_ui->diffTree}) {
+        tree->setItemDelegate(new FindingRowDelegate(kPublicRole, kUntrustedRole, tree));
+        connect(tree, &QWidget::customContextMenuRequested, this,
+                [this, tree](const QPoint &position) { showContextMenu(tree, position); });
+    }
+    m_ui->findingsLabel->hide();
+    m_ui->findingsTree->hide();
+    connect(m_ui->actionLabelAccount, &QAction::triggered, this, [this] {
+        QTreeWidget *tree = m_ui->findingsTree->hasFocus() ? m_ui->findingsTree : m_ui->diffTree;
+        const QTreeWidgetItem *item = tree->currentItem();
+        const QString accountId = item ? item->data(0, kAccountIdRole).toString() : QString();
+        if (m_book && !accountId.isEmpty())
+            LabelAccountDialog::edit(m_book, accountId, this);
+    });
 
     connect(m_ui->beforeBrowseButton, &QPushButton::clicked, this, [this] { browse(true); });
     connect(m_ui->afterBrowseButton, &QPushButton::clicked, this, [this] { browse(false); });
@@ -64,6 +108,45 @@ void AuditDiffDialog::setCurrentSnapshot(const std::optional<AuditSnapshot> &sna
     m_ui->afterCurrentCheck->setEnabled(snapshot.has_value());
     m_ui->afterCurrentCheck->setChecked(snapshot.has_value());
     updateButtons();
+}
+
+void AuditDiffDialog::setAccountBook(AccountBook *book) {
+    if (m_book)
+        disconnect(m_book, nullptr, this, nullptr);
+    m_book = book;
+    // A new label or trust changes what is a finding, and the labels shown.
+    if (book)
+        connect(book, &AccountBook::changed, this, &AuditDiffDialog::fill);
+    fill();
+}
+
+void AuditDiffDialog::markPrincipal(QTreeWidgetItem *item, int labelColumn, AuditRow::Kind kind,
+                                    const QString &principal) const {
+    if (!m_book)
+        return;
+    const bool account = kind == AuditRow::Kind::Account;
+    if (account) {
+        item->setText(labelColumn, AuditDiff::plainText(m_book->labelOf(principal)));
+        item->setText(labelColumn + 1, SharedAccountTableModel::trustMark(int(m_book->trustOf(principal))));
+        for (int column = 0; column < item->columnCount(); ++column)
+            item->setData(column, kAccountIdRole, principal);
+    }
+    const std::optional<Finding::Kind> finding = Findings::kindOf(kind, principal, *m_book);
+    for (int column = 0; column < item->columnCount(); ++column) {
+        item->setData(column, kPublicRole, finding == Finding::Kind::Public);
+        item->setData(column, kUntrustedRole, finding == Finding::Kind::Untrusted);
+    }
+}
+
+void AuditDiffDialog::showContextMenu(QTreeWidget *tree, const QPoint &position) {
+    const QTreeWidgetItem *item = tree->itemAt(position);
+    if (!item || !m_book || item->data(0, kAccountIdRole).toString().isEmpty())
+        return;
+    tree->setCurrentItem(const_cast<QTreeWidgetItem *>(item));
+    tree->setFocus(Qt::PopupFocusReason);
+    QMenu menu(this);
+    menu.addAction(m_ui->actionLabelAccount);
+    menu.exec(tree->viewport()->mapToGlobal(position));
 }
 
 void AuditDiffDialog::setBeforePath(const QString &path) {
@@ -122,9 +205,34 @@ void AuditDiffDialog::showDiff(const AuditDiff &diff) {
     updateButtons();
 }
 
+void AuditDiffDialog::fillFindings() {
+    QTreeWidget *tree = m_ui->findingsTree;
+    tree->clear();
+    const QList<Finding> findings = m_hasDiff && m_book ? m_diff.newFindings(*m_book) : QList<Finding>();
+    m_ui->findingsLabel->setVisible(!findings.isEmpty());
+    tree->setVisible(!findings.isEmpty());
+    QList<QTreeWidgetItem *> items;
+    for (const Finding &finding : findings) { // AuditDiff's order: public first, as the CLI lists them
+        auto *item = new QTreeWidgetItem;
+        const bool isPublic = finding.kind == Finding::Kind::Public;
+        item->setText(FindingKindColumn, isPublic ? tr("! Public (new)") : tr("! Untrusted (new)"));
+        item->setText(FindingRegionColumn, AuditDiff::plainText(finding.regionId));
+        item->setText(FindingImageIdColumn, AuditDiff::plainText(finding.imageId));
+        item->setText(FindingImageNameColumn, AuditDiff::plainText(finding.imageName));
+        item->setText(FindingPrincipalColumn, AuditDiff::plainText(finding.principal));
+        markPrincipal(item, FindingLabelColumn, isPublic ? AuditRow::Kind::Group : AuditRow::Kind::Account,
+                      finding.principal);
+        items.append(item);
+    }
+    tree->addTopLevelItems(items);
+    for (int column = 0; column < FindingColumnCount; ++column)
+        tree->resizeColumnToContents(column);
+}
+
 void AuditDiffDialog::fill() {
     QTreeWidget *tree = m_ui->diffTree;
     tree->clear();
+    fillFindings();
     if (!m_hasDiff)
         return;
     const bool withUnchanged = m_ui->showUnchangedCheck->isChecked();
@@ -160,9 +268,10 @@ void AuditDiffDialog::fill() {
                 grantItem->setText(KindColumn, AuditRow::kindName(grant.kind));
                 grantItem->setText(PrincipalColumn, AuditDiff::plainText(grant.principal));
                 if (brush) {
-                    for (int column = 0; column <= PrincipalColumn; ++column)
+                    for (int column = 0; column <= TrustColumn; ++column)
                         grantItem->setForeground(column, *brush);
                 }
+                markPrincipal(grantItem, LabelColumn, grant.kind, grant.principal);
             }
         };
         addGrants(image.removed, tr("− removed"), &removedBrush);
@@ -175,14 +284,14 @@ void AuditDiffDialog::fill() {
     tree->expandAll();
     for (int column = 0; column < PrincipalColumn; ++column)
         tree->resizeColumnToContents(column);
-    QString summary = m_diff.summary();
+    QString summary = m_diff.summary() + QLatin1Char(' ') + m_diff.period();
     if (m_diff.isEmpty())
         summary = tr("No grant was added or removed.") + QLatin1Char(' ') + summary;
     m_ui->summaryLabel->setText(summary);
 }
 
 QString AuditDiffDialog::diffText() const {
-    return m_diff.toText(m_ui->showUnchangedCheck->isChecked()) + m_diff.summary() + QLatin1Char('\n');
+    return m_diff.reportText(m_book, m_ui->showUnchangedCheck->isChecked());
 }
 
 void AuditDiffDialog::copy() {

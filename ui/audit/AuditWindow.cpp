@@ -833,6 +833,7 @@ AuditDiffDialog *AuditWindow::showCompareDialog() {
     if (!m_diffDialog) {
         m_diffDialog = new AuditDiffDialog(this);
         m_diffDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_diffDialog->setAccountBook(m_book);
     }
     m_diffDialog->setCurrentSnapshot(m_runner->isRunning() ? std::nullopt : currentSnapshot());
     if (!m_openedPath.isEmpty())

@@ -191,6 +191,11 @@ QList<Finding> AuditDiff::newFindings(const AccountBook &book) const {
     return findings;
 }
 
+QString AuditDiff::reportText(const AccountBook *book, bool withUnchanged) const {
+    const QString findings = book ? findingsText(newFindings(*book)) : QString();
+    return findings + toText(withUnchanged) + summary() + QLatin1Char(' ') + period() + QLatin1Char('\n');
+}
+
 QString AuditDiff::findingsText(const QList<Finding> &findings) {
     QString text;
     for (const Finding &finding : findings) {

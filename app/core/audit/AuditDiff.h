@@ -95,6 +95,9 @@ public:
     ///   `! cn-hangzhou m-xxx Group all public` / `! cn-hangzhou m-xxx Account 123456789012 untrusted QA`
     /// (the label, if any, last). Fixed markers and order, as in toText().
     static QString findingsText(const QList<Finding> &findings);
+    /// The whole `diff` report: the new findings (with a book), then toText(), then the summary and
+    /// period() as the last line, so that `tail -n 1` gives it and every other line is a change.
+    QString reportText(const AccountBook *book, bool withUnchanged) const;
 
 private:
     QList<ImageDiff> m_images;

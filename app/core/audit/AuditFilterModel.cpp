@@ -22,10 +22,13 @@ void AuditFilterModel::sort(int column, Qt::SortOrder order) {
 }
 
 void AuditFilterModel::filterChanged() {
-    // Rows coming back into view are placed by lessThan(); with ranks ready that is cheap.
+    // The mapping is rebuilt rather than patched: with the view sorted, the rows a filter takes out or
+    // brings back are scattered over it, and QSortFilterProxyModel removes and inserts each run of them
+    // on its own (a Findings only filter over 100,000 rows took 0.5 s that way; a rebuild, with the sort
+    // ranks ready, takes a few tens of milliseconds).
     if (m_audit && sortColumn() >= 0)
         m_audit->prepareSort(sortColumn());
-    invalidateFilter();
+    invalidate();
 }
 
 void AuditFilterModel::setRegionFilter(const QString &regionId) {

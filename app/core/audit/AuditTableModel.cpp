@@ -191,6 +191,17 @@ bool AuditTableModel::lessThan(int leftRow, int rightRow, int column) const {
     return order != 0 ? order < 0 : leftRow < rightRow;
 }
 
+bool AuditTableModel::principalsAreNumbers() const {
+    // Up to 18 digits fit a qint64; "all" is the one group, and the only principal of its length.
+    return std::all_of(m_rows.cbegin(), m_rows.cend(), [](const AuditRow &row) {
+        const QString &principal = row.principal;
+        if (row.kind == AuditRow::Kind::Group)
+            return principal == QLatin1String("all");
+        return !principal.isEmpty() && principal.size() <= 18 && principal.size() != 3 &&
+               std::all_of(principal.cbegin(), principal.cend(), [](QChar c) { return c.isDigit(); });
+    });
+}
+
 void AuditTableModel::prepareSort(int column) const {
     if (column < 0 || column >= ColumnCount)
         return;
@@ -199,15 +210,36 @@ void AuditTableModel::prepareSort(int column) const {
         return;
     std::vector<int> order(m_rows.size());
     std::iota(order.begin(), order.end(), 0);
-    if (column == SharedTimeColumn) {
-        // One conversion per row instead of two per comparison.
-        std::vector<qint64> keys(m_rows.size());
-        for (size_t row = 0; row < keys.size(); ++row) {
-            const QDateTime &time = m_rows.at(qsizetype(row)).sharedTime;
-            keys[row] = time.isValid() ? time.toMSecsSinceEpoch() : LLONG_MIN;
-        }
+    // Columns whose value takes work (a conversion, a look-up in the account book, case folding) get it
+    // once per row instead of twice per comparison: with 100,000 rows and a book of 10,000 accounts the
+    // label and finding sorts took 0.2 to 0.4 s comparing through labelOf() and findingOf().
+    const auto sortByKeys = [&order](const auto &keys) {
         std::sort(order.begin(), order.end(),
                   [&keys](int a, int b) { return keys[a] != keys[b] ? keys[a] < keys[b] : a < b; });
+    };
+    const auto keysOf = [this](auto key) {
+        std::vector<decltype(key(0))> keys(m_rows.size());
+        for (size_t row = 0; row < keys.size(); ++row)
+            keys[row] = key(int(row));
+        return keys;
+    };
+    if (column == SharedTimeColumn) {
+        sortByKeys(keysOf([this](int row) {
+            const QDateTime &time = m_rows.at(row).sharedTime;
+            return time.isValid() ? time.toMSecsSinceEpoch() : LLONG_MIN;
+        }));
+    } else if (column == FindingColumn) {
+        sortByKeys(keysOf([this](int row) { return findingRank(findingOf(row)); }));
+    } else if (column == LabelColumn) {
+        sortByKeys(keysOf([this](int row) { return labelOf(row); }));
+    } else if (column == PrincipalColumn && principalsAreNumbers()) {
+        // Account IDs (and "all"): by length, then by value, which for digits is compareValues' order.
+        sortByKeys(keysOf([this](int row) {
+            const QString &principal = m_rows.at(row).principal;
+            return std::pair(principal.size(), principal.toLongLong());
+        }));
+    } else if (column == ImageNameColumn) {
+        sortByKeys(keysOf([this](int row) { return m_rows.at(row).imageName.toCaseFolded(); }));
     } else {
         std::sort(order.begin(), order.end(), [this, column](int a, int b) {
             const int result = compareValues(a, b, column);

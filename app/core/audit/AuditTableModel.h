@@ -96,6 +96,8 @@ private:
     int compareValues(int leftRow, int rightRow, int column) const;
     void addToTotals(qsizetype first, QSet<int> *changedImages);
     void invalidateRanks();
+    /// Every principal an account ID of at most 18 digits, or the group "all" (then a number orders them).
+    bool principalsAreNumbers() const;
     void bookChanged();
     std::optional<Finding::Kind> findingOf(int row) const;
     QString labelOf(int row) const;

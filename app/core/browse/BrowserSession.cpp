@@ -255,6 +255,20 @@ void BrowserSession::activateRegion(const QString &regionId) {
 
 // ---- Images ----
 
+void BrowserSession::setImageOwner(ImageOwner owner) {
+    if (owner == m_imageOwner)
+        return;
+    m_imageOwner = owner;
+    if (m_regionId.isEmpty())
+        return;
+    m_imagesCall.cancel();
+    m_wantedImageId.clear(); // an image of the other list is not in this one
+    m_images->clear();
+    setSelectedImage({});
+    Q_EMIT imagesChanged();
+    loadImages();
+}
+
 void BrowserSession::loadImages() {
     m_imagesComplete = false;
     fetchImagePage(1);
@@ -265,6 +279,8 @@ void BrowserSession::fetchImagePage(int pageNumber) {
     query.regionId = m_regionId;
     query.pageNumber = pageNumber;
     query.pageSize = kImagePageSize;
+    if (m_imageOwner == ImageOwner::Others)
+        query.ownerAlias = QStringLiteral("others");
     // DescribeImages lists only Available images unless asked; the browser shows every custom image.
     query.statuses = Image::allStatuses();
     ImagesCall *call = m_client->describeImages(query);
@@ -274,8 +290,10 @@ void BrowserSession::fetchImagePage(int pageNumber) {
     const int knownPages =
         pageNumber == 1 ? 0 : std::max(pageNumber, (m_images->rowCount() + kImagePageSize) / kImagePageSize);
     const QString description =
-        pageNumber == 1 ? tr("Loading the images of %1…").arg(m_regionId)
-                        : tr("Loading the images of %1: page %2…").arg(m_regionId).arg(pageNumber);
+        m_imageOwner == ImageOwner::Others
+            ? tr("Loading the images shared with you in %1: page %2…").arg(m_regionId).arg(pageNumber)
+        : pageNumber == 1 ? tr("Loading the images of %1…").arg(m_regionId)
+                          : tr("Loading the images of %1: page %2…").arg(m_regionId).arg(pageNumber);
     startCall(Load::Images, call, description);
     m_imagesCall.setProgress(pageNumber - 1, knownPages);
     activityUpdated();
@@ -327,7 +345,10 @@ void BrowserSession::onImagePageFinished(ImagesCall *call, int pageNumber) {
     Q_EMIT imagesChanged();
     selectWantedImage();
     m_wantedImageId.clear(); // not listed: deleted since it was remembered
-    setStatus(tr("%n custom image(s) in %1.", nullptr, m_images->rowCount()).arg(m_regionId));
+    if (m_imageOwner == ImageOwner::Others)
+        setStatus(tr("%n image(s) shared with you in %1.", nullptr, m_images->rowCount()).arg(m_regionId));
+    else
+        setStatus(tr("%n custom image(s) in %1.", nullptr, m_images->rowCount()).arg(m_regionId));
 }
 
 void BrowserSession::selectWantedImage() {
@@ -362,7 +383,7 @@ void BrowserSession::setSelectedImage(const QString &imageId) {
     clearPages();
     Q_EMIT imageSelected(imageId);
     Q_EMIT permissionsChanged();
-    if (!imageId.isEmpty())
+    if (!imageId.isEmpty() && canReadPermissions())
         loadSharePermission();
     else if (cancelled)
         activityUpdated();
@@ -404,6 +425,8 @@ void BrowserSession::setAllPages(bool allPages) {
 }
 
 void BrowserSession::showPageOrLoad() {
+    if (!canReadPermissions())
+        return;
     const auto cached = m_pages.constFind({m_allPages ? 1 : m_requestedPage, m_pageSize, m_allPages});
     if (cached == m_pages.cend()) {
         loadSharePermission();
@@ -504,7 +527,7 @@ void BrowserSession::refresh() {
     m_wantedImageId = m_selectedImageId;
     m_pages.clear();
     loadImages();
-    if (!m_selectedImageId.isEmpty())
+    if (!m_selectedImageId.isEmpty() && canReadPermissions())
         loadSharePermission();
 }
 

@@ -34,6 +34,10 @@ public:
     /// The kinds of load, each with its own LatestCall.
     enum class Load { Regions, Images, SharePermission };
     Q_ENUM(Load)
+    /// Whose images the list shows: the account's own custom images, or the images other accounts share
+    /// with it (DescribeImages' ImageOwnerAlias self / others; Image::imageOwnerId names the owner).
+    enum class ImageOwner { Self, Others };
+    Q_ENUM(ImageOwner)
 
     explicit BrowserSession(const ClientOptions &options = {}, QObject *parent = nullptr);
     ~BrowserSession() override;
@@ -64,6 +68,14 @@ public:
     void selectRegion(const QString &regionId);
 
     // ---- Images ----
+    ImageOwner imageOwner() const { return m_imageOwner; }
+    /// Lists the other kind of images of the region in use; the selected image is forgotten. Before a
+    /// region is active (start-up) the choice is only kept for the first listing.
+    void setImageOwner(ImageOwner owner);
+    /// Whether the selected image's share permissions can be read. Only an image's owner may ask
+    /// DescribeImageSharePermission (another account's image "does not exist" for it), so images shared
+    /// with the caller load no share permission page at all.
+    bool canReadPermissions() const { return m_imageOwner == ImageOwner::Self; }
     /// Whether the last listing of the region's images ended (not cancelled or failed midway).
     bool imagesComplete() const { return m_imagesComplete; }
     /// Selected as soon as it is listed (the remembered image at start); the user's choice wins over it.
@@ -199,6 +211,7 @@ private:
     QString m_rememberedRegionId;
     QString m_regionId;
     bool m_imagesComplete = false;
+    ImageOwner m_imageOwner = ImageOwner::Self;
     QString m_wantedImageId;
     QString m_selectedImageId;
 

@@ -65,7 +65,8 @@ bool JsonExport::writeRegions(QIODevice *device, const QList<Region> &regions) {
     return json.finish();
 }
 
-bool JsonExport::writeImages(QIODevice *device, const QString &regionId, const ImagePage &page) {
+bool JsonExport::writeImages(QIODevice *device, const QString &regionId, const ImagePage &page,
+                             bool withOwner) {
     JsonWriter json(device);
     json.beginObject();
     json.writeString(u"RegionId", regionId);
@@ -84,6 +85,8 @@ bool JsonExport::writeImages(QIODevice *device, const QString &regionId, const I
         json.writeString(u"Architecture", image.architecture);
         json.writeNumber(u"Size", image.sizeGiB);
         json.writeBool(u"IsSelfShared", image.isSelfShared);
+        if (withOwner)
+            json.writeString(u"ImageOwnerId", image.imageOwnerId);
         json.endObject();
     }
     json.endArray();

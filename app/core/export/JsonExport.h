@@ -33,7 +33,9 @@ public:
                                      const QString &imageName, const SharePermissionPage &page,
                                      const AccountBook *book = nullptr);
     static bool writeRegions(QIODevice *device, const QList<Region> &regions);
-    static bool writeImages(QIODevice *device, const QString &regionId, const ImagePage &page);
+    /// `withOwner`: every image also names its ImageOwnerId (the images shared with you).
+    static bool writeImages(QIODevice *device, const QString &regionId, const ImagePage &page,
+                            bool withOwner = false);
 
     /// The share permission document as one value of a larger document (an element of the region export's
     /// `Images` array), so both carry exactly the same members.

@@ -1,6 +1,8 @@
 #include "ImageTableModel.h"
 
 #include "ServiceText.h"
+#include "SharedAccountTableModel.h"
+#include "accounts/AccountBook.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -94,6 +96,25 @@ void ImageTableModel::clear() {
     setImages({});
 }
 
+void ImageTableModel::setAccountBook(const AccountBook *book) {
+    if (m_book)
+        disconnect(m_book, nullptr, this, nullptr);
+    m_book = book;
+    const auto relabel = [this] {
+        if (!m_images.isEmpty())
+            Q_EMIT dataChanged(index(0, OwnerColumn), index(rowCount() - 1, OwnerColumn));
+    };
+    if (book)
+        connect(book, &AccountBook::changed, this, relabel);
+    relabel();
+}
+
+QString ImageTableModel::ownerText(const Image &image) const {
+    const QString label = m_book ? m_book->labelOf(image.imageOwnerId) : QString();
+    // The ID stays first and whole: it is what people copy and search for.
+    return label.isEmpty() ? image.imageOwnerId : tr("%1 (%2)").arg(image.imageOwnerId, label);
+}
+
 int ImageTableModel::rowOf(const QString &imageId) const {
     for (qsizetype row = 0; row < m_images.size(); ++row) {
         if (m_images.at(row).imageId == imageId)
@@ -166,6 +187,8 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
             // IsSelfShared: shared with other accounts or a group. Blank for "no" keeps the shared ones
             // easy to spot down the column.
             return image.isSelfShared ? tr("Shared", "image is shared with other accounts") : QString();
+        case OwnerColumn:
+            return role == SortRole ? image.imageOwnerId : ownerText(image);
         default:
             return {};
         }
@@ -186,6 +209,9 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
         case SharedColumn:
             return image.isSelfShared ? tr("Shared with other accounts (DescribeImages: IsSelfShared)")
                                       : tr("Not shared with other accounts");
+        case OwnerColumn:
+            return m_book ? SharedAccountTableModel::trustMark(int(m_book->trustOf(image.imageOwnerId)))
+                          : QString();
         case CreatedColumn:
             return image.creationTime.isValid() ? image.creationTime.toUTC().toString(Qt::ISODate)
                                                 : QString();
@@ -222,6 +248,8 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Size (GiB)");
     case SharedColumn:
         return tr("Shared");
+    case OwnerColumn:
+        return tr("Owner", "the account that owns an image");
     default:
         return {};
     }

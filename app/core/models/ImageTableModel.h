@@ -3,9 +3,12 @@
 #include "EcsTypes.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QTimeZone>
 
 namespace isb {
+
+class AccountBook;
 
 /// The custom images of one region, one row per image. Pages of DescribeImages are appended as they
 /// arrive; an image that appears twice (the list shifted between pages) is kept once. SortRole gives
@@ -22,6 +25,9 @@ public:
         SizeColumn,
         // Last, so that the header state users saved before it existed keeps their columns in place.
         SharedColumn,
+        // The account that shares the image (ImageOwnerId, with its label from the book): a list of images
+        // shared with you; the window hides it for your own images.
+        OwnerColumn,
         ColumnCount,
     };
     enum Role {
@@ -37,6 +43,8 @@ public:
     /// Removes the image; returns false when it is not listed.
     bool removeImage(const QString &imageId);
     void clear();
+    /// The book the Owner column's labels come from; nullptr: none (IDs only). Not owned.
+    void setAccountBook(const AccountBook *book);
 
     const QList<Image> &images() const { return m_images; }
     /// The row of `imageId`, or -1.
@@ -57,7 +65,10 @@ public:
     static QString formatZonedTime(const QDateTime &time, const QTimeZone &zone);
 
 private:
+    QString ownerText(const Image &image) const;
+
     QList<Image> m_images;
+    QPointer<const AccountBook> m_book;
 };
 
 } // namespace isb
