@@ -38,15 +38,19 @@ public:
     static QCommandLineOption accessKeyId();
     static QCommandLineOption profileRegion(); // credentials set --region
     static QCommandLineOption withSecurityToken();
-    static QCommandLineOption accounts();    // --accounts FILE: another account book
-    static QCommandLineOption label();       // accounts set --label
-    static QCommandLineOption trust();       // accounts set --trust
-    static QCommandLineOption add();         // share --add ACCOUNT
-    static QCommandLineOption remove();      // share --remove ACCOUNT
-    static QCommandLineOption makePrivate(); // share --private
-    static QCommandLineOption account();     // revoke --account ACCOUNT
-    static QCommandLineOption yes();         // share, revoke, undo: apply without asking
-    static QCommandLineOption planOnly();    // share, revoke, undo --plan
+    static QCommandLineOption accounts();          // --accounts FILE: another account book
+    static QCommandLineOption label();             // accounts set --label
+    static QCommandLineOption trust();             // accounts set --trust
+    static QCommandLineOption add();               // share --add ACCOUNT
+    static QCommandLineOption remove();            // share --remove ACCOUNT
+    static QCommandLineOption makePrivate();       // share --private
+    static QCommandLineOption account();           // revoke --account ACCOUNT
+    static QCommandLineOption resourceDirectory(); // audit, check --resource-directory
+    static QCommandLineOption roleName();          // audit, check --role-name NAME
+    static QCommandLineOption externalId();        // audit, check --external-id X
+    static QCommandLineOption memberAccount();     // audit, check --account ID (with --resource-directory)
+    static QCommandLineOption yes();               // share, revoke, undo: apply without asking
+    static QCommandLineOption planOnly();          // share, revoke, undo --plan
 
     /// The long name with its dashes: "--page-size".
     static QString dashed(const QCommandLineOption &option);
