@@ -23,14 +23,14 @@ struct AuditRow {
     QString regionId;
     QString imageId;
     QString imageName;
-    /// The image's owner (an organisation audit; empty when the owner was not recorded) and its
-    /// DisplayName from the Resource Directory. Not part of toFields(): single-account output keeps its
-    /// columns, an organisation's writers add them.
-    QString accountId;
-    QString accountName;
     Kind kind = Kind::Account;
     QString principal;
     QDateTime sharedTime; // UTC; invalid for groups and when the service gave none
+    /// The image's owner (an organisation audit; empty when the owner was not recorded) and its
+    /// DisplayName from the Resource Directory. Not part of toFields(): single-account output keeps its
+    /// columns, an organisation's writers add them.
+    QString accountId = {};
+    QString accountName = {};
 
     /// Group "all": the image can be launched by every Alibaba Cloud account.
     bool isSharedWithEveryone() const;
