@@ -354,6 +354,11 @@ void AuditWindow::startAudit() {
     options.regions = regions;
     m_organisationRun = isOrganisationScope();
     m_ui->auditView->setColumnHidden(AuditTableModel::AccountColumn, !m_organisationRun);
+    if (m_organisationRun) {
+        // Whose image it is comes first, as in the CLI's CSV.
+        QHeaderView *header = m_ui->auditView->horizontalHeader();
+        header->moveSection(header->visualIndex(AuditTableModel::AccountColumn), 0);
+    }
     m_ui->progressBar->setVisible(true);
     m_ui->progressBar->setRange(0, 0); // busy until the first image list gives a total
     if (m_organisationRun) {
@@ -498,6 +503,8 @@ void AuditWindow::addFailureItem(const AuditFailure &failure) {
     item->setText(1, !failure.imageId.isEmpty()   ? failure.imageId
                      : failure.regionId.isEmpty() ? tr("(region list)")
                                                   : tr("(image list)"));
+    if (!failure.accountId.isEmpty() && failure.regionId.isEmpty())
+        item->setText(1, tr("(the account)")); // its role could not be assumed: nothing of it was read
     // The service's text, like anything shown, without the secrets (a proxy or a future message may echo
     // them). The audit's failures are redacted when found; a snapshot from elsewhere may not be.
     const EcsError error = SecretRedaction::redacted(failure.error, m_credentials);
@@ -516,9 +523,22 @@ void AuditWindow::onAuditFinished() {
     QString text =
         cancelled ? tr("Audit cancelled after %1; what was found is kept. ").arg(duration(progress.elapsedMs))
                   : tr("Audit finished in %1. ").arg(duration(progress.elapsedMs));
-    text += tr("%1 images in %n region(s), %2 grants", nullptr, progress.regionsTotal)
-                .arg(progress.imagesDone)
-                .arg(progress.rowsFound);
+    if (m_organisationRun) {
+        const auto &accounts = m_organisation->accounts();
+        const int reached =
+            int(std::count_if(accounts.cbegin(), accounts.cend(), [](const OrganisationAccount &a) {
+                return a.state == OrganisationAccount::State::Done;
+            }));
+        //: %1 images, %n accounts audited, %2 accounts of the directory, %3 grants.
+        text += tr("%1 images in %n of %2 account(s), %3 grants", nullptr, reached)
+                    .arg(progress.imagesDone)
+                    .arg(accounts.size())
+                    .arg(progress.rowsFound);
+    } else {
+        text += tr("%1 images in %n region(s), %2 grants", nullptr, progress.regionsTotal)
+                    .arg(progress.imagesDone)
+                    .arg(progress.rowsFound);
+    }
     if (failures > 0)
         text += tr("; %n lookup(s) failed (see below)", nullptr, failures);
     text = tr("%1.", "ends the summary sentence").arg(text); // Chinese ends it with "。"

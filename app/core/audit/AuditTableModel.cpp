@@ -265,7 +265,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const {
             if (role == SortRole || row.accountName.isEmpty())
                 return row.accountId;
             //: An organisation's account: its ID and its DisplayName in the Resource Directory.
-            return tr("%1 (%2)").arg(row.accountId, row.accountName);
+            return tr("%1 · %2").arg(row.accountId, row.accountName);
         case SharedTimeColumn:
             if (role == SortRole)
                 return row.sharedTime;
