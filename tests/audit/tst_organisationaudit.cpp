@@ -61,6 +61,7 @@ private Q_SLOTS:
     void unreachableMember();
     void retryReachesTheMemberOnceItCanBe();
     void listsEveryPage();
+    void accountNotInTheDirectoryIsAFailure();
     void nonManagementCallerGetsTheListingError();
     void accountsRunSideBySide();
     void memberToMemberGrantsAreInternal();
@@ -226,6 +227,19 @@ void TestOrganisationAudit::listsEveryPage() {
     QCOMPARE(audit->accounts().size(), 1);
     QCOMPARE(ownersOf(audit->images()), QStringList{kWeb});
     QVERIFY(audit->failures().isEmpty());
+}
+
+void TestOrganisationAudit::accountNotInTheDirectoryIsAFailure() {
+    OrganisationOptions organisation;
+    organisation.accountIds = {kWeb, QStringLiteral("1999999999999999")};
+    OrganisationAudit *audit = makeAudit(organisation);
+    QVERIFY(run(audit));
+    QCOMPARE(ownersOf(audit->images()), QStringList{kWeb});
+    const QList<AuditFailure> failures = audit->failures();
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.first().accountId, QStringLiteral("1999999999999999"));
+    QCOMPARE(failures.first().error.code, QStringLiteral("NotInDirectory"));
+    QCOMPARE(audit->retryFailed(), 0); // nothing a retry could reach
 }
 
 void TestOrganisationAudit::nonManagementCallerGetsTheListingError() {

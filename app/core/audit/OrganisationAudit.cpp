@@ -103,6 +103,20 @@ void OrganisationAudit::onListed() {
         m_accounts.append(account);
         m_members.append(Member());
     }
+    // An account asked for that the directory does not list is a failure, never silently nothing.
+    for (const QString &accountId : std::as_const(m_orgOptions.accountIds)) {
+        if (m_directoryIds.contains(accountId))
+            continue;
+        OrganisationAccount account;
+        account.accountId = accountId;
+        account.state = OrganisationAccount::State::Unreachable;
+        account.error = EcsError::local(EcsError::Kind::Api,
+                                        tr("The account %1 is not in the Resource Directory.").arg(accountId),
+                                        QStringLiteral("NotInDirectory"));
+        m_accounts.append(account);
+        m_members.append(Member());
+        Q_EMIT failureAdded({{}, {}, account.error, accountId});
+    }
     Q_EMIT accountsListed();
     for (int i = 0; i < m_accounts.size(); ++i)
         startAccount(i);
@@ -250,6 +264,8 @@ bool OrganisationAudit::retryAccount(const QString &accountId) {
     const OrganisationAccount &account = m_accounts.at(index);
     AuditRunner *runner = m_members.at(index).runner;
     if (account.state == OrganisationAccount::State::Unreachable) {
+        if (!m_directoryIds.contains(accountId))
+            return false; // not in the directory: a retry cannot reach it
         m_running = true;
         startAccount(index);
         return true;
