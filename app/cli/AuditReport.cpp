@@ -221,8 +221,17 @@ void AuditReport::onAuditFinished() {
         showProgress(m_organisation ? m_organisation->progress() : m_runner->progress(), true);
     const AuditSnapshot snapshot = m_organisation ? m_organisation->snapshot() : m_runner->snapshot();
     const QList<AuditFailure> failures = m_organisation ? m_organisation->failures() : m_runner->failures();
-    for (const AuditFailure &failure : failures)
+    for (const AuditFailure &failure : failures) {
+        if (m_organisation && failure.accountId.isEmpty() && failure.regionId.isEmpty()) {
+            // ListAccounts (or GetCallerIdentity) failed: not the management account, or no permission.
+            //: %1 is the service's error line. Keep "audit" as it is.
+            writeError(QCoreApplication::translate("isb::cli::AuditCommand",
+                                                   "audit failed for the Resource Directory: %1")
+                           .arg(oneLine(failure.error.toOneLine())));
+            continue;
+        }
         writeError(failureLine(failure));
+    }
 
     // Everything checked completely is written, failures or not: a partial audit is still worth having,
     // and the exit status tells a script it is partial.
