@@ -167,13 +167,14 @@ void TestCliCommandLine::valueOptions() {
     // Every option of the one parser that takes a value: the word after each is that value, never the
     // command (see credentialsCommandWord).
     QStringList expected = {
-        QStringLiteral("--endpoint"), QStringLiteral("--profile"),  QStringLiteral("--signature"),
-        QStringLiteral("--format"),   QStringLiteral("--output"),   QStringLiteral("--timeout"),
-        QStringLiteral("--language"), QStringLiteral("--region"),   QStringLiteral("--name"),
-        QStringLiteral("--image"),    QStringLiteral("--page"),     QStringLiteral("--page-size"),
-        QStringLiteral("--pool"),     QStringLiteral("--patience"), QStringLiteral("--access-key-id"),
-        QStringLiteral("--add"),      QStringLiteral("--remove"),   QStringLiteral("--account"),
-        QStringLiteral("--accounts"), QStringLiteral("--label"),    QStringLiteral("--trust")};
+        QStringLiteral("--endpoint"),  QStringLiteral("--profile"),    QStringLiteral("--signature"),
+        QStringLiteral("--format"),    QStringLiteral("--output"),     QStringLiteral("--timeout"),
+        QStringLiteral("--language"),  QStringLiteral("--region"),     QStringLiteral("--name"),
+        QStringLiteral("--image"),     QStringLiteral("--page"),       QStringLiteral("--page-size"),
+        QStringLiteral("--pool"),      QStringLiteral("--patience"),   QStringLiteral("--access-key-id"),
+        QStringLiteral("--add"),       QStringLiteral("--remove"),     QStringLiteral("--account"),
+        QStringLiteral("--accounts"),  QStringLiteral("--label"),      QStringLiteral("--trust"),
+        QStringLiteral("--role-name"), QStringLiteral("--external-id")};
     QStringList actual;
     for (const QCommandLineOption &option : CommandLine().allOptions()) {
         if (!option.valueName().isEmpty())
@@ -306,6 +307,8 @@ void TestCliCommandLine::commandHelpListsItsOptions() {
         {QStringLiteral("accounts"), QStringLiteral("book.csv")},
         {QStringLiteral("label"), QStringLiteral("QA")},
         {QStringLiteral("trust"), QStringLiteral("trusted")},
+        {QStringLiteral("role-name"), QStringLiteral("AuditRole")},
+        {QStringLiteral("external-id"), QStringLiteral("x-1")},
     };
     QSet<QString> accepted = {QStringLiteral("help")};
     int refused = 0;

@@ -910,6 +910,10 @@ void AuditWindow::setUpScope() {
     m_scopeCombo->setObjectName(QStringLiteral("scopeCombo"));
     m_scopeCombo->addItem(tr("This account"));
     m_scopeCombo->addItem(tr("Every account of my Resource Directory"));
+    // The region list stays narrow: the long entry is elided in the closed combo box, shown whole in its
+    // list.
+    m_scopeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scopeCombo->setMinimumContentsLength(12);
     m_scopeCombo->setToolTip(tr("Every account: the program lists the Resource Directory (the credentials "
                                 "must be the management account's) and reaches each member through its RAM "
                                 "role."));
@@ -917,6 +921,7 @@ void AuditWindow::setUpScope() {
     m_roleNameEdit->setObjectName(QStringLiteral("roleNameEdit"));
     m_roleNameEdit->setPlaceholderText(QStringLiteral("ResourceDirectoryAccountAccessRole"));
     m_roleNameEdit->setToolTip(tr("The RAM role assumed in each member account."));
+    m_roleNameEdit->setMinimumWidth(0);
     m_externalIdEdit = new QLineEdit(m_ui->regionsPanel);
     m_externalIdEdit->setObjectName(QStringLiteral("externalIdEdit"));
     m_externalIdEdit->setPlaceholderText(tr("ExternalId (if the roles ask for one)"));

@@ -1,7 +1,10 @@
 #include "OrganisationAudit.h"
 
 #include "AuditSnapshot.h"
+#include "rules/RetryBackoff.h"
 #include "rules/SecretRedaction.h"
+
+#include <QTimer>
 
 #include <QLoggingCategory>
 
@@ -42,6 +45,7 @@ void OrganisationAudit::start() {
     m_accounts.clear();
     m_rows.clear();
     m_listed.clear();
+    m_roleAttempts.clear();
     m_directoryIds.clear();
     m_callerId.clear();
     m_listError = {};
@@ -118,8 +122,10 @@ void OrganisationAudit::onListed() {
         Q_EMIT failureAdded({{}, {}, account.error, accountId});
     }
     Q_EMIT accountsListed();
-    for (int i = 0; i < m_accounts.size(); ++i)
-        startAccount(i);
+    for (int i = 0; i < m_accounts.size(); ++i) {
+        if (m_accounts.at(i).state == OrganisationAccount::State::Waiting)
+            startAccount(i);
+    }
     maybeFinish();
 }
 
@@ -143,6 +149,22 @@ void OrganisationAudit::assumeMemberRole(int index) {
         const int at = indexOf(accountId);
         if (!m_running || at < 0 || m_accounts.at(at).state != OrganisationAccount::State::AssumingRole)
             return;
+        if (call->error().isThrottling() && m_roleAttempts.value(accountId) < kMaxRoleAttempts) {
+            // AssumeRole counts against the caller's own quota, which its own audit is using: throttling
+            // is waited out (the pool's rule), never a member that cannot be reached.
+            const int attempt = m_roleAttempts.value(accountId);
+            m_roleAttempts.insert(accountId, attempt + 1);
+            QTimer::singleShot(
+                RetryBackoff::delay(attempt, m_clientOptions.retryBaseDelay, m_clientOptions.retryMaxDelay),
+                this, [this, accountId] {
+                    const int again = indexOf(accountId);
+                    if (m_running && again >= 0 &&
+                        m_accounts.at(again).state == OrganisationAccount::State::AssumingRole)
+                        assumeMemberRole(again);
+                });
+            return;
+        }
+        m_roleAttempts.remove(accountId);
         if (call->error().isError()) {
             OrganisationAccount &account = m_accounts[at];
             account.error = SecretRedaction::redacted(call->error(), m_credentials);

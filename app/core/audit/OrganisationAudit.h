@@ -5,6 +5,7 @@
 #include "Credentials.h"
 #include "EcsClient.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -142,6 +143,8 @@ private:
     QList<OrganisationAccount> m_accounts;
     QList<Member> m_members;
     QList<AuditRow> m_rows;
+    QHash<QString, int> m_roleAttempts; // throttled AssumeRole answers per account, in a row
+    static constexpr int kMaxRoleAttempts = 30;
 };
 
 } // namespace isb
