@@ -7,6 +7,8 @@
 #include "EcsTypes.h"
 #include "accounts/AccountBook.h"
 
+#include <QRegularExpression>
+
 namespace isb::cli {
 
 namespace {
@@ -29,7 +31,8 @@ Command AuditCommand::command() const {
 
 QString AuditCommand::syntax() const {
     return QStringLiteral(
-        "audit [--region REGION]... [--pool N] [--patience SECONDS] [--format table|csv|json] "
+        "audit [--region REGION]... [--resource-directory [--role-name NAME] [--external-id ID] "
+        "[--account ID]...] [--accounts FILE] [--pool N] [--patience SECONDS] [--format table|csv|json] "
         "[--output FILE]");
 }
 
@@ -39,7 +42,9 @@ QString AuditCommand::description() const {
         "Every custom image of the regions (default: all) and everyone it is shared with.\ncsv/table "
         "columns as permissions; json is the snapshot that diff reads. Failed lookups\nare listed on "
         "standard error, one line each, and the exit status is 3, 4 or 5, but\neverything found is still "
-        "written. Progress goes to standard error on a terminal.");
+        "written. Progress goes to standard error on a terminal.\nWith --resource-directory every account "
+        "of the directory is audited, and csv starts\nwith the columns AccountId and AccountName; a member "
+        "that cannot be reached is\none line on standard error and the exit status is partial.");
 }
 
 unsigned AuditCommand::sharedOptions() const {
@@ -47,12 +52,20 @@ unsigned AuditCommand::sharedOptions() const {
 }
 
 QList<QCommandLineOption> AuditCommand::options() const {
-    return {CommandOptions::region(), CommandOptions::pool(), CommandOptions::patience(),
-            CommandOptions::accounts()};
+    return {CommandOptions::region(),
+            CommandOptions::pool(),
+            CommandOptions::patience(),
+            CommandOptions::accounts(),
+            CommandOptions::resourceDirectory(),
+            CommandOptions::roleName(),
+            CommandOptions::memberExternalId(),
+            CommandOptions::memberAccount()};
 }
 
 QStringList AuditCommand::repeatableOptions() const {
-    return {CommandOptions::region().names().constLast()}; // any number of regions
+    // Any number of regions, and of members.
+    return {CommandOptions::region().names().constLast(),
+            CommandOptions::memberAccount().names().constLast()};
 }
 
 QString AuditCommand::validate(const QCommandLineParser &parser, const QStringList &,
@@ -64,6 +77,29 @@ QString AuditCommand::validate(const QCommandLineParser &parser, const QStringLi
             request->regionIds.append(regionId);
     }
     request->accountsFile = parser.value(CommandOptions::accounts());
+    request->resourceDirectory = parser.isSet(CommandOptions::resourceDirectory());
+    const bool organisationOnly = parser.isSet(CommandOptions::roleName()) ||
+                                  parser.isSet(CommandOptions::memberExternalId()) ||
+                                  parser.isSet(CommandOptions::memberAccount());
+    if (organisationOnly && !request->resourceDirectory)
+        return QCoreApplication::translate(
+            "isb::cli::AuditCommand", "--role-name, --external-id and --account need --resource-directory");
+    request->roleName = parser.value(CommandOptions::roleName());
+    // A RAM role name: 1-64 of letters, digits, '.', '-' and '_' (it goes into an ARN).
+    static const QRegularExpression roleName(QRegularExpression::anchoredPattern(u"[A-Za-z0-9._-]{1,64}"));
+    if (parser.isSet(CommandOptions::roleName()) && !roleName.match(request->roleName).hasMatch())
+        return QCoreApplication::translate("isb::cli::AuditCommand",
+                                           "--role-name \"%1\" is not a RAM role name")
+            .arg(request->roleName);
+    request->externalId = parser.value(CommandOptions::memberExternalId());
+    for (const QString &accountId : parser.values(CommandOptions::memberAccount())) {
+        if (!Account::isValidId(accountId))
+            return QCoreApplication::translate("isb::cli::AuditCommand",
+                                               "--account \"%1\" is not an account ID")
+                .arg(accountId);
+        if (!request->memberAccountIds.contains(accountId))
+            request->memberAccountIds.append(accountId);
+    }
     if (parser.isSet(CommandOptions::pool())) {
         bool ok = false;
         const QString text = parser.value(CommandOptions::pool());

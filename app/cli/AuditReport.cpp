@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 
 #include <algorithm>
 
@@ -68,6 +69,18 @@ ExitCode AuditReport::exitCodeFor(const QList<AuditFailure> &failures) {
 }
 
 QString AuditReport::failureLine(const AuditFailure &failure) {
+    if (!failure.accountId.isEmpty() && failure.regionId.isEmpty() && failure.imageId.isEmpty()) {
+        //: %1 is an account ID, %2 the service's error line (AssumeRole's, say). Keep "audit" as it is.
+        return QCoreApplication::translate("isb::cli::AuditCommand", "audit failed for account %1: %2")
+            .arg(failure.accountId, oneLine(failure.error.toOneLine()));
+    }
+    if (!failure.accountId.isEmpty()) {
+        AuditFailure inAccount = failure;
+        inAccount.accountId.clear();
+        //: %1 is an account ID, %2 the line of the failed lookup in that account.
+        return QCoreApplication::translate("isb::cli::AuditCommand", "account %1: %2")
+            .arg(failure.accountId, failureLine(inAccount));
+    }
     // "<region> <image>: <error>" with stable placeholders for region-level lookups, for scripts.
     const QString region = failure.regionId.isEmpty() ? QStringLiteral("-") : failure.regionId;
     const QString item =
@@ -110,6 +123,11 @@ void AuditReport::runAudit() {
     // The CLI writes at the end; larger batches only save signal traffic.
     options.batchRows = 20000;
     options.batchInterval = std::chrono::milliseconds(250);
+    if (m_request.resourceDirectory) {
+        delete m_runner;
+        m_runner = nullptr;
+        return runOrganisation(options);
+    }
     m_runner->setOptions(options);
     if (m_progressShown) {
         connect(m_runner, &AuditRunner::progressChanged, this,
@@ -117,6 +135,53 @@ void AuditReport::runAudit() {
     }
     connect(m_runner, &AuditRunner::finished, this, &AuditReport::onAuditFinished);
     m_runner->start();
+}
+
+void AuditReport::runOrganisation(const AuditOptions &options) {
+    m_organisation = new OrganisationAudit(this);
+    m_organisation->setClientOptions(m_request.client);
+    m_organisation->setCredentials(m_credentials);
+    m_organisation->setOptions(options);
+    OrganisationOptions organisation;
+    if (!m_request.roleName.isEmpty())
+        organisation.roleName = m_request.roleName;
+    organisation.externalId = m_request.externalId;
+    organisation.accountIds = m_request.memberAccountIds;
+    m_organisation->setOrganisationOptions(organisation);
+    if (m_progressShown) {
+        connect(m_organisation, &OrganisationAudit::progressChanged, this,
+                [this](const AuditProgress &progress) { showProgress(progress, false); });
+    }
+    connect(m_organisation, &OrganisationAudit::accountsListed, this, [this] {
+        // Every account of the directory is own: a grant from one member to another is internal.
+        if (m_book)
+            m_book->setDirectoryAccountIds(m_organisation->directoryAccountIds());
+    });
+    connect(m_organisation, &OrganisationAudit::finished, this, &AuditReport::onAuditFinished);
+    m_organisation->start();
+}
+
+QList<AuditRow> AuditReport::rowsOf(const AuditSnapshot &snapshot) const {
+    QList<AuditRow> rows = snapshot.rows();
+    if (!m_organisation)
+        return rows;
+    QHash<QString, QString> names;
+    for (const OrganisationAccount &account : m_organisation->accounts())
+        names.insert(account.accountId, account.displayName);
+    for (AuditRow &row : rows)
+        row.accountName = names.value(row.accountId);
+    return rows;
+}
+
+QList<Finding> AuditReport::findingsOf(const QList<AuditImageRecord> &images) const {
+    QList<Finding> findings;
+    for (const AuditImageRecord &record : images) {
+        for (Finding finding : Findings::of(record, *m_book)) {
+            finding.accountId = record.image.imageOwnerId;
+            findings.append(finding);
+        }
+    }
+    return findings;
 }
 
 void AuditReport::showProgress(const AuditProgress &progress, bool last) {
@@ -153,11 +218,20 @@ void AuditReport::showProgress(const AuditProgress &progress, bool last) {
 
 void AuditReport::onAuditFinished() {
     if (m_progressShown)
-        showProgress(m_runner->progress(), true);
-    const AuditSnapshot snapshot = m_runner->snapshot();
-    const QList<AuditFailure> failures = m_runner->failures();
-    for (const AuditFailure &failure : failures)
+        showProgress(m_organisation ? m_organisation->progress() : m_runner->progress(), true);
+    const AuditSnapshot snapshot = m_organisation ? m_organisation->snapshot() : m_runner->snapshot();
+    const QList<AuditFailure> failures = m_organisation ? m_organisation->failures() : m_runner->failures();
+    for (const AuditFailure &failure : failures) {
+        if (m_organisation && failure.accountId.isEmpty() && failure.regionId.isEmpty()) {
+            // ListAccounts (or GetCallerIdentity) failed: not the management account, or no permission.
+            //: %1 is the service's error line. Keep "audit" as it is.
+            writeError(QCoreApplication::translate("isb::cli::AuditCommand",
+                                                   "audit failed for the Resource Directory: %1")
+                           .arg(oneLine(failure.error.toOneLine())));
+            continue;
+        }
         writeError(failureLine(failure));
+    }
 
     // Everything checked completely is written, failures or not: a partial audit is still worth having,
     // and the exit status tells a script it is partial.
@@ -173,21 +247,24 @@ void AuditReport::onAuditFinished() {
 
 bool AuditReport::writeAudit(const AuditSnapshot &snapshot, const QList<AuditFailure> &failures,
                              QString *writerError) {
-    const QList<AuditRow> rows = snapshot.rows();
+    const QList<AuditRow> rows = rowsOf(snapshot);
     switch (m_request.format) {
     case OutputFormat::Json: {
         const QByteArray json = snapshot.toJson();
         return output()->write(json) == json.size();
     }
     case OutputFormat::Csv:
-        return AuditExport::writeCsv(output(), rows, false, writerError, m_book);
+        return AuditExport::writeCsv(output(), rows, false, writerError, m_book, isOrganisation());
     case OutputFormat::Table:
         break;
     }
-    TextTable table(SharePermissionRows::header() << QStringLiteral("Trust"));
+    const QStringList accountHeader = isOrganisation() ? AuditExport::accountHeader() : QStringList();
+    TextTable table(accountHeader + SharePermissionRows::header() << QStringLiteral("Trust"));
     for (const AuditRow &row : rows) {
         const bool account = m_book && row.kind == AuditRow::Kind::Account;
-        table.addRow(AuditExport::csvFields(row, m_book)
+        const QStringList owner =
+            isOrganisation() ? QStringList{row.accountId, row.accountName} : QStringList();
+        table.addRow(owner + AuditExport::csvFields(row, m_book)
                      << (account ? AccountBook::trustName(m_book->trustOf(row.principal)) : QString()));
     }
     const QString footer =
@@ -206,18 +283,26 @@ bool AuditReport::writeFindings(const AuditSnapshot &snapshot, const QList<Audit
                                 QString *writerError) {
     QList<AuditImageRecord> images = snapshot.images();
     std::sort(images.begin(), images.end(), [](const AuditImageRecord &a, const AuditImageRecord &b) {
+        if (a.image.imageOwnerId != b.image.imageOwnerId)
+            return a.image.imageOwnerId < b.image.imageOwnerId; // an organisation's: by account first
         return a.image.regionId != b.image.regionId ? a.image.regionId < b.image.regionId
                                                     : a.image.imageId < b.image.imageId;
     });
-    const QList<Finding> findings = Findings::of(images, *m_book);
+    const QList<Finding> findings = findingsOf(images);
+    const bool byAccount = isOrganisation();
+    const auto fieldsOf = [byAccount](const Finding &finding) {
+        return byAccount ? QStringList{finding.accountId} + finding.toFields() : finding.toFields();
+    };
+    const QStringList header =
+        byAccount ? QStringList{QStringLiteral("AccountId")} + Finding::header() : Finding::header();
     const FindingsSummary summary = Findings::summarize(findings);
     m_foundSomething = !findings.isEmpty();
     switch (m_request.format) {
     case OutputFormat::Csv: {
         CsvWriter csv(output());
-        csv.writeRow(Finding::header());
+        csv.writeRow(header);
         for (const Finding &finding : findings)
-            csv.writeRow(finding.toFields());
+            csv.writeRow(fieldsOf(finding));
         const bool ok = csv.flush();
         if (!ok)
             *writerError = csv.errorString();
@@ -230,6 +315,8 @@ bool AuditReport::writeFindings(const AuditSnapshot &snapshot, const QList<Audit
         json.beginArray(u"Findings");
         for (const Finding &finding : findings) {
             json.beginObject();
+            if (byAccount)
+                json.writeString(u"AccountId", finding.accountId);
             json.writeString(u"RegionId", finding.regionId);
             json.writeString(u"ImageId", finding.imageId);
             if (!finding.imageName.isEmpty())
@@ -261,9 +348,9 @@ bool AuditReport::writeFindings(const AuditSnapshot &snapshot, const QList<Audit
         break;
     }
     // Every finding's account is untrusted by definition, so the table needs no Trust column.
-    TextTable table(Finding::header());
+    TextTable table(header);
     for (const Finding &finding : findings)
-        table.addRow(finding.toFields());
+        table.addRow(fieldsOf(finding));
     QString footer = QLatin1Char('\n') + summary.text() + QLatin1Char('\n');
     if (!failures.isEmpty())
         footer +=

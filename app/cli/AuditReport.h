@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 
 #include "audit/AuditRunner.h"
+#include "audit/OrganisationAudit.h"
 
 #include <QString>
 
@@ -10,7 +11,8 @@ class QIODevice;
 
 namespace isb {
 class AccountBook;
-}
+struct Finding;
+} // namespace isb
 
 namespace isb::cli {
 
@@ -63,10 +65,16 @@ private:
     bool writeFindings(const AuditSnapshot &snapshot, const QList<AuditFailure> &failures,
                        QString *writerError);
     void showProgress(const AuditProgress &progress, bool last);
+    void runOrganisation(const AuditOptions &options);
+    /// The rows to write: an organisation's carry their account's DisplayName.
+    QList<AuditRow> rowsOf(const AuditSnapshot &snapshot) const;
+    QList<Finding> findingsOf(const QList<AuditImageRecord> &images) const;
+    bool isOrganisation() const { return m_organisation != nullptr; }
 
     bool m_progressShown = false;
     int m_progressWidth = 0; // characters of the last progress line, to blank it out
     AuditRunner *m_runner = nullptr;
+    OrganisationAudit *m_organisation = nullptr; // --resource-directory: instead of m_runner
     AccountBook *m_book = nullptr;
     bool m_check = false;
     bool m_foundSomething = false; // check: at least one finding was written

@@ -19,8 +19,10 @@ Command CheckCommand::command() const {
 }
 
 QString CheckCommand::syntax() const {
-    return QStringLiteral("check [--region REGION]... [--accounts FILE] [--pool N] [--patience SECONDS] "
-                          "[--format table|csv|json] [--output FILE]");
+    return QStringLiteral(
+        "check [--region REGION]... [--resource-directory [--role-name NAME] [--external-id ID] "
+        "[--account ID]...] [--accounts FILE] [--pool N] [--patience SECONDS] "
+        "[--format table|csv|json] [--output FILE]");
 }
 
 QString CheckCommand::description() const {

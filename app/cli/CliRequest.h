@@ -53,10 +53,14 @@ struct CliRequest {
     bool allImages = false;     // export: every custom image of the region instead of --image
     bool byteOrderMark = false; // export --format csv: start with a UTF-8 BOM for Excel
 
-    QStringList regionIds;     // audit: --region, repeatable; empty: every region
-    int poolSize = 8;          // audit: --pool, requests in flight at most
-    int patienceSeconds = 120; // audit: --patience, AuditOptions::patience
-    QStringList diffFiles;     // diff: OLD.json NEW.json
+    QStringList regionIds;          // audit: --region, repeatable; empty: every region
+    int poolSize = 8;               // audit: --pool, requests in flight at most
+    int patienceSeconds = 120;      // audit: --patience, AuditOptions::patience
+    bool resourceDirectory = false; // audit, check: --resource-directory, every account of the directory
+    QString roleName;               // audit, check: --role-name; empty: OrganisationOptions' default
+    QString externalId;             // audit, check: --external-id for the members' AssumeRole
+    QStringList memberAccountIds;   // audit, check: --account, repeatable; empty: every account
+    QStringList diffFiles;          // diff: OLD.json NEW.json
 
     // --accounts FILE: the account book to use instead of the saved one (AccountBook::defaultFilePath()).
     QString accountsFile;

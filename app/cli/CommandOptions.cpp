@@ -246,6 +246,38 @@ QString CommandOptions::dashed(const QCommandLineOption &option) {
     return QStringLiteral("--") + option.names().constLast();
 }
 
+QCommandLineOption CommandOptions::resourceDirectory() {
+    return {
+        QStringLiteral("resource-directory"),
+        QCoreApplication::translate("isb::cli::CommandOptions",
+                                    "Every account of the caller's Resource Directory: the members through "
+                                    "their RAM role, the caller's own account with its credentials.")};
+}
+
+QCommandLineOption CommandOptions::roleName() {
+    return {QStringLiteral("role-name"),
+            QCoreApplication::translate("isb::cli::CommandOptions",
+                                        "With --resource-directory: the role assumed in each member "
+                                        "(default ResourceDirectoryAccountAccessRole)."),
+            QStringLiteral("NAME")};
+}
+
+QCommandLineOption CommandOptions::memberExternalId() {
+    return {
+        QStringLiteral("external-id"),
+        QCoreApplication::translate("isb::cli::CommandOptions",
+                                    "With --resource-directory: the ExternalId the members' roles ask for."),
+        QStringLiteral("ID")};
+}
+
+QCommandLineOption CommandOptions::memberAccount() {
+    return {QStringLiteral("account"),
+            QCoreApplication::translate("isb::cli::CommandOptions",
+                                        "With --resource-directory: audit only this account of the directory "
+                                        "(repeatable)."),
+            QStringLiteral("ID")};
+}
+
 QCommandLineOption CommandOptions::accounts() {
     return {QStringLiteral("accounts"),
             tr("Use the account book FILE (AccountId,Label,Trust) instead of the saved one."),

@@ -39,18 +39,23 @@ public:
     static QCommandLineOption accessKeyId();
     static QCommandLineOption profileRegion(); // credentials set --region
     static QCommandLineOption withSecurityToken();
-    static QCommandLineOption roleArn();       // credentials set --role-arn: a role profile
-    static QCommandLineOption sourceProfile(); // credentials set --source-profile NAME|env
-    static QCommandLineOption sessionName();   // credentials set --session-name
-    static QCommandLineOption externalId();    // credentials set --external-id
-    static QCommandLineOption duration();      // credentials set --duration SECONDS
-    static QCommandLineOption accounts();      // --accounts FILE: another account book
-    static QCommandLineOption label();         // accounts set --label
-    static QCommandLineOption trust();         // accounts set --trust
-    static QCommandLineOption add();           // share --add ACCOUNT
-    static QCommandLineOption remove();        // share --remove ACCOUNT
-    static QCommandLineOption makePrivate();   // share --private
-    static QCommandLineOption account();       // revoke --account ACCOUNT
+    static QCommandLineOption roleArn();           // credentials set --role-arn: a role profile
+    static QCommandLineOption sourceProfile();     // credentials set --source-profile NAME|env
+    static QCommandLineOption sessionName();       // credentials set --session-name
+    static QCommandLineOption externalId();        // credentials set --external-id
+    static QCommandLineOption duration();          // credentials set --duration SECONDS
+    static QCommandLineOption accounts();          // --accounts FILE: another account book
+    static QCommandLineOption label();             // accounts set --label
+    static QCommandLineOption trust();             // accounts set --trust
+    static QCommandLineOption add();               // share --add ACCOUNT
+    static QCommandLineOption remove();            // share --remove ACCOUNT
+    static QCommandLineOption makePrivate();       // share --private
+    static QCommandLineOption account();           // revoke --account ACCOUNT
+    static QCommandLineOption resourceDirectory(); // audit, check --resource-directory
+    static QCommandLineOption roleName();          // audit, check --role-name NAME
+    // audit, check --external-id X: the same option name as credentials set's, with its own help text
+    static QCommandLineOption memberExternalId();
+    static QCommandLineOption memberAccount(); // audit, check --account ID (with --resource-directory)
     static QCommandLineOption yes();           // share, revoke, undo: apply without asking
     static QCommandLineOption planOnly();      // share, revoke, undo --plan
 

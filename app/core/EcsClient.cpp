@@ -402,13 +402,15 @@ AssumeRoleCall *EcsClient::assumeRole(const QString &roleArn, const QString &ses
 }
 
 struct EcsClient::DirectoryRead {
-    PagedListAssembler assembler{PagedListAssembler::Subject::DirectoryAccounts, kDirectoryPageSize};
+    explicit DirectoryRead(int pageSize)
+        : assembler(PagedListAssembler::Subject::DirectoryAccounts, pageSize) {}
+    PagedListAssembler assembler;
     QList<DirectoryAccount> merged;
 };
 
-DirectoryAccountsCall *EcsClient::listAccounts() {
+DirectoryAccountsCall *EcsClient::listAccounts(int pageSize) {
     auto *call = new DirectoryAccountsCall(this);
-    auto read = std::make_shared<DirectoryRead>();
+    auto read = std::make_shared<DirectoryRead>(std::clamp(pageSize, 1, kDirectoryPageSize));
     QTimer::singleShot(
         0, call, [this, call, read] { fetchDirectoryPage(call, read, read->assembler.nextPage(), false); });
     return call;
@@ -421,7 +423,7 @@ void EcsClient::fetchDirectoryPage(DirectoryAccountsCall *call, std::shared_ptr<
                        {},
                        QLatin1String(kResourceManagerHost)};
     request.parameters.insert(QStringLiteral("PageNumber"), QString::number(pageNumber));
-    request.parameters.insert(QStringLiteral("PageSize"), QString::number(kDirectoryPageSize));
+    request.parameters.insert(QStringLiteral("PageSize"), QString::number(read->assembler.pageSize()));
     const int generation = read->assembler.generation();
     sendRequest(
         call, request, {},

@@ -128,8 +128,9 @@ public:
     static constexpr const char *kResourceManagerVersion = "2020-03-31";
     static constexpr int kDirectoryPageSize = 100;
     /// ResourceManager ListAccounts, every page (PagedListAssembler's rule: complete and current, or an
-    /// error). Only the management account (or a delegated administrator) may call it.
-    DirectoryAccountsCall *listAccounts();
+    /// error). Only the management account (or a delegated administrator) may call it. `pageSize` (1-100)
+    /// is for tests of the paging.
+    DirectoryAccountsCall *listAccounts(int pageSize = kDirectoryPageSize);
 
     /// Why a URL is refused before anything is sent (plain http to a non-loopback host); empty if allowed.
     static QString transportPolicyViolation(const QUrl &url);

@@ -241,8 +241,8 @@ int runModel(int rowCount, int bookSize, QTextStream &out) {
     out << "append_total_ms=" << QString::number(msSince(timer), 'f', 1) << Qt::endl;
     out << "append_slowest_batch_ms=" << QString::number(slowestBatch, 'f', 1) << Qt::endl;
 
-    const char *names[] = {"region",    "image_id",    "image_name", "kind",
-                           "principal", "shared_time", "label",      "finding"};
+    const char *names[] = {"region",      "image_id", "image_name", "kind",   "principal",
+                           "shared_time", "label",    "finding",    "account"};
     static_assert(std::size(names) == AuditTableModel::ColumnCount);
     double slowestSort = 0;
     for (int column = 0; column < AuditTableModel::ColumnCount; ++column) {

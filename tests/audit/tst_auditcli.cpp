@@ -82,6 +82,10 @@ private Q_SLOTS:
     void diffAcrossDifferentRegionSets();
     void diffOfInvalidSnapshot();
     void diffOfUnreadableFile();
+    void organisationCsvStartsWithTheOwner();
+    void organisationSnapshotsAndTheirDiff();
+    void organisationCheck();
+    void organisationUsage();
 
 private:
     CliRun run(const QStringList &arguments, bool withEndpoint = true);
@@ -156,6 +160,109 @@ CliRun TestAuditCli::run(const QStringList &arguments, bool withEndpoint) {
         QVERIFY(!result.err.contains("demo-secret-not-a-real-key"));
     }();
     return result;
+}
+
+void TestAuditCli::organisationCsvStartsWithTheOwner() {
+    const CliRun result =
+        run({QStringLiteral("audit"), QStringLiteral("--resource-directory"), QStringLiteral("--external-id"),
+             QStringLiteral("isb-demo-external"), QStringLiteral("--format"), QStringLiteral("csv")});
+    // Member 0004 has no role: the audit is partial (an API error: 4), everything else is written.
+    QCOMPARE(result.exitCode, 4);
+    const QList<QByteArray> errors = result.err.trimmed().split('\n');
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains("audit failed for account 1500000000000004: ") &&
+                 errors.first().contains("EntityNotExist.Role"),
+             result.err.constData());
+    const QList<QByteArray> lines = QByteArray(result.out).replace("\r\n", "\n").trimmed().split('\n');
+    QCOMPARE(lines.first(),
+             QByteArray("AccountId,AccountName,RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label"));
+    QSet<QString> owners;
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        owners.insert(QString::fromUtf8(lines.at(i)).section(QLatin1Char(','), 0, 1));
+    QCOMPARE(owners, (QSet<QString>{QStringLiteral("1500000000000001,platform (management)"),
+                                    QStringLiteral("1500000000000002,web (member)"),
+                                    QStringLiteral("1500000000000003,data (member)")}));
+    // --account limits the members; the caller's account is audited only when listed.
+    const CliRun one =
+        run({QStringLiteral("audit"), QStringLiteral("--resource-directory"), QStringLiteral("--account"),
+             QStringLiteral("1500000000000002"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY(one.err.isEmpty());
+    const QList<QByteArray> rows = QByteArray(one.out).replace("\r\n", "\n").trimmed().split('\n');
+    QCOMPARE(rows.size(), 5); // header and web's four grants
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY(rows.at(i).startsWith("1500000000000002,web (member),"));
+}
+
+void TestAuditCli::organisationSnapshotsAndTheirDiff() {
+    const QString first = m_dir.filePath(QStringLiteral("org1.json"));
+    const QString second = m_dir.filePath(QStringLiteral("org2.json"));
+    for (const QString &path : {first, second}) {
+        const CliRun result =
+            run({QStringLiteral("audit"), QStringLiteral("--resource-directory"), QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--output"), path});
+        QCOMPARE(result.exitCode, 4); // 0003 (no ExternalId) and 0004 (no role)
+        QCOMPARE(result.err.count('\n'), 2);
+        QVERIFY(result.err.contains("1500000000000003"));
+        QVERIFY(result.err.contains("1500000000000004"));
+    }
+    QFile file(first);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QSet<QString> owners;
+    for (const QJsonValue &image : root.value(u"Images").toArray()) {
+        QVERIFY(image.toObject().contains(u"AccountId"));
+        owners.insert(image[u"AccountId"].toString());
+    }
+    QCOMPARE(owners, (QSet<QString>{QStringLiteral("1500000000000001"), QStringLiteral("1500000000000002")}));
+    QSet<QString> unreachable;
+    for (const QJsonValue &failure : root.value(u"Failures").toArray())
+        unreachable.insert(failure[u"AccountId"].toString());
+    QCOMPARE(unreachable,
+             (QSet<QString>{QStringLiteral("1500000000000003"), QStringLiteral("1500000000000004")}));
+    const CliRun diff = run({QStringLiteral("diff"), first, second}, false);
+    QCOMPARE(diff.exitCode, 0);
+    QVERIFY2(diff.out.startsWith("0 grants added, 0 removed, "), diff.out.constData());
+}
+
+void TestAuditCli::organisationCheck() {
+    const CliRun result =
+        run({QStringLiteral("check"), QStringLiteral("--resource-directory"), QStringLiteral("--external-id"),
+             QStringLiteral("isb-demo-external"), QStringLiteral("--account"),
+             QStringLiteral("1500000000000002"), QStringLiteral("--account"),
+             QStringLiteral("1500000000000003"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(result.exitCode, 10); // findings, complete
+    const QList<QByteArray> lines = QByteArray(result.out).replace("\r\n", "\n").trimmed().split('\n');
+    QCOMPARE(lines.first(),
+             QByteArray("AccountId,RegionId,ImageId,ImageName,Finding,Principal,Label,SharedTime"));
+    // Grants between the directory's accounts are internal; the outsiders are the findings.
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(1).startsWith("1500000000000002,cn-hangzhou,m-bp1rgrr7vzfor0flutpp,") &&
+                 lines.at(1).contains(",untrusted,135530494343,"),
+             result.out.constData());
+    QVERIFY2(lines.at(2).startsWith("1500000000000003,cn-shanghai,") &&
+                 lines.at(2).contains(",412782942403,"),
+             result.out.constData());
+}
+
+void TestAuditCli::organisationUsage() {
+    const auto usage = [this](const QStringList &arguments, const char *expected) {
+        const CliRun result = run(arguments, false);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(expected), result.err.constData());
+    };
+    usage({QStringLiteral("audit"), QStringLiteral("--role-name"), QStringLiteral("R")},
+          "need --resource-directory");
+    usage({QStringLiteral("audit"), QStringLiteral("--resource-directory"), QStringLiteral("--account"),
+           QStringLiteral("12ab")},
+          "is not an account ID");
+    usage({QStringLiteral("audit"), QStringLiteral("--resource-directory"), QStringLiteral("--role-name"),
+           QStringLiteral("a/b")},
+          "is not a RAM role name");
+    const CliRun help = run({QStringLiteral("audit"), QStringLiteral("--help")}, false);
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--resource-directory", "--role-name", "--external-id", "--account <ID>"})
+        QVERIFY2(help.out.contains(option), help.out.constData());
 }
 
 QString TestAuditCli::writeSnapshot(const QString &name, const QJsonArray &images,

@@ -134,7 +134,7 @@ void TestAuditTableModel::modelTesterOnSourceAndProxy() {
 }
 
 void TestAuditTableModel::columnsAndRoles() {
-    QCOMPARE(m_model->columnCount(), 8);
+    QCOMPARE(m_model->columnCount(), 9); // the Account column of an organisation audit is the ninth
     QCOMPARE(m_model->rowCount(), 7);
     QCOMPARE(m_model->headerData(AuditTableModel::PrincipalColumn, Qt::Horizontal).toString(),
              QStringLiteral("Principal"));

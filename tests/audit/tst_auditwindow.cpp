@@ -12,6 +12,7 @@
 #include "audit/AuditRunner.h"
 #include "audit/AuditSnapshot.h"
 #include "audit/AuditTableModel.h"
+#include "audit/OrganisationAudit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void doubleClickOpensTheImage();
     void serviceTextIsShownWithoutSecrets();
     void regionNamesFollowTheInterfaceLanguage();
+    void organisationScope();
 
 private:
     ClientOptions options() const;
@@ -190,6 +192,73 @@ bool TestAuditWindow::runAudit(AuditWindow *window) {
     QSignalSpy finished(window->runner(), &AuditRunner::finished);
     QTest::mouseClick(child<QPushButton>(window, "startButton"), Qt::LeftButton);
     return finished.wait(20000);
+}
+
+void TestAuditWindow::organisationScope() {
+    // The demo organisation: management 0001 (the caller), members 0002 (role), 0003 (role asking for an
+    // ExternalId) and 0004 (no role).
+    QString error;
+    QVERIFY2(m_simulator->loadDataset(QStringLiteral(ISB_SOURCE_DIR "/resources/demo-data.json"), &error),
+             qPrintable(error));
+    m_window = std::make_unique<AuditWindow>(options(), m_credentials);
+    AuditWindow *window = m_window.get();
+    AccountBook book;
+    window->setAccountBook(&book);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    auto *scope = child<QComboBox>(window, "scopeCombo");
+    QVERIFY(scope);
+    QCOMPARE(scope->count(), 2);
+    QCOMPARE(scope->itemText(0), QStringLiteral("This account"));
+    QCOMPARE(scope->itemText(1), QStringLiteral("Every account of my Resource Directory"));
+    auto *roleName = child<QLineEdit>(window, "roleNameEdit");
+    auto *externalId = child<QLineEdit>(window, "externalIdEdit");
+    QVERIFY(!roleName->isVisible()); // only for the directory
+    QVERIFY(!window->isOrganisationScope());
+    scope->setCurrentIndex(1);
+    QVERIFY(window->isOrganisationScope());
+    QVERIFY(roleName->isVisible());
+    QVERIFY(externalId->isVisible());
+    QVERIFY(child<QTableView>(window, "auditView")->isColumnHidden(AuditTableModel::AccountColumn));
+
+    QSignalSpy finished(window->organisationAudit(), &OrganisationAudit::finished);
+    QTRY_VERIFY(child<QPushButton>(window, "startButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(window, "startButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!window->runner()->isRunning());
+    QVERIFY(!child<QTableView>(window, "auditView")->isColumnHidden(AuditTableModel::AccountColumn));
+    QSet<QString> owners;
+    for (const AuditRow &row : shownRows(window))
+        owners.insert(row.accountId);
+    QCOMPARE(owners, (QSet<QString>{QStringLiteral("1500000000000001"), QStringLiteral("1500000000000002")}));
+    const QModelIndex first = window->filterModel()->index(0, AuditTableModel::AccountColumn);
+    QVERIFY(first.data().toString().contains(QStringLiteral(" (")));
+    // Each account's progress, and a failure row for each member that could not be reached.
+    const QString progress = window->accountProgressText();
+    QVERIFY2(
+        progress.contains(QStringLiteral("1500000000000003 data (member): cannot be reached (NoPermission)")),
+        qPrintable(progress));
+    QVERIFY2(progress.contains(QStringLiteral("1500000000000004 sandbox (member): cannot be reached "
+                                              "(EntityNotExist.Role)")),
+             qPrintable(progress));
+    auto *failures = child<QTreeWidget>(window, "failureView");
+    QCOMPARE(failures->topLevelItemCount(), 2);
+    QVERIFY(failures->topLevelItem(0)->text(0).startsWith(QStringLiteral("150000000000000")));
+    // Member-to-member grants are internal once the directory is known.
+    QCOMPARE(book.trustOf(QStringLiteral("1500000000000003")), AccountBook::Trust::Own);
+
+    // With the ExternalId, Retry Failed reaches 0003; 0004 stays a failure row.
+    QTest::keyClicks(externalId, QStringLiteral("isb-demo-external"));
+    QTRY_VERIFY(child<QPushButton>(window, "retryButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(window, "retryButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE(failures->topLevelItemCount(), 1);
+    QVERIFY(failures->topLevelItem(0)->text(0).startsWith(QStringLiteral("1500000000000004")));
+    owners.clear();
+    for (const AuditRow &row : shownRows(window))
+        owners.insert(row.accountId);
+    QVERIFY(owners.contains(QStringLiteral("1500000000000003")));
+    window->setAccountBook(nullptr);
 }
 
 QList<AuditRow> TestAuditWindow::shownRows(AuditWindow *window) const {

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void revokeEverywhere();
     void revokeUntrustedUsesTheBook();
     void makePrivate();
+    void onlyTheCallersImagesAreChanged();
     void rowsAfterAChangeAreTheStateRead();
     void accountIdsIn_data();
     void accountIdsIn();
@@ -83,6 +84,24 @@ void TestWindowChanges::revokeEverywhere() {
     QVERIFY(AuditChanges::revokeEverywhere(u"999"_s, audit()).isEmpty());
     // A group's name is never an account to revoke.
     QVERIFY(AuditChanges::revokeEverywhere(u"all"_s, audit()).isEmpty());
+}
+
+void TestWindowChanges::onlyTheCallersImagesAreChanged() {
+    // An organisation audit: m-1 is the caller's, m-2 a member's (its key cannot change m-2).
+    QList<AuditRow> rows = audit();
+    for (AuditRow &row : rows)
+        row.accountId = row.imageId == u"m-1"_s ? u"1500000000000001"_s : u"1500000000000002"_s;
+    const QList<AuditRow> owned = AuditChanges::ownedBy(rows, u"1500000000000001"_s);
+    QCOMPARE(owned.size(), 3);
+    for (const AuditRow &row : owned)
+        QCOMPARE(row.imageId, u"m-1"_s);
+    const QList<SharingRequest> requests = AuditChanges::revokeEverywhere(u"200"_s, owned);
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests[0].imageId, u"m-1"_s);
+    // Caller unknown: nothing of any account is changed with its key.
+    QVERIFY(AuditChanges::ownedBy(rows, QString()).isEmpty());
+    // A single-account audit's rows carry no AccountId: all the caller's.
+    QCOMPARE(AuditChanges::ownedBy(audit(), u"1500000000000001"_s).size(), audit().size());
 }
 
 void TestWindowChanges::revokeUntrustedUsesTheBook() {

@@ -205,7 +205,8 @@ void TestCliCommandLine::valueOptions() {
                             QStringLiteral("--accounts"),       QStringLiteral("--label"),
                             QStringLiteral("--trust"),          QStringLiteral("--role-arn"),
                             QStringLiteral("--source-profile"), QStringLiteral("--session-name"),
-                            QStringLiteral("--external-id"),    QStringLiteral("--duration")};
+                            QStringLiteral("--external-id"),    QStringLiteral("--duration"),
+                            QStringLiteral("--role-name")};
     QStringList actual;
     for (const QCommandLineOption &option : CommandLine().allOptions()) {
         if (!option.valueName().isEmpty())
@@ -343,6 +344,7 @@ void TestCliCommandLine::commandHelpListsItsOptions() {
         {QStringLiteral("session-name"), QStringLiteral("s1")},
         {QStringLiteral("external-id"), QStringLiteral("x1")},
         {QStringLiteral("duration"), QStringLiteral("900")},
+        {QStringLiteral("role-name"), QStringLiteral("AuditRole")},
     };
     QSet<QString> accepted = {QStringLiteral("help")};
     int refused = 0;

@@ -13,6 +13,7 @@
 #include "audit/AuditFilterModel.h"
 #include "audit/AuditRunner.h"
 #include "audit/AuditTableModel.h"
+#include "audit/OrganisationAudit.h"
 #include "changes/AuditChanges.h"
 #include "rules/LastFolder.h"
 #include "rules/SecretRedaction.h"
@@ -22,11 +23,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
@@ -65,6 +69,7 @@ AuditWindow::AuditWindow(const ClientOptions &options, const Credentials &creden
     m_client = new EcsClient(options, this);
     m_client->setCredentials(credentials);
     m_runner = new AuditRunner(this);
+    m_organisation = new OrganisationAudit(this);
     m_model = new AuditTableModel(this);
     m_filter = new AuditFilterModel(this);
     m_filter->setSourceModel(m_model);
@@ -77,6 +82,17 @@ AuditWindow::AuditWindow(const ClientOptions &options, const Credentials &creden
     connect(m_runner, &AuditRunner::progressChanged, this, &AuditWindow::onProgress);
     connect(m_runner, &AuditRunner::failureAdded, this, &AuditWindow::onFailureAdded);
     connect(m_runner, &AuditRunner::finished, this, &AuditWindow::onAuditFinished);
+    connect(m_organisation, &OrganisationAudit::rowsAdded, this, &AuditWindow::onRowsAdded);
+    connect(m_organisation, &OrganisationAudit::progressChanged, this, &AuditWindow::onProgress);
+    connect(m_organisation, &OrganisationAudit::failureAdded, this, &AuditWindow::onFailureAdded);
+    connect(m_organisation, &OrganisationAudit::finished, this, &AuditWindow::onAuditFinished);
+    connect(m_organisation, &OrganisationAudit::accountChanged, this, &AuditWindow::updateAccountProgress);
+    connect(m_organisation, &OrganisationAudit::accountsListed, this, [this] {
+        // Every account of the directory is own: a grant from one member to another is internal.
+        if (m_book)
+            m_book->setDirectoryAccountIds(m_organisation->directoryAccountIds());
+        updateAccountProgress();
+    });
 
     m_ui->progressLabel->setText(tr("Choose the regions and press Start. Nothing is changed: the audit "
                                     "only reads images and their share permissions."));
@@ -93,8 +109,10 @@ AuditWindow::~AuditWindow() {
 }
 
 void AuditWindow::setUpView() {
+    setUpScope();
     QTableView *view = m_ui->auditView;
     view->setModel(m_filter);
+    view->setColumnHidden(AuditTableModel::AccountColumn, true); // shown for an organisation's audit
     view->setItemDelegate(new FindingRowDelegate(AuditTableModel::SharedWithEveryoneRole,
                                                  AuditTableModel::UntrustedRole, view));
     view->horizontalHeader()->setStretchLastSection(true);
@@ -260,8 +278,7 @@ void AuditWindow::saveSettings() const {
 void AuditWindow::closeEvent(QCloseEvent *event) {
     saveSettings();
     // Closing stops the requests; nothing of a running audit is worth keeping without its window.
-    if (m_runner->isRunning())
-        m_runner->cancel();
+    cancelAudit();
     QMainWindow::closeEvent(event);
 }
 
@@ -336,7 +353,7 @@ void AuditWindow::setSelectedRegions(const QStringList &regionIds) {
 // ---- running ----
 
 void AuditWindow::startAudit() {
-    if (m_runner->isRunning())
+    if (isAuditing())
         return;
     if (!m_credentials.isComplete()) {
         QMessageBox::information(this, tr("No Credentials"),
@@ -349,28 +366,54 @@ void AuditWindow::startAudit() {
         m_ui->regionList->item(0)->checkState() != Qt::Checked)
         return; // none checked
     clearResults();
-    m_runner->setClientOptions(m_options);
-    m_runner->setCredentials(m_credentials);
     AuditOptions options;
     options.regions = regions;
-    m_runner->setOptions(options);
+    m_organisationRun = isOrganisationScope();
+    m_ui->auditView->setColumnHidden(AuditTableModel::AccountColumn, !m_organisationRun);
+    if (m_organisationRun) {
+        // Whose image it is comes first, as in the CLI's CSV.
+        QHeaderView *header = m_ui->auditView->horizontalHeader();
+        header->moveSection(header->visualIndex(AuditTableModel::AccountColumn), 0);
+    }
     m_ui->progressBar->setVisible(true);
     m_ui->progressBar->setRange(0, 0); // busy until the first image list gives a total
-    m_ui->progressLabel->setText(tr("Listing the images…"));
-    m_runner->start();
+    if (m_organisationRun) {
+        m_organisation->setClientOptions(m_options);
+        m_organisation->setCredentials(m_credentials);
+        m_organisation->setOptions(options);
+        m_organisation->setOrganisationOptions(organisationOptions());
+        m_ui->progressLabel->setText(tr("Listing the accounts of the Resource Directory…"));
+        m_organisation->start();
+    } else {
+        m_runner->setClientOptions(m_options);
+        m_runner->setCredentials(m_credentials);
+        m_runner->setOptions(options);
+        m_ui->progressLabel->setText(tr("Listing the images…"));
+        m_runner->start();
+    }
+    updateAccountProgress();
     updateActions();
 }
 
 void AuditWindow::cancelAudit() {
     if (m_runner->isRunning())
         m_runner->cancel();
+    if (m_organisation->isRunning())
+        m_organisation->cancel();
+}
+
+bool AuditWindow::isAuditing() const {
+    return m_runner->isRunning() || m_organisation->isRunning();
 }
 
 void AuditWindow::retryFailed() {
-    if (m_runner->isRunning() || m_openedSnapshot)
+    if (isAuditing() || m_openedSnapshot)
         return;
     m_ui->failureView->clear();
-    if (m_runner->retryFailed() > 0) {
+    if (m_organisationRun)
+        m_organisation->setOrganisationOptions(organisationOptions()); // a corrected role or ExternalId
+    const int queued = m_organisationRun ? m_organisation->retryFailed() : m_runner->retryFailed();
+    if (queued > 0) {
         m_ui->progressBar->setVisible(true);
         m_ui->progressLabel->setText(tr("Retrying the failed lookups…"));
     }
@@ -436,8 +479,9 @@ void AuditWindow::noteRegions(const QList<AuditRow> &rows) {
 }
 
 void AuditWindow::onProgress(const AuditProgress &progress) {
-    if (!m_runner->isRunning())
+    if (!isAuditing())
         return;
+    updateAccountProgress();
     const int settled = progress.imagesDone + progress.imagesFailed;
     if (progress.imagesTotal > 0) {
         m_ui->progressBar->setRange(0, progress.imagesTotal);
@@ -466,9 +510,17 @@ void AuditWindow::onFailureAdded(const AuditFailure &failure) {
 void AuditWindow::addFailureItem(const AuditFailure &failure) {
     auto *item = new QTreeWidgetItem(m_ui->failureView);
     item->setText(0, failure.regionId.isEmpty() ? tr("(all)") : failure.regionId);
+    if (!failure.accountId.isEmpty()) {
+        // An organisation's failure names its account: a member that could not be reached at all, or
+        // one of its lookups.
+        //: %1 is an account ID, %2 a region or "(all)".
+        item->setText(0, tr("%1: %2").arg(failure.accountId, item->text(0)));
+    }
     item->setText(1, !failure.imageId.isEmpty()   ? failure.imageId
                      : failure.regionId.isEmpty() ? tr("(region list)")
                                                   : tr("(image list)"));
+    if (!failure.accountId.isEmpty() && failure.regionId.isEmpty())
+        item->setText(1, tr("(the account)")); // its role could not be assumed: nothing of it was read
     // The service's text, like anything shown, without the secrets (a proxy or a future message may echo
     // them). The audit's failures are redacted when found; a snapshot from elsewhere may not be.
     const EcsError error = SecretRedaction::redacted(failure.error, m_credentials);
@@ -479,15 +531,30 @@ void AuditWindow::addFailureItem(const AuditFailure &failure) {
 }
 
 void AuditWindow::onAuditFinished() {
-    const AuditProgress progress = m_runner->progress();
-    const int failures = int(m_runner->failures().size());
+    updateAccountProgress();
+    const AuditProgress progress = m_organisationRun ? m_organisation->progress() : m_runner->progress();
+    const int failures =
+        int(m_organisationRun ? m_organisation->failures().size() : m_runner->failures().size());
     const bool cancelled = m_runner->state() == AuditRunner::State::Cancelled;
     QString text =
         cancelled ? tr("Audit cancelled after %1; what was found is kept. ").arg(duration(progress.elapsedMs))
                   : tr("Audit finished in %1. ").arg(duration(progress.elapsedMs));
-    text += tr("%1 images in %n region(s), %2 grants", nullptr, progress.regionsTotal)
-                .arg(progress.imagesDone)
-                .arg(progress.rowsFound);
+    if (m_organisationRun) {
+        const auto &accounts = m_organisation->accounts();
+        const int reached =
+            int(std::count_if(accounts.cbegin(), accounts.cend(), [](const OrganisationAccount &a) {
+                return a.state == OrganisationAccount::State::Done;
+            }));
+        //: %1 images, %n accounts audited, %2 accounts of the directory, %3 grants.
+        text += tr("%1 images in %n of %2 account(s), %3 grants", nullptr, reached)
+                    .arg(progress.imagesDone)
+                    .arg(accounts.size())
+                    .arg(progress.rowsFound);
+    } else {
+        text += tr("%1 images in %n region(s), %2 grants", nullptr, progress.regionsTotal)
+                    .arg(progress.imagesDone)
+                    .arg(progress.rowsFound);
+    }
     if (failures > 0)
         text += tr("; %n lookup(s) failed (see below)", nullptr, failures);
     text = tr("%1.", "ends the summary sentence").arg(text); // Chinese ends it with "。"
@@ -650,7 +717,7 @@ void AuditWindow::updateFailuresBox() {
 
 void AuditWindow::updateActions() {
     updateSharingActions();
-    const bool running = m_runner->isRunning();
+    const bool running = isAuditing();
     bool anyChecked = m_ui->regionList->count() == 0;
     for (int row = 0; row < m_ui->regionList->count() && !anyChecked; ++row)
         anyChecked = m_ui->regionList->item(row)->checkState() == Qt::Checked;
@@ -658,7 +725,12 @@ void AuditWindow::updateActions() {
     m_ui->actionStart->setEnabled(!running && anyChecked);
     m_ui->cancelButton->setEnabled(running);
     m_ui->actionCancel->setEnabled(running);
-    const bool canRetry = !running && !m_openedSnapshot && !m_runner->failures().isEmpty();
+    const bool canRetry =
+        !running && !m_openedSnapshot &&
+        !(m_organisationRun ? m_organisation->failures().isEmpty() : m_runner->failures().isEmpty());
+    m_scopeCombo->setEnabled(!running);
+    m_roleNameEdit->setEnabled(!running);
+    m_externalIdEdit->setEnabled(!running);
     m_ui->retryButton->setEnabled(canRetry);
     m_ui->actionRetryFailed->setEnabled(canRetry);
     m_ui->regionList->setEnabled(!running);
@@ -674,6 +746,8 @@ void AuditWindow::updateActions() {
 std::optional<AuditSnapshot> AuditWindow::currentSnapshot() const {
     if (m_openedSnapshot)
         return m_openedSnapshot;
+    if (m_organisationRun)
+        return m_organisation->snapshot();
     if (m_runner->state() == AuditRunner::State::Idle)
         return std::nullopt;
     return m_runner->snapshot();
@@ -720,7 +794,7 @@ void AuditWindow::copySelection() {
 // ---- snapshots and export ----
 
 bool AuditWindow::openSnapshot(const QString &path) {
-    if (m_runner->isRunning())
+    if (isAuditing())
         return false;
     QString error;
     std::optional<AuditSnapshot> snapshot = AuditSnapshot::load(path, &error);
@@ -736,6 +810,7 @@ bool AuditWindow::openSnapshot(const QString &path) {
     setWindowFilePath(path);
     setWindowTitle(tr("Share Audit — %1").arg(QFileInfo(path).fileName()));
     const QList<AuditRow> rows = snapshot->rows();
+    m_ui->auditView->setColumnHidden(AuditTableModel::AccountColumn, !snapshot->isOrganisation());
     m_model->setRows(rows);
     noteRegions(rows);
     for (const AuditFailure &failure : snapshot->failures())
@@ -768,7 +843,8 @@ bool AuditWindow::saveSnapshot(const QString &path) {
 }
 
 ExportError AuditWindow::exportCsv(const QString &path) {
-    return AuditExport::saveCsv(path, shownRows(), false, m_book);
+    const bool withAccount = m_openedSnapshot ? m_openedSnapshot->isOrganisation() : showsOrganisation();
+    return AuditExport::saveCsv(path, shownRows(), false, m_book, withAccount);
 }
 
 ExportError AuditWindow::exportJson(const QString &path) {
@@ -835,7 +911,7 @@ AuditDiffDialog *AuditWindow::showCompareDialog() {
         m_diffDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_diffDialog->setAccountBook(m_book);
     }
-    m_diffDialog->setCurrentSnapshot(m_runner->isRunning() ? std::nullopt : currentSnapshot());
+    m_diffDialog->setCurrentSnapshot(isAuditing() ? std::nullopt : currentSnapshot());
     if (!m_openedPath.isEmpty())
         m_diffDialog->setBeforePath(m_openedPath);
     m_diffDialog->show();
@@ -855,11 +931,15 @@ QList<AuditRow> AuditWindow::selectedAuditRows() const {
     QList<AuditRow> rows;
     for (const QModelIndex &index : std::as_const(indexes))
         rows.append(m_model->rowAt(m_filter->mapToSource(index).row()));
-    return rows;
+    return AuditChanges::ownedBy(rows, callerAccountId());
+}
+
+QString AuditWindow::callerAccountId() const {
+    return m_book ? m_book->callerAccountId() : QString();
 }
 
 void AuditWindow::updateSharingActions() {
-    const bool idle = !m_runner->isRunning() && m_model->rowCount() > 0;
+    const bool idle = !isAuditing() && m_model->rowCount() > 0;
     const QList<AuditRow> selected = idle ? selectedAuditRows() : QList<AuditRow>();
     const bool accountRow = selected.size() == 1 && selected.constFirst().kind == AuditRow::Kind::Account;
     // A row of the image filters stands for an image, not for one grant.
@@ -894,13 +974,15 @@ void AuditWindow::revokeAccountEverywhere() {
     if (selected.size() != 1 || selected.constFirst().kind != AuditRow::Kind::Account)
         return;
     openPlanDialog(QStringLiteral("revoke"),
-                   AuditChanges::revokeEverywhere(selected.constFirst().principal, m_model->rows()));
+                   AuditChanges::revokeEverywhere(selected.constFirst().principal,
+                                                  AuditChanges::ownedBy(m_model->rows(), callerAccountId())));
 }
 
 void AuditWindow::revokeUntrustedGrants() {
     if (!m_book)
         return;
-    const QList<SharingRequest> requests = AuditChanges::revokeUntrusted(m_model->rows(), *m_book);
+    const QList<SharingRequest> requests =
+        AuditChanges::revokeUntrusted(AuditChanges::ownedBy(m_model->rows(), callerAccountId()), *m_book);
     if (requests.isEmpty()) {
         statusBar()->showMessage(tr("No grant to an untrusted account in this audit."));
         return;
@@ -922,6 +1004,101 @@ void AuditWindow::onSharingApplied(const QList<ImageChangeOutcome> &outcomes) {
     updateCounts();
     updateSharingActions();
     Q_EMIT sharingApplied(outcomes);
+}
+
+// ---- scope: this account or the whole Resource Directory ----
+
+void AuditWindow::setUpScope() {
+    // Built here rather than in the .ui: the fields belong together and appear only for the directory.
+    m_scopeCombo = new QComboBox(m_ui->regionsPanel);
+    m_scopeCombo->setObjectName(QStringLiteral("scopeCombo"));
+    m_scopeCombo->addItem(tr("This account"));
+    m_scopeCombo->addItem(tr("Every account of my Resource Directory"));
+    // The region list stays narrow: the long entry is elided in the closed combo box, shown whole in its
+    // list.
+    m_scopeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scopeCombo->setMinimumContentsLength(12);
+    m_scopeCombo->setToolTip(tr("Every account: the program lists the Resource Directory (the credentials "
+                                "must be the management account's) and reaches each member through its RAM "
+                                "role."));
+    m_roleNameEdit = new QLineEdit(m_ui->regionsPanel);
+    m_roleNameEdit->setObjectName(QStringLiteral("roleNameEdit"));
+    m_roleNameEdit->setPlaceholderText(QStringLiteral("ResourceDirectoryAccountAccessRole"));
+    m_roleNameEdit->setToolTip(tr("The RAM role assumed in each member account."));
+    m_roleNameEdit->setMinimumWidth(0);
+    m_externalIdEdit = new QLineEdit(m_ui->regionsPanel);
+    m_externalIdEdit->setObjectName(QStringLiteral("externalIdEdit"));
+    m_externalIdEdit->setPlaceholderText(tr("ExternalId (if the roles ask for one)"));
+    m_accountsLabel = new QLabel(m_ui->regionsPanel);
+    m_accountsLabel->setObjectName(QStringLiteral("accountsLabel"));
+    m_accountsLabel->setWordWrap(true);
+    m_accountsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = m_ui->regionsLayout;
+    layout->insertWidget(0, m_scopeCombo);
+    layout->insertWidget(1, m_roleNameEdit);
+    layout->insertWidget(2, m_externalIdEdit);
+    layout->insertWidget(3, m_accountsLabel);
+    const auto showFields = [this] {
+        const bool organisation = isOrganisationScope();
+        m_roleNameEdit->setVisible(organisation);
+        m_externalIdEdit->setVisible(organisation);
+        m_accountsLabel->setVisible(organisation && !m_accountsLabel->text().isEmpty());
+    };
+    connect(m_scopeCombo, &QComboBox::currentIndexChanged, this, showFields);
+    showFields();
+}
+
+OrganisationOptions AuditWindow::organisationOptions() const {
+    OrganisationOptions organisation;
+    if (!m_roleNameEdit->text().trimmed().isEmpty())
+        organisation.roleName = m_roleNameEdit->text().trimmed();
+    organisation.externalId = m_externalIdEdit->text().trimmed();
+    return organisation;
+}
+
+bool AuditWindow::isOrganisationScope() const {
+    return m_scopeCombo->currentIndex() == 1;
+}
+
+void AuditWindow::setOrganisationScope(bool organisation, const QString &roleName,
+                                       const QString &externalId) {
+    m_scopeCombo->setCurrentIndex(organisation ? 1 : 0);
+    m_roleNameEdit->setText(roleName);
+    m_externalIdEdit->setText(externalId);
+}
+
+QString AuditWindow::accountProgressText() const {
+    QStringList lines;
+    for (const OrganisationAccount &account : m_organisation->accounts()) {
+        QString state;
+        switch (account.state) {
+        case OrganisationAccount::State::Waiting:
+            state = tr("waiting");
+            break;
+        case OrganisationAccount::State::AssumingRole:
+            state = tr("assuming its role…");
+            break;
+        case OrganisationAccount::State::Auditing:
+        case OrganisationAccount::State::Done:
+            state = tr("%1 of %2 images").arg(account.progress.imagesDone).arg(account.progress.imagesTotal);
+            if (account.progress.imagesFailed > 0)
+                state += QStringLiteral(", ") + tr("%n failed", nullptr, account.progress.imagesFailed);
+            break;
+        case OrganisationAccount::State::Unreachable:
+            //: %1 is the service's short error code, such as NoPermission.
+            state = tr("cannot be reached (%1)").arg(account.error.shortCode());
+            break;
+        }
+        //: One account's progress: %1 its ID, %2 its DisplayName, %3 where it stands.
+        lines.append(tr("%1 %2: %3").arg(account.accountId, account.displayName, state));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void AuditWindow::updateAccountProgress() {
+    const QString text = m_organisationRun && !m_openedSnapshot ? accountProgressText() : QString();
+    m_accountsLabel->setText(text);
+    m_accountsLabel->setVisible(isOrganisationScope() && !text.isEmpty());
 }
 
 } // namespace isb

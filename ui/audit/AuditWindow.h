@@ -17,6 +17,9 @@
 #include <memory>
 #include <optional>
 
+class QComboBox;
+class QLabel;
+class QLineEdit;
 class QTimer;
 
 namespace Ui {
@@ -28,6 +31,9 @@ namespace isb {
 class AuditDiffDialog;
 class AuditFilterModel;
 class AuditRunner;
+class OrganisationAudit;
+struct OrganisationAccount;
+struct OrganisationOptions;
 class AuditTableModel;
 
 /// Tools > Audit All Regions: every custom image of the chosen regions and everyone who may launch it, in
@@ -48,6 +54,15 @@ public:
     ~AuditWindow() override;
 
     AuditRunner *runner() const { return m_runner; }
+    /// The audit of every account of the caller's Resource Directory (scope "Every account…").
+    OrganisationAudit *organisationAudit() const { return m_organisation; }
+    /// The scope Start audits: this account, or every account of the Resource Directory (with the role
+    /// name and ExternalId given; empty: the defaults).
+    bool isOrganisationScope() const;
+    void setOrganisationScope(bool organisation, const QString &roleName = {},
+                              const QString &externalId = {});
+    /// One line per account of an organisation audit: where it stands.
+    QString accountProgressText() const;
     AuditTableModel *auditModel() const { return m_model; }
     AuditFilterModel *filterModel() const { return m_filter; }
     /// What the table shows as a snapshot: the opened file, or the last audit; nullopt before either.
@@ -114,6 +129,13 @@ private:
     void onProgress(const AuditProgress &progress);
     void onFailureAdded(const AuditFailure &failure);
     void onAuditFinished();
+    bool isAuditing() const;
+    /// The last run was an organisation's: its results are the ones shown.
+    bool showsOrganisation() const { return m_organisationRun && !m_openedSnapshot; }
+    void setUpScope();
+    /// The role name and ExternalId typed in the scope fields.
+    OrganisationOptions organisationOptions() const;
+    void updateAccountProgress();
     void addFailureItem(const AuditFailure &failure);
     void showRows(const QList<AuditRow> &rows);
     void clearResults();
@@ -132,8 +154,11 @@ private:
     void showTableMenu(const QPoint &position);
     void updateActions();
     void updateSharingActions();
-    /// The source rows of the selection (the current row when nothing is selected).
+    /// The source rows of the selection (the current row when nothing is selected) that the caller's
+    /// credentials may change (AuditChanges::ownedBy): in an organisation audit, members' images are left
+    /// to the members' own credentials (a role profile).
     QList<AuditRow> selectedAuditRows() const;
+    QString callerAccountId() const;
     void openPlanDialog(const QString &action, const QList<isb::SharingRequest> &requests);
     void onSharingApplied(const QList<isb::ImageChangeOutcome> &outcomes);
     void updateFailuresBox();
@@ -149,6 +174,12 @@ private:
     EcsClient *m_client = nullptr;
     LatestCall m_regionsCall;
     AuditRunner *m_runner = nullptr;
+    OrganisationAudit *m_organisation = nullptr;
+    bool m_organisationRun = false;
+    QComboBox *m_scopeCombo = nullptr;
+    QLineEdit *m_roleNameEdit = nullptr;
+    QLineEdit *m_externalIdEdit = nullptr;
+    QLabel *m_accountsLabel = nullptr;
     AuditTableModel *m_model = nullptr;
     AuditFilterModel *m_filter = nullptr;
     QPointer<AuditDiffDialog> m_diffDialog;

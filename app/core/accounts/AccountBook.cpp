@@ -312,8 +312,17 @@ void AccountBook::setCallerAccountId(const QString &accountId) {
     emit changed();
 }
 
+void AccountBook::setDirectoryAccountIds(const QStringList &accountIds) {
+    if (accountIds == m_directoryAccountIds)
+        return;
+    m_directoryAccountIds = accountIds;
+    emit changed();
+}
+
 AccountBook::Trust AccountBook::trustOf(const QString &accountId) const {
     if (!m_callerAccountId.isEmpty() && accountId == m_callerAccountId)
+        return Trust::Own;
+    if (m_directoryAccountIds.contains(accountId))
         return Trust::Own;
     const int row = indexOf(accountId);
     return row < 0 ? Trust::None : m_entries.at(row).trust;

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -101,6 +102,10 @@ public:
     /// The account of the credentials in use, learned at run time; own without an entry. Empty to forget.
     void setCallerAccountId(const QString &accountId);
     QString callerAccountId() const { return m_callerAccountId; }
+    /// The accounts of the caller's Resource Directory (an organisation audit): each is own without an
+    /// entry, so a grant from one member to another is internal. Empty to forget.
+    void setDirectoryAccountIds(const QStringList &accountIds);
+    QStringList directoryAccountIds() const { return m_directoryAccountIds; }
 
     /// Own for the caller's account or an `own` entry; Trusted; None for everyone else.
     Trust trustOf(const QString &accountId) const;
@@ -131,6 +136,7 @@ private:
     QList<Entry> m_entries;
     QHash<QString, int> m_index;
     QString m_callerAccountId;
+    QStringList m_directoryAccountIds;
 };
 
 } // namespace isb

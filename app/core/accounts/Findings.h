@@ -29,6 +29,7 @@ struct Finding {
     QString principal; // the account ID, or the group ("all")
     QString label;     // the book's label of the account; empty for groups and unknown accounts
     QDateTime sharedTime;
+    QString accountId = {}; // the image's owner (Image::imageOwnerId), in an organisation's findings
 
     /// "public" or "untrusted", as in the CLI's output (never translated).
     static QString kindName(Kind kind);

@@ -10,13 +10,15 @@
 #include <QStringBuilder>
 
 #include <algorithm>
+#include <tuple>
 
 namespace isb {
 
 namespace {
 
 using Grant = AuditDiff::Grant;
-using Key = std::pair<QString, QString>; // region, image: QMap keeps them sorted
+// account (organisation snapshots only), region, image: QMap keeps them sorted
+using Key = std::tuple<QString, QString, QString>;
 
 QList<Grant> grantsOf(const AuditImageRecord &record) {
     QList<Grant> grants;
@@ -29,10 +31,12 @@ QList<Grant> grantsOf(const AuditImageRecord &record) {
     return grants;
 }
 
-QMap<Key, const AuditImageRecord *> indexImages(const AuditSnapshot &snapshot) {
+QMap<Key, const AuditImageRecord *> indexImages(const AuditSnapshot &snapshot, bool byAccount) {
     QMap<Key, const AuditImageRecord *> index;
     for (const AuditImageRecord &record : snapshot.images())
-        index.insert({record.image.regionId, record.image.imageId}, &record);
+        index.insert(
+            {byAccount ? record.image.imageOwnerId : QString(), record.image.regionId, record.image.imageId},
+            &record);
     return index;
 }
 
@@ -42,8 +46,12 @@ AuditDiff AuditDiff::compare(const AuditSnapshot &before, const AuditSnapshot &a
     AuditDiff diff;
     diff.m_beforeTime = before.exportedAt();
     diff.m_afterTime = after.exportedAt();
-    const auto oldImages = indexImages(before);
-    const auto newImages = indexImages(after);
+    // Two organisations' snapshots compare image by owner too (the same image ID cannot be in two
+    // accounts, but a key with the owner says whose image changed); a single-account snapshot on either
+    // side compares as before.
+    const bool byAccount = before.isOrganisation() && after.isOrganisation();
+    const auto oldImages = indexImages(before, byAccount);
+    const auto newImages = indexImages(after, byAccount);
     QMap<Key, bool> keys;
     for (auto it = oldImages.cbegin(); it != oldImages.cend(); ++it)
         keys.insert(it.key(), true);
@@ -52,7 +60,7 @@ AuditDiff AuditDiff::compare(const AuditSnapshot &before, const AuditSnapshot &a
 
     QStringList regions = before.regions() + after.regions();
     for (auto it = keys.cbegin(); it != keys.cend(); ++it)
-        regions.append(it.key().first);
+        regions.append(std::get<1>(it.key()));
     regions.sort();
     regions.removeDuplicates();
     for (const QString &region : std::as_const(regions)) {
@@ -65,21 +73,23 @@ AuditDiff AuditDiff::compare(const AuditSnapshot &before, const AuditSnapshot &a
         const AuditImageRecord *oldRecord = oldImages.value(key);
         const AuditImageRecord *newRecord = newImages.value(key);
         ImageDiff image;
-        image.regionId = key.first;
-        image.imageId = key.second;
+        image.accountId = std::get<0>(key);
+        image.regionId = std::get<1>(key);
+        image.imageId = std::get<2>(key);
+        const QString &region = image.regionId;
         image.imageName = (newRecord ? newRecord : oldRecord)->image.imageName;
         const QList<Grant> oldGrants = oldRecord ? grantsOf(*oldRecord) : QList<Grant>();
         const QList<Grant> newGrants = newRecord ? grantsOf(*newRecord) : QList<Grant>();
 
-        if (!oldRecord && !before.covers(key.first)) {
+        if (!oldRecord && !before.covers(region)) {
             image.change = ImageChange::Unknown;
             image.regionNotAudited = true;
-        } else if (!newRecord && !after.covers(key.first)) {
+        } else if (!newRecord && !after.covers(region)) {
             image.change = ImageChange::Unknown;
             image.regionNotAudited = true;
-        } else if (!oldRecord && before.isUnknown(key.first, key.second)) {
+        } else if (!oldRecord && before.isUnknown(image.accountId, region, image.imageId)) {
             image.change = ImageChange::Unknown;
-        } else if (!newRecord && after.isUnknown(key.first, key.second)) {
+        } else if (!newRecord && after.isUnknown(image.accountId, region, image.imageId)) {
             image.change = ImageChange::Unknown;
         } else {
             std::set_difference(newGrants.cbegin(), newGrants.cend(), oldGrants.cbegin(), oldGrants.cend(),
@@ -130,8 +140,10 @@ QString AuditDiff::plainText(QStringView text) {
 
 QString AuditDiff::toText(bool withUnchanged) const {
     QString text;
+    // An organisation's lines start with the owner: "+ 1500000000000002 cn-hangzhou m-... Account ...".
     const auto place = [](const ImageDiff &image) -> QString {
-        return plainText(image.regionId) % QLatin1Char(' ') % plainText(image.imageId);
+        const QString where = plainText(image.regionId) % QLatin1Char(' ') % plainText(image.imageId);
+        return image.accountId.isEmpty() ? where : plainText(image.accountId) % QLatin1Char(' ') % where;
     };
     const auto grantLine = [&](QChar marker, const ImageDiff &image, const Grant &grant) {
         text += marker % QLatin1Char(' ') % place(image) % QLatin1Char(' ') % AuditRow::kindName(grant.kind) %

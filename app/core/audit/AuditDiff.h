@@ -41,6 +41,7 @@ public:
     };
 
     struct ImageDiff {
+        QString accountId; // the owner, when both snapshots are an organisation's
         QString regionId;
         QString imageId;
         QString imageName; // the new name when the image is in both

@@ -36,13 +36,15 @@ template<typename Write> ExportError saveThrough(const QString &path, Write writ
 } // namespace
 
 bool AuditExport::writeCsv(QIODevice *device, const QList<AuditRow> &rows, bool byteOrderMark, QString *error,
-                           const AccountBook *book) {
+                           const AccountBook *book, bool withAccount) {
     CsvWriter::Options options;
     options.byteOrderMark = byteOrderMark;
     CsvWriter csv(device, options);
-    csv.writeRow(SharePermissionRows::header());
+    csv.writeRow(withAccount ? accountHeader() + SharePermissionRows::header()
+                             : SharePermissionRows::header());
     for (const AuditRow &row : rows) {
-        if (!csv.writeRow(csvFields(row, book)))
+        const QStringList fields = csvFields(row, book);
+        if (!csv.writeRow(withAccount ? QStringList{row.accountId, row.accountName} + fields : fields))
             break;
     }
     const bool written = csv.flush();
@@ -51,20 +53,28 @@ bool AuditExport::writeCsv(QIODevice *device, const QList<AuditRow> &rows, bool 
     return written;
 }
 
+QStringList AuditExport::accountHeader() {
+    return {QStringLiteral("AccountId"), QStringLiteral("AccountName")};
+}
+
 QStringList AuditExport::csvFields(const AuditRow &row, const AccountBook *book) {
     const bool labelled = book && row.kind == AuditRow::Kind::Account;
     return row.toFields() << (labelled ? book->labelOf(row.principal) : QString());
 }
 
 AuditSnapshot AuditExport::restrictedTo(const AuditSnapshot &base, const QList<AuditRow> &rows) {
-    QHash<QString, qsizetype> index; // "region/imageId" -> records
+    QHash<QString, qsizetype> index; // "account/region/imageId" -> records
     QHash<QString, AuditImageRecord> original;
+    const bool byAccount = base.isOrganisation();
     for (const AuditImageRecord &record : base.images())
-        original.insert(record.image.regionId + QLatin1Char('/') + record.image.imageId, record);
+        original.insert((byAccount ? record.image.imageOwnerId : QString()) + QLatin1Char('/') +
+                            record.image.regionId + QLatin1Char('/') + record.image.imageId,
+                        record);
 
     QList<AuditImageRecord> records;
     for (const AuditRow &row : rows) {
-        const QString key = row.regionId + QLatin1Char('/') + row.imageId;
+        const QString key = (byAccount ? row.accountId : QString()) + QLatin1Char('/') + row.regionId +
+                            QLatin1Char('/') + row.imageId;
         auto it = index.constFind(key);
         if (it == index.cend()) {
             AuditImageRecord record;
@@ -72,6 +82,8 @@ AuditSnapshot AuditExport::restrictedTo(const AuditSnapshot &base, const QList<A
             record.image.regionId = row.regionId;
             record.image.imageId = row.imageId;
             record.image.imageName = row.imageName;
+            if (byAccount)
+                record.image.imageOwnerId = row.accountId;
             record.permissions.regionId = row.regionId;
             record.permissions.imageId = row.imageId;
             record.complete = true;
@@ -88,6 +100,7 @@ AuditSnapshot AuditExport::restrictedTo(const AuditSnapshot &base, const QList<A
         record.permissions.totalCount = int(record.permissions.accounts.size());
 
     AuditSnapshot snapshot;
+    snapshot.setOrganisation(byAccount);
     snapshot.setExportedAt(base.exportedAt());
     snapshot.setEndpoint(base.endpoint());
     snapshot.setRegions(base.regions());
@@ -97,9 +110,9 @@ AuditSnapshot AuditExport::restrictedTo(const AuditSnapshot &base, const QList<A
 }
 
 ExportError AuditExport::saveCsv(const QString &path, const QList<AuditRow> &rows, bool byteOrderMark,
-                                 const AccountBook *book) {
+                                 const AccountBook *book, bool withAccount) {
     return saveThrough(path, [&](QIODevice *device, QString *error) {
-        return writeCsv(device, rows, byteOrderMark, error, book);
+        return writeCsv(device, rows, byteOrderMark, error, book, withAccount);
     });
 }
 

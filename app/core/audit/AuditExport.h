@@ -20,8 +20,14 @@ class AuditExport final {
 public:
     /// `RegionId,ImageId,ImageName,Kind,Principal,SharedTime,Label`, then one record per row (Label from
     /// `book`, empty without one). Returns false if the device failed and sets `error` to its message.
+    /// `withAccount` (an organisation's rows): `AccountId,AccountName` come first, the owner of the image
+    /// and its DisplayName; single-account output keeps its columns, so scripts reading them by position
+    /// keep working.
     static bool writeCsv(QIODevice *device, const QList<AuditRow> &rows, bool byteOrderMark = false,
-                         QString *error = nullptr, const AccountBook *book = nullptr);
+                         QString *error = nullptr, const AccountBook *book = nullptr,
+                         bool withAccount = false);
+    /// AccountId, AccountName: the columns an organisation's output puts first.
+    static QStringList accountHeader();
     /// One row's CSV fields: AuditRow::toFields() and the label.
     static QStringList csvFields(const AuditRow &row, const AccountBook *book);
 
@@ -32,7 +38,7 @@ public:
 
     /// Writes through QSaveFile: the target is replaced only when everything was written.
     static ExportError saveCsv(const QString &path, const QList<AuditRow> &rows, bool byteOrderMark = false,
-                               const AccountBook *book = nullptr);
+                               const AccountBook *book = nullptr, bool withAccount = false);
     static ExportError saveJson(const QString &path, const AuditSnapshot &snapshot);
 };
 

@@ -14,17 +14,14 @@ namespace isb {
 
 AuditRunner::AuditRunner(QObject *parent)
     : QObject(parent) {
-    m_holdTimer.setSingleShot(true);
-    connect(&m_holdTimer, &QTimer::timeout, this, &AuditRunner::pump);
+    connect(&m_pool, &RequestPool::roomChanged, this, &AuditRunner::pump);
     connect(&m_flushTimer, &QTimer::timeout, this, &AuditRunner::flush);
     m_patienceTimer.setSingleShot(true);
     connect(&m_patienceTimer, &QTimer::timeout, this, &AuditRunner::onPatienceExpired);
 }
 
 AuditRunner::~AuditRunner() {
-    // The calls are children of the lanes; cancelling first keeps their handlers from running.
-    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
-        it.key()->cancel();
+    m_pool.cancelAll(); // before the members the completions use go
 }
 
 void AuditRunner::setClientOptions(const ClientOptions &options) {
@@ -33,8 +30,7 @@ void AuditRunner::setClientOptions(const ClientOptions &options) {
 
 void AuditRunner::setCredentials(const Credentials &credentials) {
     m_credentials = credentials;
-    for (EcsClient *lane : std::as_const(m_lanes))
-        lane->setCredentials(credentials);
+    m_pool.setCredentials(credentials);
 }
 
 void AuditRunner::setOptions(const AuditOptions &options) {
@@ -68,8 +64,7 @@ void AuditRunner::resetResults() {
     m_imagesDone = 0;
     m_imagesFailed = 0;
     m_throttled = 0;
-    m_peakInFlight = 0;
-    m_consecutiveHolds = 0;
+    m_pool.resetCounters();
     m_elapsedBefore = 0;
 }
 
@@ -78,25 +73,10 @@ void AuditRunner::start() {
         return;
     resetResults();
 
-    qDeleteAll(m_lanes);
-    m_lanes.clear();
-    ClientOptions laneOptions = m_clientOptions;
-    // Throttling comes back at once so the pool can narrow its window and requeue; 5xx, timeouts and
-    // network errors are still retried inside the client with its backoff.
-    laneOptions.retryThrottling = false;
-    // Qt 6.4's QNetworkAccessManager opens at most six HTTP/1.1 connections per host and queues every
-    // further request (QHttp1Configuration::setNumberOfConnectionsPerHost arrived in Qt 6.5). With one
-    // client a pool of 8 would have only 6 requests on the wire against a single endpoint (the
-    // simulator, an --endpoint override, or one region's endpoint), so the pool spreads its requests over
-    // ceil(pool / 6) clients ("lanes"), each with its own connections kept alive between requests.
-    const int laneCount = (m_options.poolSize + kConnectionsPerClient - 1) / kConnectionsPerClient;
-    for (int i = 0; i < laneCount; ++i) {
-        auto *lane = new EcsClient(laneOptions, this);
-        lane->setCredentials(m_credentials);
-        m_lanes.append(lane);
-    }
-    m_laneInFlight = QList<int>(laneCount, 0);
-    m_window = AuditCongestionWindow(m_options.poolSize, m_options.decreaseFactor);
+    m_pool.setClientOptions(m_clientOptions);
+    m_pool.setCredentials(m_credentials);
+    m_pool.setPoolSize(m_options.poolSize, m_options.decreaseFactor);
+    m_pool.reset(); // fresh lanes: a new audit counts its own requests
 
     // DescribeRegions is also asked when the regions are given: its RegionEndpoint is where each region's
     // requests must go (ecs.<region>.aliyuncs.com is not the endpoint of every region). Only an endpoint
@@ -114,17 +94,10 @@ void AuditRunner::start() {
 void AuditRunner::cancel() {
     if (m_state != State::Running)
         return;
-    m_holdTimer.stop();
     m_urgent.clear();
     m_listing.clear();
     m_lookups.clear();
-    const QList<EcsCall *> calls = m_running.keys();
-    m_running.clear();
-    for (EcsCall *call : calls) {
-        call->cancel();
-        call->deleteLater();
-    }
-    m_laneInFlight.fill(0);
+    m_pool.cancelAll();
     endRun(State::Cancelled);
 }
 
@@ -216,108 +189,83 @@ bool AuditRunner::takeTask(Task *task) {
 }
 
 void AuditRunner::pump() {
-    if (m_state != State::Running || m_holdTimer.isActive())
+    if (m_state != State::Running)
         return;
     Task task;
-    while (m_running.size() < m_window.limit() && takeTask(&task))
+    while (m_pool.hasRoom() && takeTask(&task))
         startTask(task);
     maybeFinish();
 }
 
 void AuditRunner::startTask(const Task &task) {
-    const auto least = std::min_element(m_laneInFlight.cbegin(), m_laneInFlight.cend());
-    const int lane = int(least - m_laneInFlight.cbegin());
-    EcsClient *client = m_lanes.at(lane);
-
-    EcsCall *call = nullptr;
-    switch (task.kind) {
-    case TaskKind::Regions:
-        call = client->describeRegions(QStringLiteral("en-US"));
-        break;
-    case TaskKind::ImagePage: {
-        ImageQuery query;
-        query.regionId = task.regionId;
-        // An audit must see every image that can carry a grant, including ones being created or deprecated.
-        query.statuses = Image::allStatuses();
-        query.pageNumber = task.page;
-        query.pageSize = m_options.imagePageSize;
-        call = client->describeImages(query);
-        break;
-    }
-    case TaskKind::PermissionPage: {
+    const auto make = [this, &task](EcsClient &client) -> EcsCall * {
+        switch (task.kind) {
+        case TaskKind::Regions:
+            return client.describeRegions(QStringLiteral("en-US"));
+        case TaskKind::ImagePage: {
+            ImageQuery query;
+            query.regionId = task.regionId;
+            // An audit must see every image that can carry a grant, including ones being created or
+            // deprecated.
+            query.statuses = Image::allStatuses();
+            query.pageNumber = task.page;
+            query.pageSize = m_options.imagePageSize;
+            return client.describeImages(query);
+        }
+        case TaskKind::PermissionPage:
+            break;
+        }
         SharePermissionQuery query;
         query.regionId = task.regionId;
         query.imageId = task.imageId;
         query.pageNumber = task.page;
         query.pageSize = EcsClient::kMaxSharePermissionPageSize;
-        call = client->describeImageSharePermission(query);
-        break;
-    }
-    }
-    m_running.insert(call, {task, lane, m_window.nextSequence()});
-    ++m_laneInFlight[lane];
-    m_peakInFlight = std::max(m_peakInFlight, int(m_running.size()));
-    connect(call, &EcsCall::finished, this, [this, call] { onCallFinished(call); });
+        return client.describeImageSharePermission(query);
+    };
+    m_pool.start(make, [this, task](EcsCall *call, RequestPool::Outcome outcome) {
+        switch (outcome) {
+        case RequestPool::Outcome::Throttled:
+            ++m_throttled;
+            m_throttledSincePatienceReset = true;
+            // Throttling alone never fails an audit: the task goes back to the head of its queue.
+            enqueue(task, true);
+            return;
+        case RequestPool::Outcome::Abandoned:
+            m_abandoned.append(task);
+            return;
+        case RequestPool::Outcome::Answered:
+            onAnswered(task, call);
+            return;
+        }
+    });
 }
 
-void AuditRunner::onCallFinished(EcsCall *call) {
-    const auto it = m_running.constFind(call);
-    if (it == m_running.cend())
-        return;
-    const Running running = it.value();
-    m_running.erase(it);
-    --m_laneInFlight[running.lane];
-    call->deleteLater();
-
+void AuditRunner::onAnswered(const Task &task, EcsCall *call) {
+    // An answer that is not throttling: the service still serves us, so patience starts over.
+    m_throttledSincePatienceReset = false;
+    m_patienceTimer.start(m_options.patience);
     const EcsError &error = call->error();
-    if (error.isThrottling()) {
-        ++m_throttled;
-        m_throttledSincePatienceReset = true;
-        const bool wasAtMinimum = m_window.isAtMinimum();
-        const bool cut = m_window.onThrottled(running.sequence);
-        // Throttling alone never fails an audit: the task goes back to the head of its queue.
-        enqueue(running.task, true);
-        if (cut && wasAtMinimum)
-            holdAfterThrottling();
-        qCDebug(lcAudit) << "throttled; window" << m_window.window();
+    if (error.isError() && task.kind == TaskKind::Regions && !m_options.regions.isEmpty()) {
+        // Only the endpoints were asked for: the given regions are still audited, at their default
+        // endpoints. If the cause hits them too (credentials, network), their own failures say so.
+        qCWarning(lcAudit).noquote() << "region endpoints unknown, using the defaults:" << error.toOneLine();
+        for (const QString &regionId : std::as_const(m_options.regions))
+            addRegion(regionId);
+    } else if (error.isError()) {
+        recordFailure(task, error);
     } else {
-        m_window.onSuccess();
-        m_consecutiveHolds = 0;
-        // An answer that is not throttling: the service still serves us, so patience starts over.
-        m_throttledSincePatienceReset = false;
-        m_patienceTimer.start(m_options.patience);
-        if (error.isError() && running.task.kind == TaskKind::Regions && !m_options.regions.isEmpty()) {
-            // Only the endpoints were asked for: the given regions are still audited, at their default
-            // endpoints. If the cause hits them too (credentials, network), their own failures say so.
-            qCWarning(lcAudit).noquote()
-                << "region endpoints unknown, using the defaults:" << error.toOneLine();
-            for (const QString &regionId : std::as_const(m_options.regions))
-                addRegion(regionId);
-        } else if (error.isError()) {
-            recordFailure(running.task, error);
-        } else {
-            switch (running.task.kind) {
-            case TaskKind::Regions:
-                handleRegions(running.task, static_cast<RegionsCall *>(call)->result());
-                break;
-            case TaskKind::ImagePage:
-                handleImagePage(running.task, static_cast<ImagesCall *>(call)->result());
-                break;
-            case TaskKind::PermissionPage:
-                handlePermissionPage(running.task, static_cast<SharePermissionCall *>(call)->result());
-                break;
-            }
+        switch (task.kind) {
+        case TaskKind::Regions:
+            handleRegions(task, static_cast<RegionsCall *>(call)->result());
+            break;
+        case TaskKind::ImagePage:
+            handleImagePage(task, static_cast<ImagesCall *>(call)->result());
+            break;
+        case TaskKind::PermissionPage:
+            handlePermissionPage(task, static_cast<SharePermissionCall *>(call)->result());
+            break;
         }
     }
-    pump();
-}
-
-void AuditRunner::holdAfterThrottling() {
-    // One request at a time is still throttled: the quota is spent (ECS resets it each minute), so only
-    // waiting helps. The same backoff as the client's own retries.
-    m_holdTimer.start(RetryBackoff::delay(m_consecutiveHolds, m_clientOptions.retryBaseDelay,
-                                          m_clientOptions.retryMaxDelay));
-    ++m_consecutiveHolds;
 }
 
 void AuditRunner::onPatienceExpired() {
@@ -336,20 +284,14 @@ void AuditRunner::onPatienceExpired() {
                                      QStringLiteral("Throttling.Patience"));
     error.httpStatus = 400;
     qCWarning(lcAudit).noquote() << error.toOneLine();
-    m_holdTimer.stop();
     QList<Task> left;
     for (std::deque<Task> *queue : {&m_urgent, &m_listing, &m_lookups}) {
         left.append(QList<Task>(queue->cbegin(), queue->cend()));
         queue->clear();
     }
-    const QList<EcsCall *> calls = m_running.keys();
-    for (EcsCall *call : calls) {
-        left.append(m_running.value(call).task);
-        call->cancel();
-        call->deleteLater();
-    }
-    m_running.clear();
-    m_laneInFlight.fill(0);
+    m_abandoned.clear();
+    m_pool.abandon(); // the requests in flight come back in m_abandoned
+    left.append(std::exchange(m_abandoned, {}));
     for (const Task &task : std::as_const(left))
         recordFailure(task, error);
     maybeFinish();
@@ -357,8 +299,7 @@ void AuditRunner::onPatienceExpired() {
 
 void AuditRunner::handleRegions(const Task &, const QList<Region> &regions) {
     for (const Region &region : regions) {
-        for (EcsClient *lane : std::as_const(m_lanes))
-            lane->setRegionEndpoint(region.regionId, region.regionEndpoint);
+        m_pool.setRegionEndpoint(region.regionId, region.regionEndpoint);
         if (m_options.regions.isEmpty())
             addRegion(region.regionId);
     }
@@ -536,7 +477,7 @@ void AuditRunner::flush() {
 }
 
 void AuditRunner::maybeFinish() {
-    if (m_state != State::Running || !m_running.isEmpty() || m_holdTimer.isActive() || !m_urgent.empty() ||
+    if (m_state != State::Running || m_pool.inFlight() > 0 || m_pool.isHolding() || !m_urgent.empty() ||
         !m_listing.empty() || !m_lookups.empty())
         return;
     endRun(State::Finished);
@@ -595,11 +536,10 @@ AuditProgress AuditRunner::progress() const {
     progress.imagesDone = m_imagesDone;
     progress.imagesFailed = m_imagesFailed;
     progress.rowsFound = int(m_rows.size());
-    for (const EcsClient *lane : m_lanes)
-        progress.requestsSent += lane->attemptsSent();
+    progress.requestsSent = m_pool.requestsSent();
     progress.throttledAnswers = m_throttled;
-    progress.inFlight = int(m_running.size());
-    progress.window = m_window.window();
+    progress.inFlight = m_pool.inFlight();
+    progress.window = m_pool.window();
     progress.elapsedMs = m_elapsedBefore + (m_clock.isValid() ? m_clock.elapsed() : 0);
     const int settled = progress.imagesDone + progress.imagesFailed;
     if (m_state != State::Running)
@@ -610,8 +550,8 @@ AuditProgress AuditRunner::progress() const {
 }
 
 QString AuditRunner::endpoint() const {
-    if (!m_lanes.isEmpty())
-        return m_lanes.constFirst()->endpointFor({}).toString();
+    if (!m_pool.lanes().isEmpty())
+        return m_pool.lanes().constFirst()->endpointFor({}).toString();
     if (!m_clientOptions.endpointOverride.isEmpty())
         return m_clientOptions.endpointOverride.toString();
     return QStringLiteral("https://ecs.aliyuncs.com");

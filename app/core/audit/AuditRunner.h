@@ -5,6 +5,7 @@
 #include "Credentials.h"
 #include "EcsClient.h"
 #include "PagedListAssembler.h"
+#include "RequestPool.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -49,11 +50,11 @@ struct AuditOptions {
 /// shared with, as fast as the API allows.
 ///
 /// Every lookup (a region's image list page, an image's permission page) is a task in one queue; a
-/// bounded pool runs them concurrently on HTTP keep-alive connections, feeding each task's follow-ups
-/// (further pages, the images a list page revealed) back into the same pool as soon as they are known.
-/// Throttling answers never fail the audit: the pool narrows its congestion window (AuditCongestionWindow)
-/// and requeues the task. Other errors follow the client's retry rules; what still fails is listed in
-/// failures() and can be retried with retryFailed().
+/// bounded pool (RequestPool, the one request engine) runs them concurrently on HTTP keep-alive connections,
+/// feeding each task's follow-ups (further pages, the images a list page revealed) back into the same pool as
+/// soon as they are known. Throttling answers never fail the audit: the pool narrows its congestion window
+/// (AuditCongestionWindow) and requeues the task. Other errors follow the client's retry rules; what still
+/// fails is listed in failures() and can be retried with retryFailed().
 ///
 /// Results come as batches of rows (rowsAdded()) and as one record per image (images()), which is what a
 /// snapshot stores. finished() is emitted when the queue runs dry or after cancel().
@@ -98,12 +99,12 @@ public:
     AuditSnapshot snapshot() const;
 
     /// HTTP client instances the pool spreads over; see the constructor's comment.
-    int laneCount() const { return int(m_lanes.size()); }
+    int laneCount() const { return int(m_pool.lanes().size()); }
     /// The most requests that were in flight at once.
-    int peakInFlight() const { return m_peakInFlight; }
+    int peakInFlight() const { return m_pool.peakInFlight(); }
 
     /// QNetworkAccessManager's fixed limit of HTTP/1.1 connections per host in Qt 6.4.
-    static constexpr int kConnectionsPerClient = 6;
+    static constexpr int kConnectionsPerClient = RequestPool::kConnectionsPerClient;
 
 Q_SIGNALS:
     void stateChanged(isb::AuditRunner::State state);
@@ -129,11 +130,6 @@ private:
         qint64 page = 1;
         int generation = 0;        // PagedListAssembler::generation() when the task was made
         bool confirmation = false; // the second read of page 1
-    };
-    struct Running {
-        Task task;
-        int lane = 0;
-        quint64 sequence = 0;
     };
     struct RegionState {
         PagedListAssembler pages{PagedListAssembler::Subject::Images, 100};
@@ -161,7 +157,7 @@ private:
     bool takeTask(Task *task);
     void pump();
     void startTask(const Task &task);
-    void onCallFinished(EcsCall *call);
+    void onAnswered(const Task &task, EcsCall *call);
     void handleRegions(const Task &task, const QList<Region> &regions);
     void handleImagePage(const Task &task, const ImagePage &page);
     void handlePermissionPage(const Task &task, const SharePermissionPage &page);
@@ -177,7 +173,6 @@ private:
     void beginRun();
     /// Ends the run in `state` (Finished or Cancelled): the last rows and batch, then finished().
     void endRun(State state);
-    void holdAfterThrottling();
     /// Asks for the next pages of a list, keeping at most pagesAhead of them outstanding.
     void enqueueNextPages(PagedListAssembler &pages, TaskKind kind, const QString &regionId,
                           const QString &imageId);
@@ -192,17 +187,12 @@ private:
     AuditOptions m_options;
     State m_state = State::Idle;
 
-    QList<EcsClient *> m_lanes;
-    QList<int> m_laneInFlight;
-    AuditCongestionWindow m_window;
+    RequestPool m_pool;
     // Continuation pages first, so started images finish and leave memory; then image list pages, so
     // the total is known early for the ETA; then first permission pages.
     std::deque<Task> m_urgent;
     std::deque<Task> m_listing;
     std::deque<Task> m_lookups;
-    QHash<EcsCall *, Running> m_running;
-    QTimer m_holdTimer;
-    int m_consecutiveHolds = 0;
     QTimer m_flushTimer;
     QTimer m_patienceTimer;
     bool m_throttledSincePatienceReset = false;
@@ -215,10 +205,10 @@ private:
     qsizetype m_rowsFlushed = 0;
     QList<AuditFailure> m_failures;
     QList<Task> m_failedTasks;
+    QList<Task> m_abandoned; // what RequestPool::abandon() handed back
     int m_imagesDone = 0;
     int m_imagesFailed = 0;
     int m_throttled = 0;
-    int m_peakInFlight = 0;
     QElapsedTimer m_clock;
     qint64 m_elapsedBefore = 0; // time of earlier runs (retryFailed continues the clock)
 };

@@ -147,6 +147,8 @@ void AuditSnapshot::setImages(const QList<AuditImageRecord> &images) {
     m_images = images;
     std::stable_sort(m_images.begin(), m_images.end(),
                      [](const AuditImageRecord &a, const AuditImageRecord &b) {
+                         if (a.image.imageOwnerId != b.image.imageOwnerId)
+                             return a.image.imageOwnerId < b.image.imageOwnerId;
                          const int byRegion = a.image.regionId.compare(b.image.regionId);
                          return byRegion != 0 ? byRegion < 0 : a.image.imageId < b.image.imageId;
                      });
@@ -154,13 +156,22 @@ void AuditSnapshot::setImages(const QList<AuditImageRecord> &images) {
 
 QList<AuditRow> AuditSnapshot::rows() const {
     QList<AuditRow> rows;
-    for (const AuditImageRecord &record : m_images)
+    for (const AuditImageRecord &record : m_images) {
+        const qsizetype first = rows.size();
         rows += record.rows();
+        if (m_organisation) {
+            for (qsizetype i = first; i < rows.size(); ++i)
+                rows[i].accountId = record.image.imageOwnerId;
+        }
+    }
     return rows;
 }
 
-bool AuditSnapshot::isUnknown(const QString &regionId, const QString &imageId) const {
+bool AuditSnapshot::isUnknown(const QString &accountId, const QString &regionId,
+                              const QString &imageId) const {
     return std::any_of(m_failures.cbegin(), m_failures.cend(), [&](const AuditFailure &failure) {
+        if (!failure.accountId.isEmpty() && !accountId.isEmpty() && failure.accountId != accountId)
+            return false; // another account's failure
         if (failure.regionId.isEmpty())
             return true; // DescribeRegions failed: nothing is known
         return failure.regionId == regionId && (failure.imageId.isEmpty() || failure.imageId == imageId);
@@ -191,6 +202,8 @@ QByteArray AuditSnapshot::toJson() const {
     writer.beginArray(u"Images");
     for (const AuditImageRecord &record : m_images) {
         writer.beginObject();
+        if (m_organisation)
+            writer.writeString(u"AccountId", record.image.imageOwnerId);
         writer.writeString(u"RegionId", record.image.regionId);
         writer.writeString(u"ImageId", record.image.imageId);
         writer.writeString(u"ImageName", record.image.imageName);
@@ -202,6 +215,8 @@ QByteArray AuditSnapshot::toJson() const {
     writer.beginArray(u"Failures");
     for (const AuditFailure &failure : m_failures) {
         writer.beginObject();
+        if (m_organisation && !failure.accountId.isEmpty())
+            writer.writeString(u"AccountId", failure.accountId);
         writer.writeString(u"RegionId", failure.regionId);
         if (!failure.imageId.isEmpty())
             writer.writeString(u"ImageId", failure.imageId);
@@ -255,7 +270,7 @@ std::optional<AuditSnapshot> AuditSnapshot::fromJson(const QByteArray &json, QSt
     }
     // Without the list (older files, hand-made ones) a snapshot covers the regions it names: see covers().
     const bool regionsListed = !regionSet.isEmpty();
-    QSet<std::pair<QString, QString>> imageKeys;
+    QSet<QString> imageKeys; // account, region, image
 
     const QJsonArray images = reader.array(root, top, QStringLiteral("Images"), kMaxImages);
     for (qsizetype i = 0; i < images.size() && reader.ok(); ++i) {
@@ -263,6 +278,9 @@ std::optional<AuditSnapshot> AuditSnapshot::fromJson(const QByteArray &json, QSt
         const QJsonObject object = reader.objectAt(images, i, path);
         AuditImageRecord record;
         record.complete = true;
+        record.image.imageOwnerId = reader.id(object, path, QStringLiteral("AccountId"), false,
+                                              isValidAccountId, tr("an account ID"));
+        snapshot.m_organisation = snapshot.m_organisation || !record.image.imageOwnerId.isEmpty();
         record.image.regionId =
             reader.id(object, path, QStringLiteral("RegionId"), true, isValidRegionId, tr("a region ID"));
         record.image.imageId =
@@ -274,10 +292,12 @@ std::optional<AuditSnapshot> AuditSnapshot::fromJson(const QByteArray &json, QSt
         if (reader.ok() && regionsListed && !regionSet.contains(record.image.regionId))
             reader.fail(path + QStringLiteral(".RegionId"),
                         tr("\"%1\" is not one of the snapshot's Regions").arg(record.image.regionId));
-        if (reader.ok() && imageKeys.contains({record.image.regionId, record.image.imageId}))
+        const QString imageKey = record.image.imageOwnerId + QLatin1Char('/') + record.image.regionId +
+                                 QLatin1Char('/') + record.image.imageId;
+        if (reader.ok() && imageKeys.contains(imageKey))
             reader.fail(path,
                         tr("%1 in %2 is listed twice").arg(record.image.imageId, record.image.regionId));
-        imageKeys.insert({record.image.regionId, record.image.imageId});
+        imageKeys.insert(imageKey);
 
         const QJsonArray accounts =
             reader.array(object, path, QStringLiteral("Accounts"), kMaxAccountsPerImage);
@@ -320,6 +340,9 @@ std::optional<AuditSnapshot> AuditSnapshot::fromJson(const QByteArray &json, QSt
         const QString path = indexed(QStringLiteral("Failures"), i);
         const QJsonObject object = reader.objectAt(failures, i, path);
         AuditFailure failure;
+        failure.accountId = reader.id(object, path, QStringLiteral("AccountId"), false, isValidAccountId,
+                                      tr("an account ID"));
+        snapshot.m_organisation = snapshot.m_organisation || !failure.accountId.isEmpty();
         failure.regionId =
             reader.id(object, path, QStringLiteral("RegionId"), false, isValidRegionId, tr("a region ID"));
         failure.imageId =

@@ -20,6 +20,10 @@ namespace isb {
 ///                "Accounts": [{"AliyunId", "SharedTime"?}], "ShareGroups": [{"Group"}]}],
 ///    "Failures": [{"RegionId", "ImageId"?, "Code", "Message", "RequestId"}]}
 ///
+/// An organisation's snapshot (OrganisationAudit) names each image's owner: `"AccountId"` before
+/// RegionId in every image, and in every failure that concerns one account (a failure with an AccountId
+/// and no RegionId: the account could not be reached). Single-account snapshots stay as they were.
+///
 /// Loading validates everything that could go back into a request or a diff line: region, image and
 /// account IDs have their shapes (Region/Image/Account::isValidId), every image is in a listed region, no
 /// image, account or group is listed twice, and lists, names and the file itself have size caps.
@@ -40,11 +44,21 @@ public:
     void setImages(const QList<AuditImageRecord> &images);
     const QList<AuditFailure> &failures() const { return m_failures; }
     void setFailures(const QList<AuditFailure> &failures) { m_failures = failures; }
+    /// An organisation's snapshot: images and failures carry their AccountId (Image::imageOwnerId,
+    /// AuditFailure::accountId). Loading sets it when any image or failure has one.
+    bool isOrganisation() const { return m_organisation; }
+    void setOrganisation(bool organisation) { m_organisation = organisation; }
 
-    /// The rows of every image, in file order (for a table or a CSV export).
+    /// The rows of every image, in file order (for a table or a CSV export); an organisation's rows carry
+    /// their AccountId.
     QList<AuditRow> rows() const;
     /// A failure names this image, or its whole region (its image list is incomplete).
-    bool isUnknown(const QString &regionId, const QString &imageId) const;
+    bool isUnknown(const QString &regionId, const QString &imageId) const {
+        return isUnknown({}, regionId, imageId);
+    }
+    /// The same for an organisation's image: a failure of another account says nothing about it; a
+    /// failure of its account without a region (unreachable) covers all of its images.
+    bool isUnknown(const QString &accountId, const QString &regionId, const QString &imageId) const;
     /// Whether the audit looked at this region: it is in regions(), or, when that list is empty (files
     /// from before it existed), an image or failure names it. What a snapshot did not cover is unknown.
     bool covers(const QString &regionId) const;
@@ -64,6 +78,7 @@ private:
     QStringList m_regions;
     QList<AuditImageRecord> m_images;
     QList<AuditFailure> m_failures;
+    bool m_organisation = false;
 };
 
 } // namespace isb

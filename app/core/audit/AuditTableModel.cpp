@@ -176,6 +176,8 @@ int AuditTableModel::compareValues(int leftRow, int rightRow, int column) const 
         return labelOf(leftRow).compare(labelOf(rightRow));
     case FindingColumn:
         return findingRank(findingOf(leftRow)) - findingRank(findingOf(rightRow));
+    case AccountColumn:
+        return left.accountId.compare(right.accountId);
     default:
         return 0;
     }
@@ -291,6 +293,11 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const {
                 return QString();
             return *kind == Finding::Kind::Public ? tr("public", "finding") : tr("untrusted", "finding");
         }
+        case AccountColumn:
+            if (role == SortRole || row.accountName.isEmpty())
+                return row.accountId;
+            //: An organisation's account: its ID and its DisplayName in the Resource Directory.
+            return tr("%1 · %2").arg(row.accountId, row.accountName);
         case SharedTimeColumn:
             if (role == SortRole)
                 return row.sharedTime;
@@ -324,6 +331,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const {
             const auto kind = findingOf(index.row());
             return kind ? Finding::kindName(*kind) : QString();
         }
+        if (index.column() == AccountColumn)
+            return row.accountId;
         return row.toFields().value(index.column());
     default:
         return {};
@@ -350,6 +359,8 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Label");
     case FindingColumn:
         return tr("Finding");
+    case AccountColumn:
+        return tr("Account");
     default:
         return {};
     }

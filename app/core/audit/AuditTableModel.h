@@ -36,6 +36,7 @@ public:
         SharedTimeColumn,
         LabelColumn,
         FindingColumn,
+        AccountColumn, // the image's owner: an organisation audit's (hidden for a single account)
         ColumnCount,
     };
     enum Role {

@@ -26,6 +26,11 @@ struct AuditRow {
     Kind kind = Kind::Account;
     QString principal;
     QDateTime sharedTime; // UTC; invalid for groups and when the service gave none
+    /// The image's owner (an organisation audit; empty when the owner was not recorded) and its
+    /// DisplayName from the Resource Directory. Not part of toFields(): single-account output keeps its
+    /// columns, an organisation's writers add them.
+    QString accountId = {};
+    QString accountName = {};
 
     /// Group "all": the image can be launched by every Alibaba Cloud account.
     bool isSharedWithEveryone() const;
@@ -62,10 +67,15 @@ struct AuditFailure {
     QString regionId; // empty when DescribeRegions itself failed
     QString imageId;  // empty for a region-level failure (DescribeRegions, DescribeImages)
     EcsError error;
+    /// The account audited (an organisation audit); empty for a single-account audit, and for the
+    /// directory's own listing (ListAccounts). A failure with an account but no region means the account
+    /// could not be reached at all (its role could not be assumed).
+    QString accountId = {};
 
     friend bool operator==(const AuditFailure &a, const AuditFailure &b) {
-        return a.regionId == b.regionId && a.imageId == b.imageId && a.error.code == b.error.code &&
-               a.error.message == b.error.message && a.error.requestId == b.error.requestId;
+        return a.accountId == b.accountId && a.regionId == b.regionId && a.imageId == b.imageId &&
+               a.error.code == b.error.code && a.error.message == b.error.message &&
+               a.error.requestId == b.error.requestId;
     }
 };
 

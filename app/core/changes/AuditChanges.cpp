@@ -102,4 +102,13 @@ QList<AuditRow> AuditChanges::withStateRead(const QList<AuditRow> &rows,
     return result;
 }
 
+QList<AuditRow> AuditChanges::ownedBy(const QList<AuditRow> &rows, const QString &callerAccountId) {
+    QList<AuditRow> owned;
+    for (const AuditRow &row : rows) {
+        if (row.accountId.isEmpty() || row.accountId == callerAccountId)
+            owned.append(row);
+    }
+    return owned;
+}
+
 } // namespace isb

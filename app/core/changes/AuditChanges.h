@@ -24,6 +24,11 @@ public:
     /// The images of the selected rows taken out of group "all".
     static QList<SharingRequest> makePrivate(const QList<AuditRow> &selected);
 
+    /// The rows the caller's credentials may change: those of its own account. An organisation audit also
+    /// holds members' images, which only a member's own credentials (a role profile) can change; a row
+    /// without an AccountId is the caller's (a single-account audit).
+    static QList<AuditRow> ownedBy(const QList<AuditRow> &rows, const QString &callerAccountId);
+
     /// `rows` with the rows of every image read again after a change replaced by what was read (the
     /// verified state, or what is there after a failure); images whose read failed keep their rows.
     static QList<AuditRow> withStateRead(const QList<AuditRow> &rows,

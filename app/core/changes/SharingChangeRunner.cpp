@@ -1,8 +1,5 @@
 #include "SharingChangeRunner.h"
 
-#include "audit/AuditRunner.h"
-#include "rules/RetryBackoff.h"
-
 #include <QCoreApplication>
 
 namespace isb {
@@ -35,64 +32,41 @@ QString ImageChangeOutcome::errorSummary(const EcsError &error) {
 
 SharingChangeRunner::SharingChangeRunner(QObject *parent)
     : QObject(parent) {
-    m_holdTimer.setSingleShot(true);
-    connect(&m_holdTimer, &QTimer::timeout, this, &SharingChangeRunner::pump);
+    connect(&m_pool, &RequestPool::roomChanged, this, &SharingChangeRunner::pump);
 }
 
 SharingChangeRunner::~SharingChangeRunner() {
-    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
-        it.key()->cancel();
+    m_pool.cancelAll(); // before the members the completions use go
 }
 
 void SharingChangeRunner::setClientOptions(const ClientOptions &options) {
     m_clientOptions = options;
-    qDeleteAll(m_lanes);
-    m_lanes.clear();
+    m_lanesStale = true;
 }
 
 void SharingChangeRunner::setCredentials(const Credentials &credentials) {
     m_credentials = credentials;
-    for (EcsClient *lane : std::as_const(m_lanes))
-        lane->setCredentials(credentials);
+    m_pool.setCredentials(credentials);
 }
 
 void SharingChangeRunner::setPoolSize(int poolSize) {
     m_poolSize = std::max(1, poolSize);
-    qDeleteAll(m_lanes);
-    m_lanes.clear();
+    m_lanesStale = true;
 }
 
 void SharingChangeRunner::setRegionEndpoints(const QHash<QString, QString> &endpoints) {
     m_endpoints = endpoints;
     m_endpointsKnown = true;
-    for (EcsClient *lane : std::as_const(m_lanes)) {
-        for (auto it = endpoints.cbegin(); it != endpoints.cend(); ++it)
-            lane->setRegionEndpoint(it.key(), it.value());
-    }
-}
-
-void SharingChangeRunner::makeLanes() {
-    if (!m_lanes.isEmpty())
-        return;
-    ClientOptions laneOptions = m_clientOptions;
-    laneOptions.retryThrottling = false; // the window narrows and the task is requeued instead
-    // The same reason as AuditRunner's lanes: Qt 6.4 keeps at most six connections per host per client.
-    const int laneCount =
-        (m_poolSize + AuditRunner::kConnectionsPerClient - 1) / AuditRunner::kConnectionsPerClient;
-    for (int i = 0; i < laneCount; ++i) {
-        auto *lane = new EcsClient(laneOptions, this);
-        lane->setCredentials(m_credentials);
-        for (auto it = m_endpoints.cbegin(); it != m_endpoints.cend(); ++it)
-            lane->setRegionEndpoint(it.key(), it.value());
-        m_lanes.append(lane);
-    }
-    m_laneInFlight = QList<int>(laneCount, 0);
+    for (auto it = endpoints.cbegin(); it != endpoints.cend(); ++it)
+        m_pool.setRegionEndpoint(it.key(), it.value());
 }
 
 void SharingChangeRunner::begin() {
-    makeLanes();
-    m_window = AuditCongestionWindow(m_poolSize);
-    m_consecutiveHolds = 0;
+    m_pool.setClientOptions(m_clientOptions);
+    m_pool.setCredentials(m_credentials);
+    m_pool.setPoolSize(m_poolSize);
+    // The lanes stay from one run to the next (requestsSent() counts them all) unless options changed.
+    m_pool.reset(std::exchange(m_lanesStale, false));
     m_running = true;
 }
 
@@ -173,15 +147,9 @@ int SharingChangeRunner::retryFailed() {
 void SharingChangeRunner::cancel() {
     if (!m_running)
         return;
-    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
-        it.key()->cancel();
-        it.key()->deleteLater();
-    }
-    m_inFlight.clear();
+    m_pool.cancelAll();
     m_queue.clear();
     m_afterEndpoints.clear();
-    m_holdTimer.stop();
-    std::fill(m_laneInFlight.begin(), m_laneInFlight.end(), 0);
     for (int i = 0; i < m_outcomes.size(); ++i) {
         if (m_outcomes.at(i).status == ImageChangeOutcome::Status::Pending)
             finishImage(i, ImageChangeOutcome::Status::Cancelled);
@@ -197,24 +165,21 @@ bool SharingChangeRunner::allVerified() const {
 }
 
 int SharingChangeRunner::requestsSent() const {
-    int sent = 0;
-    for (const EcsClient *lane : m_lanes)
-        sent += lane->attemptsSent();
-    return sent;
+    return m_pool.requestsSent();
 }
 
 QString SharingChangeRunner::endpoint() const {
     if (!m_clientOptions.endpointOverride.isEmpty())
         return m_clientOptions.endpointOverride.toString();
-    if (!m_lanes.isEmpty())
-        return m_lanes.constFirst()->endpointFor({}).toString();
+    if (!m_pool.lanes().isEmpty())
+        return m_pool.lanes().constFirst()->endpointFor({}).toString();
     return EcsClient(m_clientOptions).endpointFor({}).toString();
 }
 
 void SharingChangeRunner::pump() {
-    if (!m_running || m_holdTimer.isActive())
+    if (!m_running)
         return;
-    while (m_inFlight.size() < m_window.limit() && !m_queue.empty()) {
+    while (m_pool.hasRoom() && !m_queue.empty()) {
         const Task task = m_queue.front();
         m_queue.pop_front();
         startTask(task);
@@ -223,73 +188,43 @@ void SharingChangeRunner::pump() {
 }
 
 void SharingChangeRunner::startTask(const Task &task) {
-    const auto least = std::min_element(m_laneInFlight.cbegin(), m_laneInFlight.cend());
-    const int lane = int(least - m_laneInFlight.cbegin());
-    EcsClient *client = m_lanes.at(lane);
-    EcsCall *call = nullptr;
-    switch (task.kind) {
-    case TaskKind::Regions:
-        call = client->describeRegions(QStringLiteral("en-US"));
-        break;
-    case TaskKind::ReadPermissions:
-    case TaskKind::Verify: {
-        SharePermissionQuery query;
-        const bool read = task.kind == TaskKind::ReadPermissions;
-        query.regionId =
-            read ? m_reads.at(task.index).request.regionId : m_outcomes.at(task.index).change.regionId;
-        query.imageId =
-            read ? m_reads.at(task.index).request.imageId : m_outcomes.at(task.index).change.imageId;
-        query.pageSize = EcsClient::kMaxSharePermissionPageSize;
-        query.allPages = true;
-        call = client->describeImageSharePermission(query);
-        break;
-    }
-    case TaskKind::ReadName: {
-        // The plan shows the image's name; every status, as a Deprecated image can still be shared.
-        ImageQuery query;
-        query.regionId = m_reads.at(task.index).request.regionId;
-        query.imageIds = {m_reads.at(task.index).request.imageId};
-        query.statuses = Image::allStatuses();
-        call = client->describeImages(query);
-        break;
-    }
-    case TaskKind::Modify: {
-        const ImageSharingChange &change = m_outcomes.at(task.index).change;
-        call = client->modifyImageSharePermission(change.regionId, change.imageId, change.add, change.remove,
-                                                  change.removeAll);
-        break;
-    }
-    }
-    m_inFlight.insert(call, {task, lane, m_window.nextSequence()});
-    ++m_laneInFlight[lane];
-    m_peakInFlight = std::max(m_peakInFlight, int(m_inFlight.size()));
-    connect(call, &EcsCall::finished, this, [this, call] { onCallFinished(call); });
-}
-
-void SharingChangeRunner::onCallFinished(EcsCall *call) {
-    const auto it = m_inFlight.constFind(call);
-    if (it == m_inFlight.cend())
-        return;
-    const Running running = it.value();
-    m_inFlight.erase(it);
-    --m_laneInFlight[running.lane];
-    call->deleteLater();
-    if (call->error().isThrottling()) {
-        const bool wasAtMinimum = m_window.isAtMinimum();
-        const bool cut = m_window.onThrottled(running.sequence);
-        m_queue.push_front(running.task);
-        if (cut && wasAtMinimum) {
-            // One request at a time is still throttled: only waiting helps (AuditRunner's rule).
-            m_holdTimer.start(RetryBackoff::delay(m_consecutiveHolds, m_clientOptions.retryBaseDelay,
-                                                  m_clientOptions.retryMaxDelay));
-            ++m_consecutiveHolds;
+    const auto make = [this, &task](EcsClient &client) -> EcsCall * {
+        switch (task.kind) {
+        case TaskKind::Regions:
+            return client.describeRegions(QStringLiteral("en-US"));
+        case TaskKind::ReadPermissions:
+        case TaskKind::Verify: {
+            SharePermissionQuery query;
+            const bool read = task.kind == TaskKind::ReadPermissions;
+            query.regionId =
+                read ? m_reads.at(task.index).request.regionId : m_outcomes.at(task.index).change.regionId;
+            query.imageId =
+                read ? m_reads.at(task.index).request.imageId : m_outcomes.at(task.index).change.imageId;
+            query.pageSize = EcsClient::kMaxSharePermissionPageSize;
+            query.allPages = true;
+            return client.describeImageSharePermission(query);
         }
-    } else {
-        m_window.onSuccess();
-        m_consecutiveHolds = 0;
-        handle(running.task, call);
-    }
-    pump();
+        case TaskKind::ReadName: {
+            // The plan shows the image's name; every status, as a Deprecated image can still be shared.
+            ImageQuery query;
+            query.regionId = m_reads.at(task.index).request.regionId;
+            query.imageIds = {m_reads.at(task.index).request.imageId};
+            query.statuses = Image::allStatuses();
+            return client.describeImages(query);
+        }
+        case TaskKind::Modify:
+            break;
+        }
+        const ImageSharingChange &change = m_outcomes.at(task.index).change;
+        return client.modifyImageSharePermission(change.regionId, change.imageId, change.add, change.remove,
+                                                 change.removeAll);
+    };
+    m_pool.start(make, [this, task](EcsCall *call, RequestPool::Outcome outcome) {
+        if (outcome == RequestPool::Outcome::Throttled)
+            m_queue.push_front(task); // the pool narrowed its window (and holds when at one)
+        else if (outcome == RequestPool::Outcome::Answered)
+            handle(task, call);
+    });
 }
 
 void SharingChangeRunner::handle(const Task &task, EcsCall *call) {
@@ -377,7 +312,7 @@ void SharingChangeRunner::finishImage(int index, ImageChangeOutcome::Status stat
 }
 
 void SharingChangeRunner::maybeFinish() {
-    if (!m_running || !m_inFlight.isEmpty() || !m_queue.empty() || m_holdTimer.isActive())
+    if (!m_running || m_pool.inFlight() > 0 || !m_queue.empty() || m_pool.isHolding())
         return;
     m_running = false;
     if (!m_reads.isEmpty()) {

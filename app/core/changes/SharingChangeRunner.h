@@ -2,7 +2,7 @@
 
 #include "Credentials.h"
 #include "EcsClient.h"
-#include "audit/AuditCongestionWindow.h"
+#include "audit/RequestPool.h"
 #include "changes/SharingPlan.h"
 
 #include <QHash>
@@ -38,12 +38,11 @@ struct ImageChangeOutcome {
     static QString errorSummary(const EcsError &error);
 };
 
-/// Reads images, applies a SharingPlan and verifies it, over the audit's kind of request pool: a bounded
-/// number of requests in flight spread over keep-alive lanes, an AuditCongestionWindow that narrows on
+/// Reads images, applies a SharingPlan and verifies it, over the audit's request engine (RequestPool): a
+/// bounded number of requests in flight spread over keep-alive lanes, a congestion window that narrows on
 /// throttling answers (the task is requeued, never failed), and cancel(). It is a sibling of AuditRunner,
 /// not a task kind inside it, because AuditRunner's queues, results and finish rules are those of a
-/// discovery (regions, list pages, rows); the pool rules (window, lanes, hold after throttling) are the
-/// same classes and constants.
+/// discovery (regions, list pages, rows); both hand their tasks to the same pool class.
 ///
 /// Verification reads every page (DescribeImageSharePermission allPages, with its certainty rules), and an
 /// image is Verified only when its accounts and group "all" are exactly what the plan leads to.
@@ -78,7 +77,7 @@ public:
     bool allVerified() const;
     /// HTTP attempts sent by this runner's lanes.
     int requestsSent() const;
-    int peakInFlight() const { return m_peakInFlight; }
+    int peakInFlight() const { return m_pool.peakInFlight(); }
     QString endpoint() const;
 
 Q_SIGNALS:
@@ -93,11 +92,6 @@ private:
         TaskKind kind = TaskKind::Regions;
         int index = 0; // into m_reads (Read*) or m_outcomes (Modify, Verify)
     };
-    struct Running {
-        Task task;
-        int lane = 0;
-        quint64 sequence = 0;
-    };
     struct ImageRead {
         SharingRequest request;
         SharePermissionPage permissions;
@@ -105,12 +99,10 @@ private:
         int answers = 0; // of the two reads
     };
 
-    void makeLanes();
     void queueAfterEndpoints(std::deque<Task> tasks);
     void begin();
     void pump();
     void startTask(const Task &task);
-    void onCallFinished(EcsCall *call);
     void handle(const Task &task, EcsCall *call);
     void finishImage(int index, ImageChangeOutcome::Status status);
     void maybeFinish();
@@ -121,15 +113,10 @@ private:
     QHash<QString, QString> m_endpoints;
     bool m_endpointsKnown = false;
 
-    QList<EcsClient *> m_lanes;
-    QList<int> m_laneInFlight;
-    AuditCongestionWindow m_window;
+    RequestPool m_pool;
+    bool m_lanesStale = true; // options or pool size changed: new lanes at the next begin()
     std::deque<Task> m_queue;
     std::deque<Task> m_afterEndpoints; // waiting for DescribeRegions
-    QHash<EcsCall *, Running> m_inFlight;
-    QTimer m_holdTimer;
-    int m_consecutiveHolds = 0;
-    int m_peakInFlight = 0;
     bool m_running = false;
 
     QList<ImageRead> m_reads;
