@@ -131,6 +131,21 @@
             <numerusform>Showing %n images of %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 images in %n of %2 account(s), %3 grants</source>
+        <extracomment>%1 images, %n accounts audited, %2 accounts of the directory, %3 grants.</extracomment>
+        <translation>
+            <numerusform>%1 images in %n of %2 account, %3 grants</numerusform>
+            <numerusform>%1 images in %n of %2 accounts, %3 grants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>isb::BrowserSession</name>
@@ -146,6 +161,24 @@
         <translation>
             <numerusform>%1 is shared with %n account.</numerusform>
             <numerusform>%1 is shared with %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) shared with you in %1.</source>
+        <translation>
+            <numerusform>%n image shared with you in %1.</numerusform>
+            <numerusform>%n images shared with you in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isb::ChangeJournalModel</name>
+    <message numerus="yes">
+        <source>%1, all on %n image(s)</source>
+        <extracomment>Accounts removed, and how many images were taken out of group &quot;all&quot;.</extracomment>
+        <translation>
+            <numerusform>%1, all on %n image</numerusform>
+            <numerusform>%1, all on %n images</numerusform>
         </translation>
     </message>
 </context>
@@ -211,6 +244,16 @@
     </message>
 </context>
 <context>
+    <name>isb::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n change(s), recorded in %1</source>
+        <translation>
+            <numerusform>%n change, recorded in %1</numerusform>
+            <numerusform>%n changes, recorded in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isb::MainWindow</name>
     <message numerus="yes">
         <source>%n image(s)</source>
@@ -242,6 +285,30 @@
     </message>
 </context>
 <context>
+    <name>isb::PlanDialog</name>
+    <message numerus="yes">
+        <source>Reading the current grants of %n image(s)…</source>
+        <translation>
+            <numerusform>Reading the current grants of %n image…</numerusform>
+            <numerusform>Reading the current grants of %n images…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n image(s)…</source>
+        <translation>
+            <numerusform>Retrying %n image…</numerusform>
+            <numerusform>Retrying %n images…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not changed as planned</source>
+        <translation>
+            <numerusform>%n image not changed as planned</numerusform>
+            <numerusform>%n images not changed as planned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isb::SharePermissionPane</name>
     <message numerus="yes">
         <source>Shared with %n account(s).</source>
@@ -262,6 +329,16 @@
         <translation>
             <numerusform>Shared with %n account you have not marked as trusted</numerusform>
             <numerusform>Shared with %n accounts you have not marked as trusted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>isb::ShareWithAccountsDialog</name>
+    <message numerus="yes">
+        <source>Share with %n Account(s)…</source>
+        <translation>
+            <numerusform>Share with %n Account…</numerusform>
+            <numerusform>Share with %n Accounts…</numerusform>
         </translation>
     </message>
 </context>

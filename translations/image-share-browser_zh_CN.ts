@@ -114,6 +114,30 @@
         <source>Principal</source>
         <translation>共享对象</translation>
     </message>
+    <message>
+        <source>New findings (grants added since the older snapshot)</source>
+        <translation>新风险项（较旧快照之后新增的授权）</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>风险项</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任级别</translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation>标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Label this account and mark its trust in the account book</source>
+        <translation>为此账号加标签，并在账号簿中标记其信任级别</translation>
+    </message>
 </context>
 <context>
     <name>AuditSnapshot</name>
@@ -412,6 +436,42 @@
         <source>Name the account of this row and mark whether you trust it</source>
         <translation>为此行的账号命名，并标记是否信任它</translation>
     </message>
+    <message>
+        <source>&amp;Sharing</source>
+        <translation>共享(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;Selected Grants…</source>
+        <translation>撤销所选授权(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Take the selected grants away (shows the plan first)</source>
+        <translation>撤销所选授权（先显示计划）</translation>
+    </message>
+    <message>
+        <source>Revoke This Account &amp;Everywhere…</source>
+        <translation>在所有镜像上撤销此账号(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Take the current row&apos;s account away from every audited image shared with it (shows the plan first)</source>
+        <translation>从所有已审计且共享给当前行账号的镜像上撤销该账号（先显示计划）</translation>
+    </message>
+    <message>
+        <source>Revoke All &amp;Untrusted Grants…</source>
+        <translation>撤销所有不受信任的授权(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Take every account the account book marks neither own nor trusted away from every audited image (shows the plan first)</source>
+        <translation>从所有已审计镜像上撤销账号簿中既未标为自有、也未标为受信任的账号（先显示计划）</translation>
+    </message>
+    <message>
+        <source>Make Selected Images &amp;Private…</source>
+        <translation>将所选镜像设为私有(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Take the selected rows&apos; images out of the share group &quot;all&quot; (shows the plan first)</source>
+        <translation>将所选行的镜像移出共享组“all”（先显示计划）</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -524,10 +584,6 @@
         <translation>可选，例如 cn-hangzhou</translation>
     </message>
     <message>
-        <source>Call DescribeRegions with the credentials entered above</source>
-        <translation>使用上面输入的凭证调用 DescribeRegions</translation>
-    </message>
-    <message>
         <source>Test &amp;Connection</source>
         <translation>测试连接(&amp;C)</translation>
     </message>
@@ -542,6 +598,70 @@
     <message>
         <source>Optional, STS credentials only</source>
         <translation>可选，仅用于 STS 临时凭证</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>An AccessKey of its own, or a RAM role assumed with the keys of another profile</source>
+        <translation>使用自己的 AccessKey，或使用另一凭证配置的密钥扮演 RAM 角色</translation>
+    </message>
+    <message>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <source>RAM role (AssumeRole)</source>
+        <translation>RAM 角色 (AssumeRole)</translation>
+    </message>
+    <message>
+        <source>Source profi&amp;le:</source>
+        <translation>源凭证配置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The profile whose keys call AssumeRole</source>
+        <translation>用其密钥调用 AssumeRole 的凭证配置</translation>
+    </message>
+    <message>
+        <source>Role &amp;ARN:</source>
+        <translation>角色 ARN(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>acs:ram::&lt;account&gt;:role/&lt;name&gt;</source>
+        <translation>acs:ram::&lt;账号&gt;:role/&lt;名称&gt;</translation>
+    </message>
+    <message>
+        <source>Session na&amp;me:</source>
+        <translation>会话名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>image-share-browser</source>
+        <translation>image-share-browser</translation>
+    </message>
+    <message>
+        <source>E&amp;xternalId:</source>
+        <translation>ExternalId(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Optional, if the role&apos;s trust policy asks for one</source>
+        <translation>可选，角色的信任策略要求时填写</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>How long each temporary key lives; it is renewed before it expires</source>
+        <translation>每个临时密钥的有效时长；到期前会自动续期</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Call DescribeRegions with the credentials entered above (for a role: AssumeRole, then GetCallerIdentity)</source>
+        <translation>使用上面输入的凭证调用 DescribeRegions（角色：先 AssumeRole，再 GetCallerIdentity）</translation>
     </message>
 </context>
 <context>
@@ -616,6 +736,21 @@
     <message>
         <source>In CSV, a cell that starts with =, +, -, @ or a tab gets a &apos; in front of it, so that a spreadsheet shows it as text instead of running it as a formula.</source>
         <translation>在 CSV 中，以 =、+、-、@ 或制表符开头的单元格前会加上 &apos;，使电子表格将其显示为文本，而不是当作公式执行。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Sharing History</source>
+        <translation>共享变更历史</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Change…</source>
+        <translation>撤消此变更(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1013,62 @@
         <source>The account book: labels and trust for account IDs, import and export</source>
         <translation>账号簿：账号 ID 的标签和信任级别，以及导入和导出</translation>
     </message>
+    <message>
+        <source>Your own custom images, or the images other accounts share with you</source>
+        <translation>你自己的自定义镜像，或其他账号共享给你的镜像</translation>
+    </message>
+    <message>
+        <source>My images</source>
+        <translation>我的镜像</translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation>共享给我的</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>撤销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Take the selected accounts&apos; permission to launch this image away (shows the plan first)</source>
+        <translation>撤销所选账号启动此镜像的权限（先显示计划）</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Share with Accounts…</source>
+        <translation>共享给账号(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Let one or more accounts launch this image (shows the plan first)</source>
+        <translation>允许一个或多个账号启动此镜像（先显示计划）</translation>
+    </message>
+    <message>
+        <source>Make &amp;Private…</source>
+        <translation>设为私有(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Take this image out of the share group &quot;all&quot; (shows the plan first)</source>
+        <translation>将此镜像移出共享组“all”（先显示计划）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Sharing Change…</source>
+        <translation>撤消共享变更(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Apply the inverse of the latest sharing change in the journal (shows the plan first)</source>
+        <translation>对变更记录中最近一次共享变更执行反向操作（先显示计划）</translation>
+    </message>
+    <message>
+        <source>Sharing &amp;History…</source>
+        <translation>共享变更历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every sharing change made with this program, from the change journal</source>
+        <translation>用本程序做过的所有共享变更，来自变更记录</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -938,11 +1129,30 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>PlanDialog</name>
     <message>
-        <source>assumes a RAM role through STS, which this application does not call; import the source AccessKey or use temporary credentials (StsToken)</source>
-        <translation>通过 STS 扮演 RAM 角色，而本应用不调用 STS；请导入源 AccessKey，或使用临时凭证 (StsToken)</translation>
+        <source>Change Sharing</source>
+        <translation>更改共享</translation>
     </message>
+    <message>
+        <source>Copy as aliyun CLI Commands</source>
+        <translation>复制为 aliyun CLI 命令</translation>
+    </message>
+    <message>
+        <source>The equivalent aliyun ecs ModifyImageSharePermission lines, for change tickets and runbooks</source>
+        <translation>等效的 aliyun ecs ModifyImageSharePermission 命令行，用于变更工单和操作手册</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
     <message>
         <source>takes credentials from the ECS instance metadata service, which only exists on an ECS instance</source>
         <translation>从 ECS 实例元数据服务获取凭证，该服务仅在 ECS 实例上可用</translation>
@@ -962,10 +1172,6 @@
     <message>
         <source>needs an identity provider sign-in, which this application does not support</source>
         <translation>需要通过身份提供商登录，本应用不支持</translation>
-    </message>
-    <message>
-        <source>mode &quot;%1&quot; is not supported; only AK and StsToken can be imported</source>
-        <translation>不支持模式“%1”；只能导入 AK 和 StsToken</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
@@ -1080,20 +1286,12 @@
         <translation>凭证配置“%1”的密钥环条目格式不符合预期；请重新存储凭证。</translation>
     </message>
     <message>
-        <source>assumes a RAM role through STS, which this application does not call</source>
-        <translation>通过 STS 扮演 RAM 角色，而本应用不调用 STS</translation>
-    </message>
-    <message>
         <source>a bearer token is for other Alibaba Cloud products; ECS needs an AccessKey</source>
         <translation>Bearer Token 用于其他阿里云产品；ECS 需要 AccessKey</translation>
     </message>
     <message>
         <source>the section has no type</source>
         <translation>该节没有 type</translation>
-    </message>
-    <message>
-        <source>type &quot;%1&quot; is not supported; only access_key and sts can be imported</source>
-        <translation>不支持类型“%1”；只能导入 access_key 和 sts</translation>
     </message>
     <message>
         <source>disabled in the file (enable = false)</source>
@@ -1106,6 +1304,31 @@
     <message>
         <source>type sts without a security_token</source>
         <translation>sts 类型但缺少 security_token</translation>
+    </message>
+    <message>
+        <source>mode &quot;%1&quot; is not supported; only AK, StsToken, RamRoleArn and ChainableRamRoleArn can be imported</source>
+        <translation>不支持模式“%1”；只能导入 AK、StsToken、RamRoleArn 和 ChainableRamRoleArn</translation>
+    </message>
+    <message>
+        <source>ChainableRamRoleArn without a source_profile</source>
+        <translation>ChainableRamRoleArn 缺少 source_profile</translation>
+    </message>
+    <message>
+        <source>it has neither an AccessKey nor a source profile to assume the role with</source>
+        <translation>它既没有 AccessKey，也没有可用来扮演角色的源凭证配置</translation>
+    </message>
+    <message>
+        <source>it names itself as its source profile</source>
+        <translation>它把自己指定为源凭证配置</translation>
+    </message>
+    <message>
+        <source>a RAM role profile that cannot be imported: %1</source>
+        <extracomment>%1 says what is wrong with it.</extracomment>
+        <translation>无法导入的 RAM 角色凭证配置：%1</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; is not supported; only access_key, sts and ram_role_arn can be imported</source>
+        <translation>不支持类型“%1”；只能导入 access_key、sts 和 ram_role_arn</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1348,25 @@
     <message>
         <source>Shows the accounts of the page on screen whose ID or label contains the text. Check &quot;All pages&quot; to search every account of the image.</source>
         <translation>显示当前页中 ID 或标签包含该文本的账号。勾选“全部分页”可搜索该镜像的所有账号。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWithAccountsDialog</name>
+    <message>
+        <source>Share with Accounts</source>
+        <translation>共享给账号</translation>
+    </message>
+    <message>
+        <source>&amp;Account IDs (paste one or many, separated by spaces, commas or new lines):</source>
+        <translation>账号 ID(&amp;A)（可粘贴一个或多个，以空格、逗号或换行分隔）：</translation>
+    </message>
+    <message>
+        <source>e.g. 123456789012 210987654321</source>
+        <translation>例如 123456789012 210987654321</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1558,14 @@
         <source>? Region unknown (audited in one snapshot only)</source>
         <translation>? 地域状态未知（仅在一个快照中审计过）</translation>
     </message>
+    <message>
+        <source>! Public (new)</source>
+        <translation>! 公开（新）</translation>
+    </message>
+    <message>
+        <source>! Untrusted (new)</source>
+        <translation>! 不受信任（新）</translation>
+    </message>
 </context>
 <context>
     <name>isb::AuditFilterModel</name>
@@ -1417,6 +1667,11 @@
     <message>
         <source>Finding</source>
         <translation>风险项</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>An organisation&apos;s account: its ID and its DisplayName in the Resource Directory.</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1939,78 @@
             <numerusform>显示 %1 个镜像中的 %n 个。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Listing the accounts of the Resource Directory…</source>
+        <translation>正在列出资源目录中的账号…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an account ID, %2 a region or &quot;(all)&quot;.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(the account)</source>
+        <translation>（该账号）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 images in %n of %2 account(s), %3 grants</source>
+        <extracomment>%1 images, %n accounts audited, %2 accounts of the directory, %3 grants.</extracomment>
+        <translation>
+            <numerusform>%2 个账号中的 %n 个账号共 %1 个镜像，%3 项授权</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No grant to an untrusted account in this audit.</source>
+        <translation>此次审计中没有授予不受信任账号的授权。</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>此账号</translation>
+    </message>
+    <message>
+        <source>Every account of my Resource Directory</source>
+        <translation>我的资源目录中的所有账号</translation>
+    </message>
+    <message>
+        <source>Every account: the program lists the Resource Directory (the credentials must be the management account&apos;s) and reaches each member through its RAM role.</source>
+        <translation>所有账号：程序会列出资源目录（凭证必须属于管理账号），并通过 RAM 角色访问每个成员账号。</translation>
+    </message>
+    <message>
+        <source>The RAM role assumed in each member account.</source>
+        <translation>在每个成员账号中扮演的 RAM 角色。</translation>
+    </message>
+    <message>
+        <source>ExternalId (if the roles ask for one)</source>
+        <translation>ExternalId（如果角色要求）</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>assuming its role…</source>
+        <translation>正在扮演其角色…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images</source>
+        <translation>%1/%2 个镜像</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be reached (%1)</source>
+        <extracomment>%1 is the service&apos;s short error code, such as NoPermission.</extracomment>
+        <translation>无法访问（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>One account&apos;s progress: %1 its ID, %2 its DisplayName, %3 where it stands.</extracomment>
+        <translation>%1 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>isb::BrowserSession</name>
@@ -1763,6 +2090,16 @@
         <source>Loading cancelled. Press F5 to load again.</source>
         <translation>已取消加载。按 F5 重新加载。</translation>
     </message>
+    <message>
+        <source>Loading the images shared with you in %1: page %2…</source>
+        <translation>正在加载 %1 中共享给你的镜像：第 %2 页…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) shared with you in %1.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个共享给你的镜像。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>isb::ChangeJournal</name>
@@ -1789,6 +2126,61 @@
     <message>
         <source>%1 line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
+    </message>
+</context>
+<context>
+    <name>isb::ChangeJournalModel</name>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>%1 of %2 verified; %3</source>
+        <extracomment>%1 verified images of %2; %3 the other outcomes (service codes, &quot;mismatch&quot;, &quot;cancelled&quot;).</extracomment>
+        <translation>已验证 %1/%2；%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, all on %n image(s)</source>
+        <extracomment>Accounts removed, and how many images were taken out of group &quot;all&quot;.</extracomment>
+        <translation>
+            <numerusform>%1，全部在 %n 个镜像上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>凭证配置</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2355,57 @@
         <source>Stored; leave empty to keep it</source>
         <translation>已存储；留空则不变</translation>
     </message>
+    <message>
+        <source>role in %1</source>
+        <translation>%1 中的角色</translation>
+    </message>
+    <message>
+        <source>Choose the source profile whose keys assume the role.</source>
+        <translation>请选择用其密钥扮演角色的源凭证配置。</translation>
+    </message>
+    <message>
+        <source>Saved the role profile &quot;%1&quot;. It has no secret of its own: the keys of &quot;%2&quot; assume the role, and its temporary keys stay in memory.</source>
+        <translation>已保存角色凭证配置“%1”。它本身没有 Secret：由“%2”的密钥扮演该角色，临时密钥只保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Only the role profile goes; its source profile stays.</source>
+        <translation>只删除角色凭证配置；其源凭证配置保留。</translation>
+    </message>
+    <message>
+        <source>OK — assumed the role in account %1
+%2</source>
+        <extracomment>%1 is an account ID, %2 the assumed identity&apos;s ARN.</extracomment>
+        <translation>成功 — 已扮演账号 %1 中的角色
+%2</translation>
+    </message>
+    <message>
+        <source>Check that the role trusts the source&apos;s account and, if it asks for one, the ExternalId.</source>
+        <translation>请检查该角色是否信任源凭证配置所属的账号；如果角色要求 ExternalId，也请检查它。</translation>
+    </message>
+    <message>
+        <source>New: a role profile goes to the settings; it has no secret of its own</source>
+        <translation>新建：角色凭证配置保存在设置中；它本身没有 Secret</translation>
+    </message>
+    <message>
+        <source>Store the role profile in the settings (it has no secret)</source>
+        <translation>将角色凭证配置保存到设置中（它没有 Secret）</translation>
+    </message>
+    <message>
+        <source>Store the secret in the system keychain and the rest in the settings</source>
+        <translation>将 Secret 存入系统密钥环，其余信息存入设置</translation>
+    </message>
+    <message>
+        <source>%1 (role)</source>
+        <translation>%1（角色）</translation>
+    </message>
+    <message>
+        <source>Environment (ALIBABA_CLOUD_ACCESS_KEY_*)</source>
+        <translation>环境变量 (ALIBABA_CLOUD_ACCESS_KEY_*)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
 </context>
 <context>
     <name>isb::EcsCall</name>
@@ -2008,6 +2451,11 @@
     <message>
         <source>An answer of an earlier read arrived.</source>
         <translation>收到了先前一次读取的应答。</translation>
+    </message>
+    <message>
+        <source>The temporary key of role %1 was refused even after it was renewed once: %2 Check the system clock, and whether the role&apos;s sessions were revoked.</source>
+        <extracomment>%1 is a role ARN, %2 the service&apos;s message.</extracomment>
+        <translation>角色 %1 的临时密钥在续期一次后仍被拒绝：%2 请检查系统时钟，以及该角色的会话是否已被吊销。</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2844,19 @@
     </message>
 </context>
 <context>
+    <name>isb::HistoryDialog</name>
+    <message>
+        <source>No sharing change has been made yet (%1).</source>
+        <translation>尚未做过任何共享变更（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), recorded in %1</source>
+        <translation>
+            <numerusform>%n 项变更，记录在 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isb::ImageTableModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2476,6 +2937,11 @@
         <source>Shared</source>
         <translation>已共享</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <comment>the account that owns an image</comment>
+        <translation>所有者</translation>
+    </message>
 </context>
 <context>
     <name>isb::ImportCredentialsDialog</name>
@@ -2526,6 +2992,15 @@
     <message>
         <source>%1: %2 importable, %3 not supported</source>
         <translation>%1：%2 个可导入，%3 个不支持</translation>
+    </message>
+    <message>
+        <source>RAM role</source>
+        <translation>RAM 角色</translation>
+    </message>
+    <message>
+        <source>Assumes %1 with the keys of &quot;%2&quot;</source>
+        <extracomment>%1 is a role ARN, %2 the source profile&apos;s name in the file.</extracomment>
+        <translation>使用“%2”的密钥扮演 %1</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +3152,41 @@
         <source>Account ID %1</source>
         <translation>账号 ID %1</translation>
     </message>
+    <message>
+        <source>This image belongs to account %1. Only its owner can see whom it is shared with.</source>
+        <translation>此镜像属于账号 %1。只有其所有者才能查看它共享给了谁。</translation>
+    </message>
+    <message>
+        <source>Undo Sharing Change</source>
+        <translation>撤消共享变更</translation>
+    </message>
+    <message>
+        <source>No sharing change has been made yet.</source>
+        <translation>尚未做过任何共享变更。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: this change only made images private, and making an image public is the console&apos;s job.</source>
+        <translation>没有可撤消的内容：此变更只是将镜像设为私有，而将镜像设为公开需要在控制台中操作。</translation>
+    </message>
+</context>
+<context>
+    <name>isb::MessageBanner</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>banner title: banner text</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>isb::OrganisationAudit</name>
+    <message>
+        <source>The account %1 is not in the Resource Directory.</source>
+        <translation>账号 %1 不在资源目录中。</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled before this account was reached.</source>
+        <translation>审计在访问此账号之前已取消。</translation>
+    </message>
 </context>
 <context>
     <name>isb::PagedListAssembler</name>
@@ -2747,6 +3257,102 @@
         <source>Page %1 of %2 (loading page %3…)</source>
         <translation>第 %1 页，共 %2 页（正在加载第 %3 页…）</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <comment>page size: as many rows as the table shows</comment>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>As many accounts per page as the table shows</source>
+        <translation>每页显示表格能容纳的账号数</translation>
+    </message>
+</context>
+<context>
+    <name>isb::PlanDialog</name>
+    <message numerus="yes">
+        <source>Reading the current grants of %n image(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个镜像当前的授权…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This change cannot be made</source>
+        <translation>无法进行此变更</translation>
+    </message>
+    <message>
+        <source>Refused before anything was sent: nothing was changed.</source>
+        <translation>在发送任何请求之前即被拒绝：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Every image is already as asked: there is nothing to send.</source>
+        <translation>每个镜像都已是所要求的状态：无需发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Check the plan, then press &quot;%1&quot;.</source>
+        <translation>尚未发送任何请求。请检查计划，然后按“%1”。</translation>
+    </message>
+    <message>
+        <source>The regions could not be read</source>
+        <translation>无法读取地域</translation>
+    </message>
+    <message>
+        <source>%1 %2 could not be read</source>
+        <comment>region, image</comment>
+        <translation>无法读取 %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Applying and verifying…</source>
+        <translation>正在应用并验证…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n image(s)…</source>
+        <translation>
+            <numerusform>正在重试 %n 个镜像…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was made but not journaled</source>
+        <translation>变更已执行，但未写入变更记录</translation>
+    </message>
+    <message>
+        <source>This key is not allowed to change sharing</source>
+        <translation>此密钥无权更改共享</translation>
+    </message>
+    <message>
+        <source>The RAM permission ecs:ModifyImageSharePermission is missing for this key: it may read who can launch an image, but not change it. Ask an administrator to grant it, or use a key that has it.</source>
+        <translation>此密钥缺少 RAM 权限 ecs:ModifyImageSharePermission：它可以读取谁能启动镜像，但不能更改。请让管理员授予该权限，或使用具有该权限的密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not changed as planned</source>
+        <translation>
+            <numerusform>%n 个镜像未按计划更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each image&apos;s result says why. Retry Failed plans them again from what is there now.</source>
+        <translation>每个镜像的结果会说明原因。“重试失败项”会根据当前状态重新为它们制定计划。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 image(s) changed and verified; recorded in %3</source>
+        <extracomment>After a change: %1 images verified of %2; the journal&apos;s file.</extracomment>
+        <translation>已更改并验证 %1/%2 个镜像；已记录到 %3</translation>
+    </message>
 </context>
 <context>
     <name>isb::ProfileSourceLabels</name>
@@ -2773,6 +3379,14 @@
     <message>
         <source>Secret in the system keychain; name, AccessKey ID and region in the settings</source>
         <translation>密钥保存在系统钥匙串中；名称、AccessKey ID 和地域保存在设置中</translation>
+    </message>
+    <message>
+        <source>RAM role</source>
+        <translation>RAM 角色</translation>
+    </message>
+    <message>
+        <source>A RAM role assumed with the keys of another profile; its temporary key is kept in memory only and renewed before it expires</source>
+        <translation>用另一凭证配置的密钥扮演的 RAM 角色；其临时密钥只保存在内存中，并在到期前续期</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3423,42 @@
         <source>Could not write the settings file %1.</source>
         <translation>无法写入设置文件 %1。</translation>
     </message>
+    <message>
+        <source>A role profile needs a source profile, whose keys call AssumeRole.</source>
+        <translation>角色凭证配置需要一个源凭证配置，用其密钥调用 AssumeRole。</translation>
+    </message>
+    <message>
+        <source>A role profile cannot be its own source.</source>
+        <translation>角色凭证配置不能以自己为源。</translation>
+    </message>
+    <message>
+        <source>The source profile &quot;%1&quot; is not a valid name: %2</source>
+        <extracomment>%1 is a profile name, %2 says which names are allowed.</extracomment>
+        <translation>源凭证配置“%1”的名称无效：%2</translation>
+    </message>
+    <message>
+        <source>The source profile &quot;%1&quot; leads back to &quot;%2&quot;.</source>
+        <extracomment>%1 and %2 are profile names.</extracomment>
+        <translation>源凭证配置“%1”又指回了“%2”。</translation>
+    </message>
+    <message>
+        <source>The chain of role profiles from &quot;%1&quot; is longer than %2.</source>
+        <translation>从“%1”开始的角色凭证配置链长于 %2。</translation>
+    </message>
+    <message>
+        <source>The role profile &quot;%1&quot; has no usable source profile (missing, or a chain that loops or is too long).</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation>角色凭证配置“%1”没有可用的源凭证配置（缺失，或链条循环或过长）。</translation>
+    </message>
+    <message>
+        <source>The role profile &quot;%1&quot; takes its source keys from the environment, but ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.</source>
+        <extracomment>%1 and %2 are profile names.</extracomment>
+        <translation>角色凭证配置“%1”从环境变量获取源密钥，但未设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <source>The source profile &quot;%2&quot; of role profile &quot;%1&quot; does not exist.</source>
+        <translation>角色凭证配置“%1”的源凭证配置“%2”不存在。</translation>
+    </message>
 </context>
 <context>
     <name>isb::RegionListModel</name>
@@ -2820,6 +3470,38 @@
     <message>
         <source>%1: sold out (existing images can still be read)</source>
         <translation>%1：已售罄（仍可读取现有镜像）</translation>
+    </message>
+</context>
+<context>
+    <name>isb::RoleSession</name>
+    <message>
+        <source>AssumeRole of %1 failed: %2</source>
+        <extracomment>%1 is a role ARN, %2 the service&apos;s message.</extracomment>
+        <translation>扮演 %1 失败（AssumeRole）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>isb::RoleSpec</name>
+    <message>
+        <source>The role ARN is missing.</source>
+        <translation>缺少角色 ARN。</translation>
+    </message>
+    <message>
+        <source>The role ARN must look like %1.</source>
+        <extracomment>%1 is the format, which stays as it is.</extracomment>
+        <translation>角色 ARN 的格式必须为 %1。</translation>
+    </message>
+    <message>
+        <source>The session name has 2 to 64 characters: letters, digits, &apos;.&apos;, &apos;@&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>会话名称为 2 到 64 个字符：字母、数字、“.”、“@”、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>The ExternalId has 2 to 1224 characters: letters, digits and = , . @ : / _ -.</source>
+        <translation>ExternalId 为 2 到 1224 个字符：字母、数字和 = , . @ : / _ -。</translation>
+    </message>
+    <message>
+        <source>The duration is %1 to %2 seconds (and at most the role&apos;s maximum session duration).</source>
+        <translation>有效期为 %1 到 %2 秒（且不超过角色的最大会话时长）。</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3582,75 @@
     </message>
 </context>
 <context>
+    <name>isb::ShareWithAccountsDialog</name>
+    <message>
+        <source>Image %1 in %2</source>
+        <translation>%2 中的镜像 %1</translation>
+    </message>
+    <message>
+        <source>Image %1 (%2) in %3</source>
+        <comment>name, ID, region</comment>
+        <translation>%3 中的镜像 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The image&apos;s accounts could not be read (%1); the plan checks them before sending.</source>
+        <translation>无法读取此镜像已共享的账号（%1）；发送前计划会再次检查。</translation>
+    </message>
+    <message>
+        <source>Reading every account the image is shared with…</source>
+        <translation>正在读取此镜像共享给的所有账号…</translation>
+    </message>
+    <message>
+        <source>not an account ID (digits only)</source>
+        <translation>不是账号 ID（只能是数字）</translation>
+    </message>
+    <message>
+        <source>the image&apos;s own account: an image cannot be shared with its owner</source>
+        <translation>镜像自己的账号：镜像不能共享给其所有者</translation>
+    </message>
+    <message>
+        <source>already shared</source>
+        <translation>已共享</translation>
+    </message>
+    <message>
+        <source>%1, already shared</source>
+        <comment>label, already shared</comment>
+        <translation>%1，已共享</translation>
+    </message>
+    <message>
+        <source>not in the account book</source>
+        <translation>不在账号簿中</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>label (trust)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>account ID — what it is</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>共享…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share with %n Account(s)…</source>
+        <translation>
+            <numerusform>共享给 %n 个账号…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next step shows the plan; nothing is sent before you confirm it.</source>
+        <translation>下一步会显示计划；在你确认之前不会发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Correct the marked IDs first: this plan would be refused.</source>
+        <translation>请先更正标记的 ID：此计划会被拒绝。</translation>
+    </message>
+</context>
+<context>
     <name>isb::SharedAccountTableModel</name>
     <message>
         <source>Account ID</source>
@@ -2930,6 +3681,14 @@
     <message>
         <source>Trust</source>
         <translation>信任级别</translation>
+    </message>
+</context>
+<context>
+    <name>isb::SharingChangeRunner</name>
+    <message>
+        <source>%1 (the RAM permission ecs:ModifyImageSharePermission is missing for this key)</source>
+        <extracomment>%1 is the service&apos;s error line; the permission name stays as it is.</extracomment>
+        <translation>%1（此密钥缺少 RAM 权限 ecs:ModifyImageSharePermission）</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3757,80 @@
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>isb::SharingPlanModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>account ID (label)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Not verified: read again, its grants differ from the plan (changed meanwhile?)</source>
+        <translation>未验证：重新读取后，其授权与计划不同（期间被更改？）</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>all (every account: made private)</source>
+        <extracomment>Share group &quot;all&quot; taken away; the group&apos;s name stays as it is.</extracomment>
+        <translation>all（所有账号：设为私有）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Accounts before and after the change; &quot;public&quot; when still shared with group &quot;all&quot;.</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(public)</source>
+        <translation>（公开）</translation>
+    </message>
+    <message>
+        <source>Already as asked: nothing is sent</source>
+        <translation>已是所要求的状态：不发送任何请求</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3955,33 @@ none）。csv 是账号簿本身的格式。</translation>
     <message>
         <source>--patience must be a whole number of seconds from 1 to 86400, not &quot;%1&quot;</source>
         <translation>--patience 必须是 1 到 86400 之间的整数秒，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--role-name, --external-id and --account need --resource-directory</source>
+        <translation>--role-name、--external-id 和 --account 需要与 --resource-directory 一起使用</translation>
+    </message>
+    <message>
+        <source>--role-name &quot;%1&quot; is not a RAM role name</source>
+        <translation>--role-name“%1”不是 RAM 角色名称</translation>
+    </message>
+    <message>
+        <source>--account &quot;%1&quot; is not an account ID</source>
+        <translation>--account“%1”不是账号 ID</translation>
+    </message>
+    <message>
+        <source>audit failed for account %1: %2</source>
+        <extracomment>%1 is an account ID, %2 the service&apos;s error line (AssumeRole&apos;s, say). Keep &quot;audit&quot; as it is.</extracomment>
+        <translation>账号 %1 的审计失败：%2</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <extracomment>%1 is an account ID, %2 the line of the failed lookup in that account.</extracomment>
+        <translation>账号 %1：%2</translation>
+    </message>
+    <message>
+        <source>audit failed for the Resource Directory: %1</source>
+        <extracomment>%1 is the service&apos;s error line. Keep &quot;audit&quot; as it is.</extracomment>
+        <translation>资源目录的审计失败：%1</translation>
     </message>
 </context>
 <context>
@@ -3304,16 +4164,6 @@ region, to FILE (csv by default); the same file the window&apos;s File &gt; Expo
         <extracomment>File &gt; Export is the window&apos;s menu command (translate it as the menu is translated).</extracomment>
         <translation>将该镜像（或该地域所有自定义镜像）所有分页的共享权限保存到 FILE（默认 csv）；
 与窗口中“文件 &gt; 导出”写出的文件相同。</translation>
-    </message>
-    <message>
-        <source>Every custom image of the regions (default: all) and everyone it is shared with.
-csv/table columns as permissions; json is the snapshot that diff reads. Failed lookups
-are listed on standard error, one line each, and the exit status is 3, 4 or 5, but
-everything found is still written. Progress goes to standard error on a terminal.</source>
-        <translation>列出这些地域（默认：全部）的所有自定义镜像及其共享对象。
-csv/table 的列与 permissions 相同；json 是 diff 读取的快照。查询失败的项逐行
-列在标准错误中，退出码为 3、4 或 5，但已查到的结果仍会写出。
-在终端上，进度显示在标准错误中。</translation>
     </message>
     <message>
         <source>Compare two audit snapshots: +/- lines per grant and image, then a summary line.
@@ -3520,6 +4370,26 @@ diff、check、accounts 或 credentials。</translation>
         <source>unknown command &quot;%1&quot; (regions, images, permissions, export, audit, diff, check, accounts, share, revoke, history, undo or credentials)</source>
         <translation>未知命令“%1”（可用 regions、images、permissions、export、audit、diff、check、accounts、share、revoke、history、undo 或 credentials）</translation>
     </message>
+    <message>
+        <source>Every custom image of the regions (default: all) and everyone it is shared with.
+csv/table columns as permissions; json is the snapshot that diff reads. Failed lookups
+are listed on standard error, one line each, and the exit status is 3, 4 or 5, but
+everything found is still written. Progress goes to standard error on a terminal.
+With --resource-directory every account of the directory is audited, and csv starts
+with the columns AccountId and AccountName; a member that cannot be reached is
+one line on standard error and the exit status is partial.</source>
+        <translation>各地域（默认：全部）的所有自定义镜像及其共享对象。
+csv/table 的列与 permissions 相同；json 是 diff 读取的快照。查询失败的项
+会逐行列在标准错误输出上，退出码为 3、4 或 5，但
+找到的所有内容仍会写出。在终端上，进度显示在标准错误输出。
+使用 --resource-directory 时会审计资源目录中的所有账号，csv 以
+AccountId 和 AccountName 两列开头；无法访问的成员账号
+在标准错误输出上占一行，退出码表示结果不完整。</translation>
+    </message>
+    <message>
+        <source>images: the images other accounts share with you (with their ImageOwnerId), instead of your own.</source>
+        <translation>images：其他账号共享给你的镜像（带 ImageOwnerId），而不是你自己的镜像。</translation>
+    </message>
 </context>
 <context>
     <name>isb::cli::CommandOptions</name>
@@ -3578,6 +4448,42 @@ diff、check、accounts 或 credentials。</translation>
     <message>
         <source>accounts set: own (your account), trusted (a partner) or none (a label only).</source>
         <translation>accounts set：own（您自己的账号）、trusted（合作伙伴）或 none（仅作标签）。</translation>
+    </message>
+    <message>
+        <source>credentials set: save a role profile that assumes ARN (acs:ram::&lt;account&gt;:role/&lt;name&gt;) with the keys of --source-profile.</source>
+        <translation>credentials set：保存一个角色凭证配置，用 --source-profile 的密钥扮演 ARN（acs:ram::&lt;账号&gt;:role/&lt;名称&gt;）。</translation>
+    </message>
+    <message>
+        <source>credentials set --role-arn: the profile whose keys assume the role; env for the ALIBABA_CLOUD_ACCESS_KEY_* variables.</source>
+        <translation>credentials set --role-arn：用其密钥扮演角色的凭证配置；env 表示 ALIBABA_CLOUD_ACCESS_KEY_* 环境变量。</translation>
+    </message>
+    <message>
+        <source>credentials set --role-arn: the RoleSessionName, 2-64 of A-Z a-z 0-9 . @ _ - (default image-share-browser).</source>
+        <translation>credentials set --role-arn：RoleSessionName，2-64 个 A-Z a-z 0-9 . @ _ - 字符（默认 image-share-browser）。</translation>
+    </message>
+    <message>
+        <source>credentials set --role-arn: the ExternalId the role&apos;s trust policy asks for.</source>
+        <translation>credentials set --role-arn：角色的信任策略要求的 ExternalId。</translation>
+    </message>
+    <message>
+        <source>credentials set --role-arn: how long each temporary key lives, 900-43200 seconds (default 3600).</source>
+        <translation>credentials set --role-arn：每个临时密钥的有效时长，900-43200 秒（默认 3600）。</translation>
+    </message>
+    <message>
+        <source>Every account of the caller&apos;s Resource Directory: the members through their RAM role, the caller&apos;s own account with its credentials.</source>
+        <translation>调用者资源目录中的所有账号：成员账号通过其 RAM 角色访问，调用者自己的账号使用其凭证。</translation>
+    </message>
+    <message>
+        <source>With --resource-directory: the role assumed in each member (default ResourceDirectoryAccountAccessRole).</source>
+        <translation>与 --resource-directory 一起使用：在每个成员账号中扮演的角色（默认 ResourceDirectoryAccountAccessRole）。</translation>
+    </message>
+    <message>
+        <source>With --resource-directory: the ExternalId the members&apos; roles ask for.</source>
+        <translation>与 --resource-directory 一起使用：成员账号的角色要求的 ExternalId。</translation>
+    </message>
+    <message>
+        <source>With --resource-directory: audit only this account of the directory (repeatable).</source>
+        <translation>与 --resource-directory 一起使用：只审计资源目录中的这个账号（可重复）。</translation>
     </message>
 </context>
 <context>
@@ -3644,10 +4550,6 @@ Example: %1</source>
         <translation>保存凭证配置。AccessKey Secret 从标准输入读取（一行；在终端上会提示输入且不回显），
 指定 --with-security-token 时随后读取 STS Token。
 示例：%1</translation>
-    </message>
-    <message>
-        <source>Show the profiles: name, source, AccessKey ID (masked), region, default.</source>
-        <translation>显示凭证配置：名称、来源、AccessKey ID（部分隐藏）、地域、是否为默认。</translation>
     </message>
     <message>
         <source>Remove a profile and its keychain entry.</source>
@@ -3745,6 +4647,53 @@ Credentials 一节；%5 会显示实际的选择。</translation>
         <extracomment>%1 is a number of bytes.</extracomment>
         <translation>标准输入中有一行超过 %1 字节；未保存任何内容</translation>
     </message>
+    <message>
+        <source>%1 applies to credentials set only</source>
+        <extracomment>%1 is an option.</extracomment>
+        <translation>%1 仅适用于 credentials set</translation>
+    </message>
+    <message>
+        <source>Show the profiles: name, source, AccessKey ID (masked), region, default, and the role a role
+profile assumes.</source>
+        <translation>显示凭证配置：名称、来源、AccessKey ID（已遮盖）、地域、是否默认，以及角色凭证配置
+所扮演的角色。</translation>
+    </message>
+    <message>
+        <source>With --role-arn: a role profile, which has no secret of its own; the keys of
+--source-profile (a saved profile, or env for ALIBABA_CLOUD_ACCESS_KEY_*) assume the
+role, and its temporary keys stay in memory. Example: %1</source>
+        <extracomment>%1 is an example command line.</extracomment>
+        <translation>使用 --role-arn：角色凭证配置，它本身没有 Secret；由
+--source-profile（已保存的凭证配置，或 env 表示 ALIBABA_CLOUD_ACCESS_KEY_*）的密钥扮演
+该角色，其临时密钥只保存在内存中。示例：%1</translation>
+    </message>
+    <message>
+        <source>--role-arn saves a role profile, which has no AccessKey of its own: give --access-key-id and --with-security-token to its --source-profile instead</source>
+        <translation>--role-arn 保存的是角色凭证配置，它本身没有 AccessKey：请将 --access-key-id 和 --with-security-token 用于其 --source-profile</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an option, %2 what is wrong with its value.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>credentials set --role-arn needs --source-profile NAME (a saved profile, or env for the environment variables)</source>
+        <translation>credentials set --role-arn 需要 --source-profile NAME（已保存的凭证配置，或 env 表示环境变量）</translation>
+    </message>
+    <message>
+        <source>%1 needs --role-arn ARN</source>
+        <extracomment>%1 is an option.</extracomment>
+        <translation>%1 需要 --role-arn ARN</translation>
+    </message>
+    <message>
+        <source>Saved role profile %1: it assumes %2 with the keys of %3. No secret is stored for it; its temporary keys stay in memory.</source>
+        <extracomment>%1 is a profile name, %2 a role ARN, %3 the source profile&apos;s name.</extracomment>
+        <translation>已保存角色凭证配置 %1：它用 %3 的密钥扮演 %2。不为它存储任何 Secret；其临时密钥只保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Note: there is no profile %1 yet; add it before using this one.</source>
+        <translation>注意：还没有凭证配置 %1；使用此配置之前请先添加它。</translation>
+    </message>
 </context>
 <context>
     <name>isb::cli::CredentialsResolver</name>
@@ -3838,11 +4787,6 @@ ModifyImageSharePermission 执行，重新读取该镜像，并将变更写入�
 </context>
 <context>
     <name>isb::cli::SharingChangeReport</name>
-    <message>
-        <source>%1 (the RAM permission ecs:ModifyImageSharePermission is missing for this key)</source>
-        <extracomment>%1 is the service&apos;s error line; the permission name stays as it is.</extracomment>
-        <translation>%1（此 AccessKey 缺少 RAM 权限 ecs:ModifyImageSharePermission）</translation>
-    </message>
     <message>
         <source>change failed for %1 %2: %3</source>
         <extracomment>%1 region, %2 image ID, %3 the error line.</extracomment>
