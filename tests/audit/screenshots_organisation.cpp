@@ -5,6 +5,7 @@
 // (two failure rows), and with it (one).
 #include "AuditWindow.h"
 #include "EcsSimulator.h"
+#include "Translator.h"
 #include "accounts/AccountBook.h"
 #include "audit/OrganisationAudit.h"
 
@@ -21,7 +22,15 @@ int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("resources/screenshots");
+    // isb-screenshots-organisation [OUT_DIR] [--lang LANGUAGE]: files get "-LANGUAGE" unless it is English.
+    const QStringList args = app.arguments();
+    const QString out = args.size() > 1 && !args.at(1).startsWith(QLatin1String("--"))
+                            ? args.at(1)
+                            : QStringLiteral("resources/screenshots");
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    const QString language = langAt > 0 ? args.value(langAt + 1) : QStringLiteral("en");
+    Translator::install(app, language);
+    const QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
     EcsSimulator simulator;
     QString error;
     if (!simulator.loadDataset(QStringLiteral(ISB_SOURCE_DIR "/resources/demo-data.json"), &error) ||
@@ -47,8 +56,8 @@ int main(int argc, char **argv) {
         QApplication::processEvents();
         return window.grab().save(QDir(out).filePath(file));
     };
-    if (!audit(QStringLiteral("audit-organisation.png")))
+    if (!audit(QStringLiteral("audit-organisation") + suffix + QStringLiteral(".png")))
         return 1;
     window.setOrganisationScope(true, {}, QStringLiteral("isb-demo-external"));
-    return audit(QStringLiteral("audit-organisation-external-id.png")) ? 0 : 1;
+    return audit(QStringLiteral("audit-organisation-external-id") + suffix + QStringLiteral(".png")) ? 0 : 1;
 }

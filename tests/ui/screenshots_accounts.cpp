@@ -5,6 +5,7 @@
 #include "AuditWindow.h"
 #include "BrowserTestHelper.h"
 #include "MainWindow.h"
+#include "Translator.h"
 #include "accounts/AccountBook.h"
 #include "audit/AuditRunner.h"
 
@@ -34,10 +35,18 @@ bool waitFor(const std::function<bool()> &done, int ms = 15000) {
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("resources/screenshots");
+    // isb-screenshots-accounts [OUT_DIR] [--lang LANGUAGE]: files get "-LANGUAGE" unless it is English.
+    const QStringList args = app.arguments();
+    const QString out = args.size() > 1 && !args.at(1).startsWith(QLatin1String("--"))
+                            ? args.at(1)
+                            : QStringLiteral("resources/screenshots");
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    const QString language = langAt > 0 ? args.value(langAt + 1) : QStringLiteral("en");
     BrowserTestHelper helper;
     if (!helper.setUp())
         return 1;
+    Translator::install(app, language);
+    const QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
     QSettings().clear();
     QSettings().setValue(QStringLiteral("Browser/region"), QStringLiteral("cn-hangzhou"));
     QSettings().setValue(QStringLiteral("Browser/image"), QStringLiteral("m-bp1x2y0ugav8n5o4jtp3"));
@@ -61,7 +70,8 @@ int main(int argc, char **argv) {
         }))
         return 3;
     QTest::qWait(500);
-    window->grab().save(QDir(out).filePath(QStringLiteral("main-window-accounts.png")));
+    window->grab().save(
+        QDir(out).filePath(QStringLiteral("main-window-accounts") + suffix + QStringLiteral(".png")));
 
     AuditWindow *audit = window->showAuditWindow();
     audit->resize(1600, 900);
@@ -73,7 +83,8 @@ int main(int argc, char **argv) {
         return 5;
     audit->findChild<QCheckBox *>(QStringLiteral("findingsCheck"))->setChecked(true);
     QTest::qWait(700); // the findings banner is counted once per burst
-    audit->grab().save(QDir(out).filePath(QStringLiteral("audit-window-findings.png")));
+    audit->grab().save(
+        QDir(out).filePath(QStringLiteral("audit-window-findings") + suffix + QStringLiteral(".png")));
     QFile::remove(AccountBook::defaultFilePath());
     return 0;
 }
