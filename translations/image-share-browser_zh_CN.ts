@@ -2184,6 +2184,21 @@
     </message>
 </context>
 <context>
+    <name>isb::ChangeLauncher</name>
+    <message>
+        <source>No sharing change has been made yet.</source>
+        <translation>尚未做过任何共享变更。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: this change only made images private, and making an image public is the console&apos;s job.</source>
+        <translation>没有可撤消的内容：此变更只是将镜像设为私有，而将镜像设为公开需要在控制台中操作。</translation>
+    </message>
+    <message>
+        <source>Undo Sharing Change</source>
+        <translation>撤消共享变更</translation>
+    </message>
+</context>
+<context>
     <name>isb::CredentialsDialog</name>
     <message>
         <source>No credentials were found. Enter an AccessKey below and save it, import one from the aliyun CLI or SDK files, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET before starting the application.</source>
@@ -3155,18 +3170,6 @@
     <message>
         <source>This image belongs to account %1. Only its owner can see whom it is shared with.</source>
         <translation>此镜像属于账号 %1。只有其所有者才能查看它共享给了谁。</translation>
-    </message>
-    <message>
-        <source>Undo Sharing Change</source>
-        <translation>撤消共享变更</translation>
-    </message>
-    <message>
-        <source>No sharing change has been made yet.</source>
-        <translation>尚未做过任何共享变更。</translation>
-    </message>
-    <message>
-        <source>Nothing to undo: this change only made images private, and making an image public is the console&apos;s job.</source>
-        <translation>没有可撤消的内容：此变更只是将镜像设为私有，而将镜像设为公开需要在控制台中操作。</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,12 @@
 #include "AccountsDialog.h"
 #include "AuditWindow.h"
 #include "BrowserSession.h"
+#include "ChangeLauncher.h"
 #include "ColumnFitter.h"
 #include "CredentialsDialog.h"
 #include "ElidedLabel.h"
 #include "ErrorDialog.h"
 #include "ExportController.h"
-#include "HistoryDialog.h"
 #include "ImageFilterModel.h"
 #include "ImageTableModel.h"
 #include "LabelAccountDialog.h"
@@ -963,6 +963,15 @@ AuditWindow *MainWindow::showAuditWindow() {
 // ---- Sharing changes ----
 
 void MainWindow::setUpSharingActions() {
+    m_changes = new ChangeLauncher(this, m_book, [this] {
+        PlanDialog::Context context;
+        context.options = client()->options();
+        context.credentials = client()->credentials();
+        context.profileName = activeProfileName();
+        context.callerAccountId = m_book->callerAccountId();
+        return context;
+    });
+    connect(m_changes, &ChangeLauncher::applied, this, &MainWindow::onSharingApplied);
     // Delete acts on the accounts table only: in the filter field it still deletes text.
     m_ui->sharePane->accountsView()->addAction(m_ui->actionRevokeAccounts);
     m_ui->sharePane->setMakePrivateAction(m_ui->actionMakePrivate);
@@ -989,18 +998,7 @@ void MainWindow::updateSharingActions() {
 }
 
 PlanDialog *MainWindow::openPlanDialog(const QString &action, const QList<SharingRequest> &requests) {
-    PlanDialog::Context context;
-    context.options = client()->options();
-    context.credentials = client()->credentials();
-    context.profileName = activeProfileName();
-    context.callerAccountId = m_book->callerAccountId();
-    auto *dialog = new PlanDialog(context, m_book, this);
-    dialog->setObjectName(QStringLiteral("planDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PlanDialog::applied, this, &MainWindow::onSharingApplied);
-    dialog->start(action, requests);
-    dialog->open();
-    return dialog;
+    return m_changes->openPlan(action, requests);
 }
 
 void MainWindow::revokeSelectedAccounts() {
@@ -1037,44 +1035,11 @@ void MainWindow::makeShownImagePrivate() {
 }
 
 void MainWindow::undoLatestSharingChange() {
-    QString error;
-    const QList<JournalEntry> entries = ChangeJournal().entries(&error);
-    if (!error.isEmpty() || entries.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Undo Sharing Change"),
-                                    error.isEmpty() ? tr("No sharing change has been made yet.") : error,
-                                    QMessageBox::Close, this);
-        box->setObjectName(QStringLiteral("undoNothingBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return;
-    }
-    undoEntry(entries.constLast());
-}
-
-void MainWindow::undoEntry(const JournalEntry &entry) {
-    const QList<SharingRequest> inverse = entry.inverse();
-    if (inverse.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Undo Sharing Change"),
-                                    tr("Nothing to undo: this change only made images private, and making an "
-                                       "image public is the console's job."),
-                                    QMessageBox::Close, this);
-        box->setObjectName(QStringLiteral("undoNothingBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return;
-    }
-    openPlanDialog(QStringLiteral("undo"), inverse);
+    m_changes->undoLatest();
 }
 
 void MainWindow::showSharingHistory() {
-    auto *dialog = new HistoryDialog(ChangeJournal::defaultPath(), this);
-    dialog->setObjectName(QStringLiteral("historyDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &HistoryDialog::undoRequested, this, [this, dialog](const JournalEntry &entry) {
-        dialog->accept();
-        undoEntry(entry);
-    });
-    dialog->open();
+    m_changes->showHistory();
 }
 
 void MainWindow::onSharingApplied(const QList<ImageChangeOutcome> &outcomes) {

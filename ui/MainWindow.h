@@ -34,6 +34,7 @@ class CredentialsDialog;
 class ExportController;
 class ErrorDialog;
 class ImageFilterModel;
+class ChangeLauncher;
 class PlanDialog;
 class ProfileStore;
 struct ImageChangeOutcome;
@@ -126,7 +127,6 @@ private:
     void setUpAuditAction();
     void setUpSharingActions();
     void updateSharingActions();
-    void undoEntry(const isb::JournalEntry &entry);
     void onSharingApplied(const QList<isb::ImageChangeOutcome> &outcomes);
     /// Settings > Language: the choice is stored for the next start (see Translator).
     void setUpLanguageMenu();
@@ -171,6 +171,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     BrowserSession *m_session = nullptr;
     AccountBook *m_book = nullptr;
+    ChangeLauncher *m_changes = nullptr; // every sharing change of the window starts here
     ElidedLabel *m_identityLabel = nullptr;
     ImageFilterModel *m_imageFilter = nullptr;
 

@@ -2,9 +2,9 @@
 #include "ui_AuditWindow.h"
 
 #include "AuditDiffDialog.h"
+#include "ChangeLauncher.h"
 #include "FindingRowDelegate.h"
 #include "LabelAccountDialog.h"
-#include "PlanDialog.h"
 #include "ScreenPlacement.h"
 #include "SettingsKeys.h"
 #include "Translator.h"
@@ -192,6 +192,15 @@ void AuditWindow::setUpView() {
 }
 
 void AuditWindow::setUpActions() {
+    m_changes = new ChangeLauncher(this, m_book, [this] {
+        PlanDialog::Context context;
+        context.options = m_options;
+        context.credentials = m_credentials;
+        context.profileName = m_profileName;
+        context.callerAccountId = callerAccountId();
+        return context;
+    });
+    connect(m_changes, &ChangeLauncher::applied, this, &AuditWindow::onSharingApplied);
     m_ui->actionOpenSnapshot->setShortcut(QKeySequence::Open);
     m_ui->actionSaveSnapshot->setShortcut(QKeySequence::Save);
     m_ui->actionClose->setShortcut(QKeySequence::Close);
@@ -586,6 +595,7 @@ void AuditWindow::setAccountBook(AccountBook *book) {
         disconnect(m_book, nullptr, this, nullptr);
     m_book = book;
     m_model->setAccountBook(book);
+    m_changes->setAccountBook(book);
     if (book)
         connect(book, &AccountBook::changed, this, [this] {
             updateFindingsBanner();
@@ -950,19 +960,7 @@ void AuditWindow::updateSharingActions() {
 }
 
 void AuditWindow::openPlanDialog(const QString &action, const QList<SharingRequest> &requests) {
-    if (requests.isEmpty())
-        return;
-    PlanDialog::Context context;
-    context.options = m_options;
-    context.credentials = m_credentials;
-    context.profileName = m_profileName;
-    context.callerAccountId = m_book ? m_book->callerAccountId() : QString();
-    auto *dialog = new PlanDialog(context, m_book, this);
-    dialog->setObjectName(QStringLiteral("planDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PlanDialog::applied, this, &AuditWindow::onSharingApplied);
-    dialog->start(action, requests);
-    dialog->open();
+    m_changes->openPlan(action, requests);
 }
 
 void AuditWindow::revokeSelectedGrants() {

@@ -29,6 +29,7 @@ class AuditWindow;
 namespace isb {
 
 class AuditDiffDialog;
+class ChangeLauncher;
 class AuditFilterModel;
 class AuditRunner;
 class OrganisationAudit;
@@ -184,6 +185,7 @@ private:
     AuditFilterModel *m_filter = nullptr;
     QPointer<AuditDiffDialog> m_diffDialog;
     QPointer<AccountBook> m_book;
+    ChangeLauncher *m_changes = nullptr; // every sharing change of the window starts here
     QString m_profileName;
     QTimer *m_findingsTimer = nullptr;
 
