@@ -137,17 +137,21 @@ void AuditReport::runAudit() {
     m_runner->start();
 }
 
+OrganisationOptions AuditReport::organisationOptions(const CliRequest &request) {
+    OrganisationOptions organisation;
+    if (!request.roleName.isEmpty())
+        organisation.roleName = request.roleName;
+    organisation.externalId = request.externalId;
+    organisation.accountIds = request.memberAccountIds;
+    return organisation;
+}
+
 void AuditReport::runOrganisation(const AuditOptions &options) {
     m_organisation = new OrganisationAudit(this);
     m_organisation->setClientOptions(m_request.client);
     m_organisation->setCredentials(m_credentials);
     m_organisation->setOptions(options);
-    OrganisationOptions organisation;
-    if (!m_request.roleName.isEmpty())
-        organisation.roleName = m_request.roleName;
-    organisation.externalId = m_request.externalId;
-    organisation.accountIds = m_request.memberAccountIds;
-    m_organisation->setOrganisationOptions(organisation);
+    m_organisation->setOrganisationOptions(organisationOptions(m_request));
     if (m_progressShown) {
         connect(m_organisation, &OrganisationAudit::progressChanged, this,
                 [this](const AuditProgress &progress) { showProgress(progress, false); });
