@@ -382,12 +382,8 @@ void AuditReport::runDiff() {
     if (!openOutput())
         return;
     const AuditDiff diff = AuditDiff::compare(*snapshots[0], *snapshots[1]);
-    // New findings first (`!` lines): a grant added to everyone or to an untrusted account is the risk.
-    // The summary, with both snapshots' dates, is the last line, so `tail -n 1` gives it and every other
-    // line is a change.
-    const QString findings = m_book ? AuditDiff::findingsText(diff.newFindings(*m_book)) : QString();
-    const bool written = writeText(output(), findings + diff.toText(m_request.allPages) + diff.summary() +
-                                                 QLatin1Char(' ') + diff.period() + QLatin1Char('\n'));
+    // The report the diff window shows too: new findings first, the summary line last.
+    const bool written = writeText(output(), diff.reportText(m_book, m_request.allPages));
     if (!completeOutput(written, {}))
         return;
     finish(ExitCode::Ok);
