@@ -132,7 +132,7 @@ void SharingChangeReport::discoverOrganisationRevoke() {
         if (!failures.isEmpty())
             m_discoveryExit = AuditReport::exitCodeFor(failures);
         m_discoveryRequests = m_organisation->progress().requestsSent;
-        onPlan(SharingPlan::revokeEverywhere(m_request.account, m_organisation->images()));
+        onPlan(SharingPlan::revokeEverywhere(m_request.account, m_organisation->images(), true));
     });
     m_organisation->start();
 }

@@ -105,7 +105,8 @@ void SharingPlan::addImage(const SharingRequest &request, const QString &imageNa
     m_images.append(change);
 }
 
-SharingPlan SharingPlan::revokeEverywhere(const QString &aliyunId, const QList<AuditImageRecord> &records) {
+SharingPlan SharingPlan::revokeEverywhere(const QString &aliyunId, const QList<AuditImageRecord> &records,
+                                          bool byOwner) {
     SharingPlan plan;
     if (!Account::isValidId(aliyunId)) {
         // Refused once, not once per image.
@@ -125,7 +126,8 @@ SharingPlan SharingPlan::revokeEverywhere(const QString &aliyunId, const QList<A
         request.imageId = record.image.imageId;
         request.remove = {aliyunId};
         plan.addImage(request, record.image.imageName, record.permissions);
-        plan.m_images.last().accountId = record.image.imageOwnerId;
+        if (byOwner)
+            plan.m_images.last().accountId = record.image.imageOwnerId;
     }
     return plan;
 }

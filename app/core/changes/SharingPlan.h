@@ -77,9 +77,11 @@ public:
     /// refused.
     void addImage(const SharingRequest &request, const QString &imageName, const SharePermissionPage &current,
                   const QString &ownerId = {});
-    /// "Revoke `aliyunId` everywhere": every complete record shared with it. Each change keeps its record's
-    /// owner (Image::imageOwnerId, set by an organisation audit) as ImageSharingChange::accountId.
-    static SharingPlan revokeEverywhere(const QString &aliyunId, const QList<AuditImageRecord> &records);
+    /// "Revoke `aliyunId` everywhere": every complete record shared with it. `byOwner`: the records are an
+    /// organisation audit's, and each change keeps its record's owner (Image::imageOwnerId) as
+    /// ImageSharingChange::accountId; otherwise (one account's audit) no change names an owner.
+    static SharingPlan revokeEverywhere(const QString &aliyunId, const QList<AuditImageRecord> &records,
+                                        bool byOwner = false);
     /// The owner accounts of the images, in order of appearance (empty IDs left out).
     QStringList ownerAccountIds() const;
     /// The part of the plan whose images `accountId` owns.
