@@ -77,29 +77,9 @@ QString AuditCommand::validate(const QCommandLineParser &parser, const QStringLi
             request->regionIds.append(regionId);
     }
     request->accountsFile = parser.value(CommandOptions::accounts());
-    request->resourceDirectory = parser.isSet(CommandOptions::resourceDirectory());
-    const bool organisationOnly = parser.isSet(CommandOptions::roleName()) ||
-                                  parser.isSet(CommandOptions::memberExternalId()) ||
-                                  parser.isSet(CommandOptions::memberAccount());
-    if (organisationOnly && !request->resourceDirectory)
-        return QCoreApplication::translate(
-            "isb::cli::AuditCommand", "--role-name, --external-id and --account need --resource-directory");
-    request->roleName = parser.value(CommandOptions::roleName());
-    // A RAM role name: 1-64 of letters, digits, '.', '-' and '_' (it goes into an ARN).
-    static const QRegularExpression roleName(QRegularExpression::anchoredPattern(u"[A-Za-z0-9._-]{1,64}"));
-    if (parser.isSet(CommandOptions::roleName()) && !roleName.match(request->roleName).hasMatch())
-        return QCoreApplication::translate("isb::cli::AuditCommand",
-                                           "--role-name \"%1\" is not a RAM role name")
-            .arg(request->roleName);
-    request->externalId = parser.value(CommandOptions::memberExternalId());
-    for (const QString &accountId : parser.values(CommandOptions::memberAccount())) {
-        if (!Account::isValidId(accountId))
-            return QCoreApplication::translate("isb::cli::AuditCommand",
-                                               "--account \"%1\" is not an account ID")
-                .arg(accountId);
-        if (!request->memberAccountIds.contains(accountId))
-            request->memberAccountIds.append(accountId);
-    }
+    if (const QString error = validateOrganisation(parser, CommandOptions::memberAccount(), request);
+        !error.isEmpty())
+        return error;
     if (parser.isSet(CommandOptions::pool())) {
         bool ok = false;
         const QString text = parser.value(CommandOptions::pool());
@@ -118,6 +98,34 @@ QString AuditCommand::validate(const QCommandLineParser &parser, const QStringLi
                        "isb::cli::AuditCommand",
                        "--patience must be a whole number of seconds from 1 to 86400, not \"%1\"")
                 .arg(text);
+    }
+    return {};
+}
+
+QString AuditCommand::validateOrganisation(const QCommandLineParser &parser,
+                                           const QCommandLineOption &memberOption, CliRequest *request) {
+    request->resourceDirectory = parser.isSet(CommandOptions::resourceDirectory());
+    const bool organisationOnly = parser.isSet(CommandOptions::roleName()) ||
+                                  parser.isSet(CommandOptions::memberExternalId()) ||
+                                  parser.isSet(memberOption);
+    if (organisationOnly && !request->resourceDirectory)
+        return QCoreApplication::translate("isb::cli::AuditCommand",
+                                           "--role-name, --external-id and %1 need --resource-directory")
+            .arg(CommandOptions::dashed(memberOption));
+    request->roleName = parser.value(CommandOptions::roleName());
+    // A RAM role name: 1-64 of letters, digits, '.', '-' and '_' (it goes into an ARN).
+    static const QRegularExpression roleName(QRegularExpression::anchoredPattern(u"[A-Za-z0-9._-]{1,64}"));
+    if (parser.isSet(CommandOptions::roleName()) && !roleName.match(request->roleName).hasMatch())
+        return QCoreApplication::translate("isb::cli::AuditCommand",
+                                           "--role-name \"%1\" is not a RAM role name")
+            .arg(request->roleName);
+    request->externalId = parser.value(CommandOptions::memberExternalId());
+    for (const QString &accountId : parser.values(memberOption)) {
+        if (!Account::isValidId(accountId))
+            return QCoreApplication::translate("isb::cli::AuditCommand", "%1 \"%2\" is not an account ID")
+                .arg(CommandOptions::dashed(memberOption), accountId);
+        if (!request->memberAccountIds.contains(accountId))
+            request->memberAccountIds.append(accountId);
     }
     return {};
 }

@@ -17,6 +17,11 @@ public:
     QString validate(const QCommandLineParser &parser, const QStringList &operands,
                      CliRequest *request) const override;
     void execute(CliRunner &runner) const override;
+
+    /// --resource-directory, --role-name, --external-id and the member filter `memberOption` (audit and
+    /// check: --account; revoke: --member), checked into `request`; the error line, or empty.
+    static QString validateOrganisation(const QCommandLineParser &parser,
+                                        const QCommandLineOption &memberOption, CliRequest *request);
 };
 
 } // namespace isb::cli

@@ -137,17 +137,21 @@ void AuditReport::runAudit() {
     m_runner->start();
 }
 
+OrganisationOptions AuditReport::organisationOptions(const CliRequest &request) {
+    OrganisationOptions organisation;
+    if (!request.roleName.isEmpty())
+        organisation.roleName = request.roleName;
+    organisation.externalId = request.externalId;
+    organisation.accountIds = request.memberAccountIds;
+    return organisation;
+}
+
 void AuditReport::runOrganisation(const AuditOptions &options) {
     m_organisation = new OrganisationAudit(this);
     m_organisation->setClientOptions(m_request.client);
     m_organisation->setCredentials(m_credentials);
     m_organisation->setOptions(options);
-    OrganisationOptions organisation;
-    if (!m_request.roleName.isEmpty())
-        organisation.roleName = m_request.roleName;
-    organisation.externalId = m_request.externalId;
-    organisation.accountIds = m_request.memberAccountIds;
-    m_organisation->setOrganisationOptions(organisation);
+    m_organisation->setOrganisationOptions(organisationOptions(m_request));
     if (m_progressShown) {
         connect(m_organisation, &OrganisationAudit::progressChanged, this,
                 [this](const AuditProgress &progress) { showProgress(progress, false); });
@@ -378,12 +382,8 @@ void AuditReport::runDiff() {
     if (!openOutput())
         return;
     const AuditDiff diff = AuditDiff::compare(*snapshots[0], *snapshots[1]);
-    // New findings first (`!` lines): a grant added to everyone or to an untrusted account is the risk.
-    // The summary, with both snapshots' dates, is the last line, so `tail -n 1` gives it and every other
-    // line is a change.
-    const QString findings = m_book ? AuditDiff::findingsText(diff.newFindings(*m_book)) : QString();
-    const bool written = writeText(output(), findings + diff.toText(m_request.allPages) + diff.summary() +
-                                                 QLatin1Char(' ') + diff.period() + QLatin1Char('\n'));
+    // The report the diff window shows too: new findings first, the summary line last.
+    const bool written = writeText(output(), diff.reportText(m_book, m_request.allPages));
     if (!completeOutput(written, {}))
         return;
     finish(ExitCode::Ok);

@@ -56,6 +56,9 @@ public:
     static ExitCode exitCodeFor(const QList<AuditFailure> &failures);
     /// One line for standard error, without the program name.
     static QString failureLine(const AuditFailure &failure);
+    /// The organisation audit's options from --role-name, --external-id and the member filter (audit and
+    /// check --account, revoke --member).
+    static OrganisationOptions organisationOptions(const CliRequest &request);
 
 private:
     void runAudit();

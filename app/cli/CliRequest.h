@@ -56,10 +56,10 @@ struct CliRequest {
     QStringList regionIds;          // audit: --region, repeatable; empty: every region
     int poolSize = 8;               // audit: --pool, requests in flight at most
     int patienceSeconds = 120;      // audit: --patience, AuditOptions::patience
-    bool resourceDirectory = false; // audit, check: --resource-directory, every account of the directory
-    QString roleName;               // audit, check: --role-name; empty: OrganisationOptions' default
-    QString externalId;             // audit, check: --external-id for the members' AssumeRole
-    QStringList memberAccountIds;   // audit, check: --account, repeatable; empty: every account
+    bool resourceDirectory = false; // audit, check, revoke: --resource-directory, every account of it
+    QString roleName;               // audit, check, revoke: --role-name; empty: OrganisationOptions' default
+    QString externalId;             // audit, check, revoke: --external-id for the members' AssumeRole
+    QStringList memberAccountIds;   // audit, check --account; revoke --member; repeatable; empty: all
     QStringList diffFiles;          // diff: OLD.json NEW.json
 
     // --accounts FILE: the account book to use instead of the saved one (AccountBook::defaultFilePath()).

@@ -278,6 +278,15 @@ QCommandLineOption CommandOptions::memberAccount() {
             QStringLiteral("ID")};
 }
 
+QCommandLineOption CommandOptions::revokeMember() {
+    return {QStringLiteral("member"),
+            QCoreApplication::translate("isb::cli::CommandOptions",
+                                        "revoke, with --resource-directory: change only the images of this "
+                                        "account of the directory (repeatable; --account is the account "
+                                        "revoked)."),
+            QStringLiteral("ID")};
+}
+
 QCommandLineOption CommandOptions::accounts() {
     return {QStringLiteral("accounts"),
             tr("Use the account book FILE (AccountId,Label,Trust) instead of the saved one."),

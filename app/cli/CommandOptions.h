@@ -56,8 +56,10 @@ public:
     // audit, check --external-id X: the same option name as credentials set's, with its own help text
     static QCommandLineOption memberExternalId();
     static QCommandLineOption memberAccount(); // audit, check --account ID (with --resource-directory)
-    static QCommandLineOption yes();           // share, revoke, undo: apply without asking
-    static QCommandLineOption planOnly();      // share, revoke, undo --plan
+    // revoke --member ID (with --resource-directory): revoke's --account is the account revoked
+    static QCommandLineOption revokeMember();
+    static QCommandLineOption yes();      // share, revoke, undo: apply without asking
+    static QCommandLineOption planOnly(); // share, revoke, undo --plan
 
     /// The long name with its dashes: "--page-size".
     static QString dashed(const QCommandLineOption &option);

@@ -2,6 +2,7 @@
 
 #include "accounts/AccountBook.h"
 
+#include "AuditCommand.h"
 #include "CliRunner.h"
 #include "CommandLine.h"
 #include "CommandOptions.h"
@@ -18,14 +19,20 @@ Command RevokeCommand::command() const {
 }
 
 QString RevokeCommand::syntax() const {
-    return QStringLiteral("revoke --account ACCOUNT [--region REGION]... [--pool N] [--yes] [--plan]");
+    return QStringLiteral(
+        "revoke --account ACCOUNT [--region REGION]... [--resource-directory [--role-name NAME] "
+        "[--external-id ID] [--member ID]...] [--pool N] [--yes] [--plan]");
 }
 
 QString RevokeCommand::description() const {
     return QCoreApplication::translate(
         "isb::cli::RevokeCommand",
         "Take every image of the regions (default: all) away from ACCOUNT: finds them with the audit,\n"
-        "prints the plan, asks on a terminal (or --yes), applies, verifies and journals it.");
+        "prints the plan, asks on a terminal (or --yes), applies, verifies and journals it.\nWith "
+        "--resource-directory every account of the directory: each image is changed\nwith its owner's "
+        "credentials (the members' through their role); --member limits\nthe accounts (--account is the "
+        "account revoked). A member that cannot be reached\nis one line on standard error and the exit "
+        "status is partial.");
 }
 
 unsigned RevokeCommand::sharedOptions() const {
@@ -33,12 +40,19 @@ unsigned RevokeCommand::sharedOptions() const {
 }
 
 QList<QCommandLineOption> RevokeCommand::options() const {
-    return {CommandOptions::account(), CommandOptions::region(), CommandOptions::pool(),
-            CommandOptions::yes(), CommandOptions::planOnly()};
+    return {CommandOptions::account(),
+            CommandOptions::region(),
+            CommandOptions::resourceDirectory(),
+            CommandOptions::roleName(),
+            CommandOptions::memberExternalId(),
+            CommandOptions::revokeMember(),
+            CommandOptions::pool(),
+            CommandOptions::yes(),
+            CommandOptions::planOnly()};
 }
 
 QStringList RevokeCommand::repeatableOptions() const {
-    return {CommandOptions::region().names().constLast()};
+    return {CommandOptions::region().names().constLast(), CommandOptions::revokeMember().names().constLast()};
 }
 
 QString RevokeCommand::validate(const QCommandLineParser &parser, const QStringList &,
@@ -52,6 +66,10 @@ QString RevokeCommand::validate(const QCommandLineParser &parser, const QStringL
         if (!request->regionIds.contains(regionId))
             request->regionIds.append(regionId);
     }
+    if (const QString error =
+            AuditCommand::validateOrganisation(parser, CommandOptions::revokeMember(), request);
+        !error.isEmpty())
+        return error;
     if (parser.isSet(CommandOptions::pool())) {
         bool ok = false;
         const QString text = parser.value(CommandOptions::pool());

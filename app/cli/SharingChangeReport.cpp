@@ -7,6 +7,7 @@
 
 #include "EcsClient.h"
 #include "audit/AuditRunner.h"
+#include "audit/OrganisationAudit.h"
 #include "changes/SharingChangeRunner.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,10 @@ void SharingChangeReport::discoverRevoke() {
         onPlan(SharingPlan::revokeEverywhere(m_request.account, {}));
         return;
     }
+    if (m_request.resourceDirectory) {
+        discoverOrganisationRevoke();
+        return;
+    }
     m_audit = std::make_unique<AuditRunner>();
     m_audit->setClientOptions(m_request.client);
     m_audit->setCredentials(m_credentials);
@@ -106,6 +111,30 @@ void SharingChangeReport::discoverRevoke() {
         onPlan(SharingPlan::revokeEverywhere(m_request.account, m_audit->images()));
     });
     m_audit->start();
+}
+
+void SharingChangeReport::discoverOrganisationRevoke() {
+    // The organisation audit finds the images and keeps each account's credentials (the members' role
+    // sessions, renewed as needed), which then change that account's images.
+    m_organisation = std::make_unique<OrganisationAudit>();
+    m_organisation->setClientOptions(m_request.client);
+    m_organisation->setCredentials(m_credentials);
+    AuditOptions options;
+    options.regions = m_request.regionIds;
+    options.poolSize = m_request.poolSize;
+    m_organisation->setOptions(options);
+    m_organisation->setOrganisationOptions(AuditReport::organisationOptions(m_request));
+    connect(m_organisation.get(), &OrganisationAudit::finished, this, [this] {
+        // An unreachable member is one line naming it; the other accounts are still planned.
+        const QList<AuditFailure> failures = m_organisation->failures();
+        for (const AuditFailure &failure : failures)
+            writeError(AuditReport::failureLine(failure));
+        if (!failures.isEmpty())
+            m_discoveryExit = AuditReport::exitCodeFor(failures);
+        m_discoveryRequests = m_organisation->progress().requestsSent;
+        onPlan(SharingPlan::revokeEverywhere(m_request.account, m_organisation->images(), true));
+    });
+    m_organisation->start();
 }
 
 void SharingChangeReport::onPlan(const SharingPlan &plan) {
@@ -129,7 +158,8 @@ void SharingChangeReport::onPlan(const SharingPlan &plan) {
         return;
     }
     if (m_request.planOnly || plan.isEmpty()) {
-        finish(plan.isEmpty() ? m_discoveryExit : ExitCode::Ok);
+        // A plan that misses images (an unreachable member, a failed lookup) is partial, printed or not.
+        finish(m_discoveryExit);
         return;
     }
     if (m_request.assumeYes) {
@@ -172,15 +202,44 @@ void SharingChangeReport::onAnswer(const QString &answer) {
 }
 
 void SharingChangeReport::apply() {
-    m_runner->apply(m_plan);
+    if (!m_organisation) {
+        m_runner->apply(m_plan);
+        return;
+    }
+    // Each owner's part with the owner's credentials; the journal entry waits for all of them.
+    const QStringList owners = m_plan.ownerAccountIds();
+    m_ownerRunnersLeft = int(owners.size());
+    for (const QString &owner : owners) {
+        auto runner = std::make_unique<SharingChangeRunner>();
+        runner->setClientOptions(m_request.client);
+        runner->setPoolSize(m_request.poolSize);
+        runner->setCredentials(m_organisation->credentialsOf(owner));
+        connect(runner.get(), &SharingChangeRunner::finished, this, [this] {
+            if (--m_ownerRunnersLeft == 0)
+                onApplied();
+        });
+        m_ownerRunners.push_back(std::move(runner));
+    }
+    for (int i = 0; i < owners.size(); ++i)
+        m_ownerRunners.at(i)->apply(m_plan.ofAccount(owners.at(i)));
+}
+
+QList<ImageChangeOutcome> SharingChangeReport::outcomes() const {
+    if (m_ownerRunners.empty())
+        return m_runner->outcomes();
+    QList<ImageChangeOutcome> all;
+    for (const auto &runner : m_ownerRunners)
+        all += runner->outcomes();
+    return all;
 }
 
 void SharingChangeReport::onApplied() {
+    const QList<ImageChangeOutcome> outcomes = this->outcomes();
     const JournalEntry entry = JournalEntry::fromOutcomes(m_action, m_request.profile, m_callerAccountId,
-                                                          m_runner->endpoint(), m_runner->outcomes());
+                                                          m_runner->endpoint(), outcomes);
     QList<AuditFailure> failures; // AuditReport's rule turns them into one exit status
     QStringList failureLines;
-    for (const ImageChangeOutcome &outcome : m_runner->outcomes()) {
+    for (const ImageChangeOutcome &outcome : outcomes) {
         const QString &regionId = outcome.change.regionId;
         const QString &imageId = outcome.change.imageId;
         if (outcome.status == ImageChangeOutcome::Status::Failed) {
@@ -208,13 +267,14 @@ void SharingChangeReport::onApplied() {
         ::raise(SIGKILL); // the crash test: the entry must already be on disk
     for (const QString &line : std::as_const(failureLines))
         writeError(line);
-    const int verified = int(std::count_if(
-        m_runner->outcomes().cbegin(), m_runner->outcomes().cend(),
-        [](const ImageChangeOutcome &o) { return o.status == ImageChangeOutcome::Status::Verified; }));
+    const int verified =
+        int(std::count_if(outcomes.cbegin(), outcomes.cend(), [](const ImageChangeOutcome &o) {
+            return o.status == ImageChangeOutcome::Status::Verified;
+        }));
     //: After a change: %1 images verified of %2; the journal's file.
     const QString summary = tr("%1 of %2 image(s) changed and verified; recorded in %3")
                                 .arg(verified)
-                                .arg(m_runner->outcomes().size())
+                                .arg(outcomes.size())
                                 .arg(journal.path()) +
                             QLatin1Char('\n');
     if (!writeText(m_stdout, summary)) {

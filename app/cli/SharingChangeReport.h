@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 
 #include "changes/ChangeJournal.h"
+#include "changes/SharingChangeRunner.h"
 #include "changes/SharingPlan.h"
 
 #include <QList>
@@ -10,12 +11,14 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QSocketNotifier;
 
 namespace isb {
 class AccountBook;
 class AuditRunner;
+class OrganisationAudit;
 class SharingChangeRunner;
 } // namespace isb
 
@@ -40,7 +43,9 @@ public:
 
     /// share and undo: reads each image, then plans `requests` against what is there.
     void startWithRequests(const QList<SharingRequest> &requests);
-    /// revoke: every image of the request's regions shared with its account, found by the audit engine.
+    /// revoke: every image of the request's regions shared with its account, found by the audit engine;
+    /// with --resource-directory every account's (OrganisationAudit), each image changed with its owner's
+    /// credentials.
     void startRevoke();
 
     /// The line for a failed image; names the missing RAM permission for Forbidden.RAM.
@@ -49,6 +54,9 @@ public:
 private:
     void lookUpCaller(std::function<void()> next);
     void discoverRevoke();
+    void discoverOrganisationRevoke();
+    /// Every runner that applied part of the plan (one per owner account across a directory).
+    QList<ImageChangeOutcome> outcomes() const;
     void onPlan(const SharingPlan &plan);
     void askThenApply();
     void onAnswer(const QString &answer);
@@ -62,6 +70,9 @@ private:
     const AccountBook *m_book = nullptr;
     std::unique_ptr<SharingChangeRunner> m_runner;
     std::unique_ptr<AuditRunner> m_audit;
+    std::unique_ptr<OrganisationAudit> m_organisation; // revoke --resource-directory: owners' credentials
+    std::vector<std::unique_ptr<SharingChangeRunner>> m_ownerRunners; // its plan, one runner per owner
+    int m_ownerRunnersLeft = 0;
     std::unique_ptr<QSocketNotifier> m_stdinNotifier;
     QByteArray m_answer;
     ExitCode m_discoveryExit = ExitCode::Ok; // revoke: lookups the audit could not finish

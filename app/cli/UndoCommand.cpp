@@ -90,6 +90,26 @@ void UndoCommand::execute(CliRunner &runner) const {
                       .arg(entries.size()));
         return;
     }
+    if (const JournalEntry &entry = entries.at(index); entry.spansAccounts()) {
+        // Its images belong to several accounts: sent with the caller's key alone, each other account's
+        // change would fail, so nothing is sent.
+        QStringList others;
+        for (const JournalImage &image : entry.images) {
+            if (!image.accountId.isEmpty() && image.accountId != entry.callerAccountId &&
+                !others.contains(image.accountId))
+                others.append(image.accountId);
+        }
+        runner.fail(ExitCode::Usage,
+                    //: %1 an entry number, %2 account IDs. Keep the option and command names as they are.
+                    QCoreApplication::translate(
+                        "isb::cli::UndoCommand",
+                        "entry %1 changed images of other accounts of the Resource Directory (%2): its undo "
+                        "needs --resource-directory, which undo does not support; give the grants back with "
+                        "share --add in each account")
+                        .arg(index + 1)
+                        .arg(others.join(QStringLiteral(", "))));
+        return;
+    }
     const QList<SharingRequest> inverse = entries.at(index).inverse();
     if (inverse.isEmpty()) {
         runner.writeAndFinish(

@@ -8,6 +8,7 @@
 #include "audit/AuditSnapshot.h"
 #include "audit/OrganisationAudit.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void memberToMemberGrantsAreInternal();
     void snapshotCarriesAccountIds();
     void diffOfOrganisationSnapshots();
+    void memberKeysRenewedDuringALongAudit();
 
 private:
     OrganisationAudit *makeAudit(const OrganisationOptions &organisation, int poolSize = 8,
@@ -370,6 +372,38 @@ void TestOrganisationAudit::diffOfOrganisationSnapshots() {
     book.setDirectoryAccountIds({kManagement, kWeb, kData});
     QCOMPARE(diff.newFindings(book).size(), 1);
     QCOMPARE(diff.newFindings(book).first().principal, outsider);
+}
+
+void TestOrganisationAudit::memberKeysRenewedDuringALongAudit() {
+    // Member keys of 3600 s live 3600 × 0.0005 = 1.8 s here (Expiration is given to the second, so the
+    // client sees 0.8-1.8 s); one request in flight per account and 200 ms per answer make every account's
+    // audit last longer than that, so a member's audit only completes if its key is renewed on the way.
+    m_simulator->setStsLifetimeScale(0.0005);
+    m_simulator->setLatency(200ms);
+    QStringList summaries;
+    connect(m_simulator.get(), &EcsSimulator::requestHandled, this,
+            [&summaries](const QString &summary) { summaries.append(summary); });
+    const auto answers = [&summaries](const QString &text) {
+        return int(std::count_if(summaries.cbegin(), summaries.cend(),
+                                 [&text](const QString &summary) { return summary.contains(text); }));
+    };
+    OrganisationOptions organisation;
+    organisation.externalId = kExternalId;
+    organisation.accountIds = {kWeb, kData};
+    OrganisationAudit *audit = makeAudit(organisation, 1);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QVERIFY(run(audit));
+    QVERIFY2(elapsed.elapsed() > 2000, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY2(audit->failures().isEmpty(), qPrintable(audit->failures().value(0).error.toOneLine()));
+    QCOMPARE(ownersOf(audit->images()), (QStringList{kWeb, kData}));
+    QCOMPARE(answers(QStringLiteral("InvalidSecurityToken")), 0);
+    // More keys than members: each member's session renewed its key before it expired.
+    QVERIFY2(answers(QStringLiteral("AssumeRole")) > 2, qPrintable(summaries.join(u'\n')));
+    // The credentials kept for changes are the renewing session, never a copy of one key.
+    QVERIFY(audit->credentialsOf(kWeb).role);
+    QVERIFY(audit->credentialsOf(kData).role);
+    QVERIFY(!audit->credentialsOf(kSandbox).isComplete());
 }
 
 QTEST_GUILESS_MAIN(TestOrganisationAudit)

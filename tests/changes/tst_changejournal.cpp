@@ -46,6 +46,7 @@ private Q_SLOTS:
     void appendAddsLinesAndKeepsOrder();
     void tornLastLineIsSkippedButOthersAreErrors();
     void inverseOfAnEntry();
+    void ownerAccountsAcrossADirectory();
     void noSecretInTheFile();
 };
 
@@ -136,6 +137,36 @@ void TestChangeJournal::inverseOfAnEntry() {
     QCOMPARE(inverse.constFirst().add, (QStringList{QStringLiteral("3"), QStringLiteral("4")}));
     QCOMPARE(inverse.constFirst().remove, QStringList{QStringLiteral("2")});
     QVERIFY(!inverse.constFirst().makePrivate);
+}
+
+void TestChangeJournal::ownerAccountsAcrossADirectory() {
+    // A plan of one account names no owner: the file stays as before, and the entry spans nothing.
+    QTemporaryDir dir;
+    const ChangeJournal journal(dir.filePath(QStringLiteral("changes.jsonl")));
+    QString error;
+    QVERIFY(journal.append(sampleEntry(), &error));
+    JournalEntry organisation = sampleEntry();
+    organisation.images.first().accountId = organisation.callerAccountId;
+    QVERIFY(!organisation.spansAccounts()); // the caller's own image
+    JournalImage member = organisation.images.first();
+    member.imageId = QStringLiteral("m-2");
+    member.accountId = QStringLiteral("1500000000000002");
+    organisation.images.append(member);
+    QVERIFY(organisation.spansAccounts());
+    QVERIFY(journal.append(organisation, &error));
+    const QList<JournalEntry> entries = journal.entries(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(entries.size(), 2);
+    QVERIFY(entries.at(0).images.first().accountId.isEmpty());
+    QVERIFY(!entries.at(0).spansAccounts());
+    QCOMPARE(entries.at(1).images.at(0).accountId, QStringLiteral("111111111111"));
+    QCOMPARE(entries.at(1).images.at(1).accountId, QStringLiteral("1500000000000002"));
+    QVERIFY(entries.at(1).spansAccounts());
+    QFile file(journal.path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY(!lines.at(0).contains("\"AccountId\""));
+    QVERIFY(lines.at(1).contains("\"AccountId\":\"1500000000000002\""));
 }
 
 void TestChangeJournal::noSecretInTheFile() {

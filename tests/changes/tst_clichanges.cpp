@@ -392,6 +392,9 @@ void TestCliChanges::revokeEverywhere() {
         run({QStringLiteral("revoke"), QStringLiteral("--account"), kRevoked, QStringLiteral("--plan")});
     QVERIFY2(plan.exitCode == 0, plan.err.constData());
     QVERIFY2(plan.outText().contains(QLatin1String("Revoke 3 accounts on 3 images")), plan.out.constData());
+    // One account's plan names no owner (that is the --resource-directory plan's), nor runbook accounts.
+    QVERIFY2(!plan.outText().contains(QLatin1String("owner:")), plan.out.constData());
+    QVERIFY2(!plan.outText().contains(QLatin1String("# as account")), plan.out.constData());
 
     const CliRun revoke =
         run({QStringLiteral("revoke"), QStringLiteral("--account"), kRevoked, QStringLiteral("--region"),

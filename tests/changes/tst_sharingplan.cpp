@@ -41,6 +41,7 @@ private Q_SLOTS:
     void inverseNeverMakesPublic();
     void revokeEverywhere();
     void textHasLabels();
+    void ownersAcrossADirectory();
 };
 
 void TestSharingPlan::refusals_data() {
@@ -198,6 +199,52 @@ void TestSharingPlan::textHasLabels() {
     QVERIFY2(text.contains(QLatin1String("cn-hangzhou m-1 \"web\"")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("  - 7 (Partner X)")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("accounts: 1 -> 0; public: no")), qPrintable(text));
+}
+
+void TestSharingPlan::ownersAcrossADirectory() {
+    // An organisation audit's records carry their owner: each change keeps it, and the plan splits by it.
+    const auto record = [](const QString &owner, const QString &id, const QStringList &accounts) {
+        AuditImageRecord r;
+        r.image.imageOwnerId = owner;
+        r.image.regionId = QStringLiteral("cn-hangzhou");
+        r.image.imageId = id;
+        r.permissions = page(accounts);
+        r.complete = true;
+        return r;
+    };
+    const QString management = QStringLiteral("1500000000000001");
+    const QString web = QStringLiteral("1500000000000002");
+    const QString revoked = QStringLiteral("412782942403");
+    const SharingPlan plan = SharingPlan::revokeEverywhere(
+        revoked,
+        {record(management, QStringLiteral("m-1"), {revoked}), record(web, QStringLiteral("m-2"), {revoked}),
+         record(web, QStringLiteral("m-3"), {QStringLiteral("7")}),
+         record(web, QStringLiteral("m-4"), {revoked, QStringLiteral("7")})},
+        true);
+    QCOMPARE(plan.ownerAccountIds(), (QStringList{management, web}));
+    QCOMPARE(plan.images().at(1).accountId, web);
+    const SharingPlan ofWeb = plan.ofAccount(web);
+    QCOMPARE(ofWeb.images().size(), 2);
+    QCOMPARE(ofWeb.images().at(0).imageId, QStringLiteral("m-2"));
+    QCOMPARE(ofWeb.images().at(1).imageId, QStringLiteral("m-4"));
+    QCOMPARE(plan.ofAccount(management).images().size(), 1);
+    QVERIFY(plan.ofAccount(QStringLiteral("1500000000000009")).images().isEmpty());
+    QVERIFY2(plan.text().contains(QStringLiteral("cn-hangzhou m-2\n  owner: ") + web),
+             qPrintable(plan.text()));
+    // The runbook names the account each group of lines runs as.
+    const QStringList lines = plan.aliyunCliCommands();
+    QCOMPARE(lines.first(), QStringLiteral("# as account %1:").arg(management));
+    QCOMPARE(lines.at(2), QStringLiteral("# as account %1:").arg(web));
+    QCOMPARE(lines.size(), 5);
+    // One account's audit names the owner too (DescribeImages' ImageOwnerId), yet its plan names none.
+    const SharingPlan single =
+        SharingPlan::revokeEverywhere(revoked, {record(web, QStringLiteral("m-1"), {revoked})});
+    QVERIFY(single.images().first().accountId.isEmpty());
+    QVERIFY(!single.text().contains(u"owner"));
+    QVERIFY(!SharingPlan::revokeEverywhere(revoked, {record(web, QStringLiteral("m-1"), {revoked})})
+                 .aliyunCliCommands()
+                 .first()
+                 .startsWith(u'#'));
 }
 
 QTEST_GUILESS_MAIN(TestSharingPlan)

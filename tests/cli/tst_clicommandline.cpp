@@ -206,7 +206,7 @@ void TestCliCommandLine::valueOptions() {
                             QStringLiteral("--trust"),          QStringLiteral("--role-arn"),
                             QStringLiteral("--source-profile"), QStringLiteral("--session-name"),
                             QStringLiteral("--external-id"),    QStringLiteral("--duration"),
-                            QStringLiteral("--role-name")};
+                            QStringLiteral("--role-name"),      QStringLiteral("--member")};
     QStringList actual;
     for (const QCommandLineOption &option : CommandLine().allOptions()) {
         if (!option.valueName().isEmpty())
@@ -345,6 +345,7 @@ void TestCliCommandLine::commandHelpListsItsOptions() {
         {QStringLiteral("external-id"), QStringLiteral("x1")},
         {QStringLiteral("duration"), QStringLiteral("900")},
         {QStringLiteral("role-name"), QStringLiteral("AuditRole")},
+        {QStringLiteral("member"), QStringLiteral("1500000000000002")},
     };
     QSet<QString> accepted = {QStringLiteral("help")};
     int refused = 0;

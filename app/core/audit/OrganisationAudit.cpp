@@ -3,6 +3,7 @@
 #include "AuditSnapshot.h"
 #include "rules/RetryBackoff.h"
 #include "rules/SecretRedaction.h"
+#include "sts/RoleSession.h"
 
 #include <QTimer>
 
@@ -11,6 +12,15 @@
 Q_LOGGING_CATEGORY(lcOrganisation, "isb.audit.organisation")
 
 namespace isb {
+
+RoleSpec OrganisationOptions::memberRole(const QString &accountId) const {
+    RoleSpec spec;
+    spec.roleArn = QStringLiteral("acs:ram::%1:role/%2").arg(accountId, roleName);
+    spec.sessionName = sessionName;
+    spec.externalId = externalId;
+    spec.durationSeconds = durationSeconds;
+    return spec;
+}
 
 OrganisationAudit::OrganisationAudit(QObject *parent)
     : QObject(parent) {}
@@ -137,19 +147,19 @@ void OrganisationAudit::startAccount(int index) {
 }
 
 void OrganisationAudit::assumeMemberRole(int index) {
-    // The one place that makes a member's key: an STS session of the member's role, assumed with the
-    // caller's credentials; kept in memory only, and long enough for the audit it serves.
+    // The one place that makes a member's credentials: a RoleSession of the member's role, assumed with the
+    // caller's credentials, kept in memory only. Its first key is asked for here, before the member's
+    // audit starts, so that a role that cannot be assumed is this account's one failure (not one per
+    // region); later keys are renewed by the session before they expire, however long the audit takes.
     const QString accountId = m_accounts.at(index).accountId;
-    const QString arn = QStringLiteral("acs:ram::%1:role/%2").arg(accountId, m_orgOptions.roleName);
     setAccountState(index, OrganisationAccount::State::AssumingRole);
-    auto *call = m_control->assumeRole(arn, m_orgOptions.sessionName, m_orgOptions.externalId,
-                                       m_orgOptions.durationSeconds);
-    connect(call, &EcsCall::finished, this, [this, call, accountId] {
-        call->deleteLater();
+    const std::shared_ptr<RoleSession> session =
+        RoleSession::create(m_credentials, m_orgOptions.memberRole(accountId));
+    session->refresh(m_clientOptions, this, [this, session, accountId](const EcsError &error) {
         const int at = indexOf(accountId);
         if (!m_running || at < 0 || m_accounts.at(at).state != OrganisationAccount::State::AssumingRole)
             return;
-        if (call->error().isThrottling() && m_roleAttempts.value(accountId) < kMaxRoleAttempts) {
+        if (error.isThrottling() && m_roleAttempts.value(accountId) < kMaxRoleAttempts) {
             // AssumeRole counts against the caller's own quota, which its own audit is using: throttling
             // is waited out (the pool's rule), never a member that cannot be reached.
             const int attempt = m_roleAttempts.value(accountId);
@@ -165,17 +175,18 @@ void OrganisationAudit::assumeMemberRole(int index) {
             return;
         }
         m_roleAttempts.remove(accountId);
-        if (call->error().isError()) {
+        if (error.isError()) {
             OrganisationAccount &account = m_accounts[at];
-            account.error = SecretRedaction::redacted(call->error(), m_credentials);
+            account.error = SecretRedaction::redacted(error, m_credentials);
             qCInfo(lcOrganisation).noquote() << "cannot reach" << accountId << account.error.toOneLine();
             setAccountState(at, OrganisationAccount::State::Unreachable);
             Q_EMIT failureAdded({{}, {}, account.error, accountId});
             maybeFinish();
             return;
         }
-        const AssumedRole role = call->result();
-        runAccount(at, {role.accessKeyId, role.accessKeySecret, role.securityToken});
+        Credentials member;
+        member.role = session;
+        runAccount(at, member);
     });
 }
 
@@ -183,6 +194,7 @@ void OrganisationAudit::runAccount(int index, const Credentials &credentials) {
     Member &member = m_members[index];
     delete member.runner;
     member.runner = new AuditRunner(this);
+    member.credentials = credentials;
     member.rowsSeen = 0;
     AuditRunner *runner = member.runner;
     runner->setClientOptions(m_clientOptions);
@@ -299,6 +311,13 @@ bool OrganisationAudit::retryAccount(const QString &accountId) {
         return true;
     }
     return false;
+}
+
+Credentials OrganisationAudit::credentialsOf(const QString &accountId) const {
+    const int index = indexOf(accountId);
+    if (index < 0 || !m_members.at(index).runner)
+        return {};
+    return m_members.at(index).credentials;
 }
 
 AuditRow OrganisationAudit::stamped(AuditRow row, int index) const {

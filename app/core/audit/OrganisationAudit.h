@@ -4,6 +4,7 @@
 #include "AuditTypes.h"
 #include "Credentials.h"
 #include "EcsClient.h"
+#include "sts/RoleSpec.h"
 
 #include <QHash>
 #include <QList>
@@ -24,12 +25,17 @@ struct OrganisationOptions {
     /// Sent with AssumeRole when not empty (a role whose trust policy asks for one).
     QString externalId;
     QString sessionName = QStringLiteral("image-share-browser");
-    /// Longer than any audit; a session is assumed once per member and run.
+    /// Each member's key lives this long; its RoleSession renews it before it expires, so an audit (or a
+    /// change) may take longer.
     int durationSeconds = 3600;
     /// Members to audit (and the management account when listed); empty: every account of the directory.
     QStringList accountIds;
     /// ListAccounts page size (1-100); smaller only in tests of the paging.
     int listPageSize = EcsClient::kDirectoryPageSize;
+
+    /// What a member is assumed with: acs:ram::<accountId>:role/<roleName>, the session name, the
+    /// ExternalId and the duration (the one place that names a member's role).
+    RoleSpec memberRole(const QString &accountId) const;
 };
 
 /// One account of an organisation audit: where it stands.
@@ -53,7 +59,8 @@ struct OrganisationAccount {
 ///
 /// It asks ResourceManager ListAccounts (every page) and GetCallerIdentity side by side; then audits the
 /// caller's own account with the caller's credentials and reaches every other account by assuming
-/// `acs:ram::<member>:role/<roleName>` (assumeMemberRole(), the one place that makes a member's key).
+/// `acs:ram::<member>:role/<roleName>` through a RoleSession (assumeMemberRole(), the one place that makes
+/// a member's credentials), which renews the member's key before it expires.
 /// Each account runs its own AuditRunner, so each has its own RequestPool: the service throttles each
 /// account on its own, and each account's congestion window and hold after throttling are its own, so
 /// accounts run side by side and the organisation takes about as long as its largest account.
@@ -88,6 +95,9 @@ public:
     /// Every account ID of the directory (unfiltered): each is own for the findings.
     QStringList directoryAccountIds() const { return m_directoryIds; }
     QString callerAccountId() const { return m_callerId; }
+    /// The credentials an account was audited with (the caller's own, or the member's role session, which
+    /// keeps renewing its key); empty when the account was not reached. Changes to its images use them.
+    Credentials credentialsOf(const QString &accountId) const;
 
     /// Every row handed out so far, each with its account.
     const QList<AuditRow> &rows() const { return m_rows; }
@@ -113,11 +123,12 @@ Q_SIGNALS:
 private:
     struct Member {
         AuditRunner *runner = nullptr;
+        Credentials credentials; // what runner signs with
         int rowsSeen = 0;
     };
     void onListed();
     void startAccount(int index);
-    /// Asks STS for a member's key with the caller's credentials, then starts its audit.
+    /// Makes a member's role session (its first key, from the caller's credentials), then starts its audit.
     void assumeMemberRole(int index);
     void runAccount(int index, const Credentials &credentials);
     void onAccountFinished(int index);
@@ -130,7 +141,7 @@ private:
     Credentials m_credentials;
     AuditOptions m_options;
     OrganisationOptions m_orgOptions;
-    EcsClient *m_control = nullptr; // the caller's: ListAccounts, GetCallerIdentity, AssumeRole
+    EcsClient *m_control = nullptr; // the caller's: ListAccounts, GetCallerIdentity
     QPointer<EcsCall> m_listCall;
     QPointer<EcsCall> m_identityCall;
     QList<DirectoryAccount> m_listed;

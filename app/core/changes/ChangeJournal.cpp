@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -44,6 +46,7 @@ JournalImage JournalImage::fromOutcome(const ImageChangeOutcome &outcome) {
     image.regionId = outcome.change.regionId;
     image.imageId = outcome.change.imageId;
     image.imageName = outcome.change.imageName;
+    image.accountId = outcome.change.accountId;
     image.added = outcome.change.add;
     image.removed = outcome.change.remove;
     image.allRemoved = outcome.change.removeAll;
@@ -100,10 +103,16 @@ QList<SharingRequest> JournalEntry::inverse() const {
     return requests;
 }
 
+bool JournalEntry::spansAccounts() const {
+    return std::any_of(images.cbegin(), images.cend(), [this](const JournalImage &image) {
+        return !image.accountId.isEmpty() && image.accountId != callerAccountId;
+    });
+}
+
 QJsonObject JournalEntry::toJson() const {
     QJsonArray imageArray;
     for (const JournalImage &image : images) {
-        imageArray.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("RegionId"), image.regionId},
             {QStringLiteral("ImageId"), image.imageId},
             {QStringLiteral("ImageName"), image.imageName},
@@ -112,7 +121,10 @@ QJsonObject JournalEntry::toJson() const {
             {QStringLiteral("AllRemoved"), image.allRemoved},
             {QStringLiteral("RequestIds"), toArray(image.requestIds)},
             {QStringLiteral("Outcome"), image.outcome},
-        });
+        };
+        if (!image.accountId.isEmpty()) // only entries across a Resource Directory name the owner
+            object.insert(QStringLiteral("AccountId"), image.accountId);
+        imageArray.append(object);
     }
     return {
         {QStringLiteral("Time"), time.toUTC().toString(Qt::ISODateWithMs)},
@@ -142,6 +154,7 @@ bool JournalEntry::fromJson(const QJsonObject &object, JournalEntry *entry, QStr
         image.regionId = o.value(QStringLiteral("RegionId")).toString();
         image.imageId = o.value(QStringLiteral("ImageId")).toString();
         image.imageName = o.value(QStringLiteral("ImageName")).toString();
+        image.accountId = o.value(QStringLiteral("AccountId")).toString();
         image.added = toList(o.value(QStringLiteral("Added")));
         image.removed = toList(o.value(QStringLiteral("Removed")));
         image.allRemoved = o.value(QStringLiteral("AllRemoved")).toBool();

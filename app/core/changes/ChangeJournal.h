@@ -18,6 +18,7 @@ struct JournalImage {
     QString regionId;
     QString imageId;
     QString imageName;
+    QString accountId; // the image's owner when the plan spanned a Resource Directory; empty otherwise
     QStringList added;
     QStringList removed;
     bool allRemoved = false; // share group "all" taken away
@@ -45,6 +46,9 @@ struct JournalEntry {
     static JournalEntry fromOutcomes(const QString &action, const QString &profile,
                                      const QString &callerAccountId, const QString &endpoint,
                                      const QList<ImageChangeOutcome> &outcomes);
+    /// Whether an image of the entry belongs to an account other than the caller's (a plan across a Resource
+    /// Directory): undoing it needs those accounts' credentials.
+    bool spansAccounts() const;
     /// The requests that undo this entry, one per image ("all" is never given back).
     QList<SharingRequest> inverse() const;
 

@@ -105,7 +105,8 @@ void SharingPlan::addImage(const SharingRequest &request, const QString &imageNa
     m_images.append(change);
 }
 
-SharingPlan SharingPlan::revokeEverywhere(const QString &aliyunId, const QList<AuditImageRecord> &records) {
+SharingPlan SharingPlan::revokeEverywhere(const QString &aliyunId, const QList<AuditImageRecord> &records,
+                                          bool byOwner) {
     SharingPlan plan;
     if (!Account::isValidId(aliyunId)) {
         // Refused once, not once per image.
@@ -125,8 +126,36 @@ SharingPlan SharingPlan::revokeEverywhere(const QString &aliyunId, const QList<A
         request.imageId = record.image.imageId;
         request.remove = {aliyunId};
         plan.addImage(request, record.image.imageName, record.permissions);
+        if (byOwner)
+            plan.m_images.last().accountId = record.image.imageOwnerId;
     }
     return plan;
+}
+
+QStringList SharingPlan::ownerAccountIds() const {
+    QStringList ids;
+    for (const ImageSharingChange &change : m_images) {
+        if (!change.accountId.isEmpty() && !ids.contains(change.accountId))
+            ids.append(change.accountId);
+    }
+    return ids;
+}
+
+SharingPlan SharingPlan::ofAccount(const QString &accountId) const {
+    SharingPlan part;
+    for (const ImageSharingChange &change : m_images) {
+        if (change.accountId == accountId)
+            part.m_images.append(change);
+    }
+    for (const SharingRefusal &refusal : m_refusals) {
+        const bool ofPart =
+            std::any_of(part.m_images.cbegin(), part.m_images.cend(), [&refusal](const auto &c) {
+                return c.regionId == refusal.regionId && c.imageId == refusal.imageId;
+            });
+        if (ofPart || refusal.imageId.isEmpty())
+            part.m_refusals.append(refusal);
+    }
+    return part;
 }
 
 QList<ImageSharingChange> SharingPlan::changes() const {
@@ -184,6 +213,9 @@ QString SharingPlan::text(const LabelLookup &labelOf) const {
         if (!change.imageName.isEmpty())
             text += QStringLiteral(" \"%1\"").arg(change.imageName);
         text += QLatin1Char('\n');
+        if (!change.accountId.isEmpty())
+            //: The account that owns an image of a plan across a Resource Directory.
+            text += QStringLiteral("  ") + tr("owner: %1").arg(named(change.accountId)) + QLatin1Char('\n');
         for (const QString &id : change.remove)
             text += QStringLiteral("  - %1\n").arg(named(id));
         for (const QString &id : change.add)
@@ -218,7 +250,13 @@ QStringList SharingPlan::aliyunCliCommands() const {
         return text;
     };
     QStringList lines;
+    QString account;
     for (const ImageSharingChange &change : m_images) {
+        if (change.accountId != account) {
+            // Each account's lines are run with that account's credentials (its role, say).
+            account = change.accountId;
+            lines.append(QStringLiteral("# ") + tr("as account %1:").arg(account));
+        }
         const QList<ApiRequest> requests = EcsClient::shareChangeRequests(
             change.regionId, change.imageId, change.add, change.remove, change.removeAll);
         for (const ApiRequest &request : requests) {

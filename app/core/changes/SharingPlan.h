@@ -41,6 +41,9 @@ struct ImageSharingChange {
     QString regionId;
     QString imageId;
     QString imageName;
+    /// The image's owner when the plan spans a Resource Directory (its change is sent with that account's
+    /// credentials); empty for a plan of the caller's own account.
+    QString accountId;
     QStringList accountsBefore; // as read, the service's order
     bool publicBefore = false;  // shared with group "all"
     QStringList add;            // only accounts not yet granted: applying a plan twice sends nothing
@@ -74,8 +77,15 @@ public:
     /// refused.
     void addImage(const SharingRequest &request, const QString &imageName, const SharePermissionPage &current,
                   const QString &ownerId = {});
-    /// "Revoke `aliyunId` everywhere": every complete record shared with it.
-    static SharingPlan revokeEverywhere(const QString &aliyunId, const QList<AuditImageRecord> &records);
+    /// "Revoke `aliyunId` everywhere": every complete record shared with it. `byOwner`: the records are an
+    /// organisation audit's, and each change keeps its record's owner (Image::imageOwnerId) as
+    /// ImageSharingChange::accountId; otherwise (one account's audit) no change names an owner.
+    static SharingPlan revokeEverywhere(const QString &aliyunId, const QList<AuditImageRecord> &records,
+                                        bool byOwner = false);
+    /// The owner accounts of the images, in order of appearance (empty IDs left out).
+    QStringList ownerAccountIds() const;
+    /// The part of the plan whose images `accountId` owns.
+    SharingPlan ofAccount(const QString &accountId) const;
 
     const QList<ImageSharingChange> &images() const { return m_images; }
     /// Images with something to send (the others are already as asked).
