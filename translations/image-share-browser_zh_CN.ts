@@ -3761,6 +3761,15 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>owner: %1</source>
+        <extracomment>The account that owns an image of a plan across a Resource Directory.</extracomment>
+        <translation>所有者：%1</translation>
+    </message>
+    <message>
+        <source>as account %1:</source>
+        <translation>以账号 %1 的身份：</translation>
+    </message>
 </context>
 <context>
     <name>isb::SharingPlanModel</name>
@@ -3960,16 +3969,8 @@ none）。csv 是账号簿本身的格式。</translation>
         <translation>--patience 必须是 1 到 86400 之间的整数秒，而不是“%1”</translation>
     </message>
     <message>
-        <source>--role-name, --external-id and --account need --resource-directory</source>
-        <translation>--role-name、--external-id 和 --account 需要与 --resource-directory 一起使用</translation>
-    </message>
-    <message>
         <source>--role-name &quot;%1&quot; is not a RAM role name</source>
         <translation>--role-name“%1”不是 RAM 角色名称</translation>
-    </message>
-    <message>
-        <source>--account &quot;%1&quot; is not an account ID</source>
-        <translation>--account“%1”不是账号 ID</translation>
     </message>
     <message>
         <source>audit failed for account %1: %2</source>
@@ -3985,6 +3986,14 @@ none）。csv 是账号簿本身的格式。</translation>
         <source>audit failed for the Resource Directory: %1</source>
         <extracomment>%1 is the service&apos;s error line. Keep &quot;audit&quot; as it is.</extracomment>
         <translation>资源目录的审计失败：%1</translation>
+    </message>
+    <message>
+        <source>--role-name, --external-id and %1 need --resource-directory</source>
+        <translation>--role-name、--external-id 和 %1 需要与 --resource-directory 一起使用</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an account ID</source>
+        <translation>%1“%2”不是账号 ID</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4497,10 @@ AccountId 和 AccountName 两列开头；无法访问的成员账号
         <source>With --resource-directory: audit only this account of the directory (repeatable).</source>
         <translation>与 --resource-directory 一起使用：只审计资源目录中的这个账号（可重复）。</translation>
     </message>
+    <message>
+        <source>revoke, with --resource-directory: change only the images of this account of the directory (repeatable; --account is the account revoked).</source>
+        <translation>revoke 与 --resource-directory 一起使用：只更改资源目录中此账号的镜像（可重复；--account 是被撤销的账号）。</translation>
+    </message>
 </context>
 <context>
     <name>isb::cli::CredentialsCommand</name>
@@ -4759,14 +4772,22 @@ Entry 是 undo 所用的编号。</translation>
 <context>
     <name>isb::cli::RevokeCommand</name>
     <message>
-        <source>Take every image of the regions (default: all) away from ACCOUNT: finds them with the audit,
-prints the plan, asks on a terminal (or --yes), applies, verifies and journals it.</source>
-        <translation>撤销这些地域（默认：全部）中所有镜像对 ACCOUNT 的共享：通过审计找出这些镜像，
-打印计划，在终端上请求确认（或 --yes），然后执行、验证并写入变更记录。</translation>
-    </message>
-    <message>
         <source>revoke needs --account</source>
         <translation>revoke 需要 --account</translation>
+    </message>
+    <message>
+        <source>Take every image of the regions (default: all) away from ACCOUNT: finds them with the audit,
+prints the plan, asks on a terminal (or --yes), applies, verifies and journals it.
+With --resource-directory every account of the directory: each image is changed
+with its owner&apos;s credentials (the members&apos; through their role); --member limits
+the accounts (--account is the account revoked). A member that cannot be reached
+is one line on standard error and the exit status is partial.</source>
+        <translation>从 ACCOUNT 撤销各地域（默认：全部）的所有镜像共享：通过审计找到这些镜像，
+打印计划，在终端上询问（或使用 --yes），然后应用、验证并写入变更记录。
+使用 --resource-directory 时涵盖资源目录中的所有账号：每个镜像都用其所有者的
+凭证更改（成员账号通过其角色）；--member 限定账号
+（--account 是被撤销的账号）。无法访问的成员账号
+在标准错误输出上占一行，退出码表示结果不完整。</translation>
     </message>
 </context>
 <context>
@@ -4858,6 +4879,11 @@ confirmation. An image made private is not made public again (that is the consol
 </source>
         <translation>没有可撤消的内容：条目 %1 只是将镜像设为私有，而将镜像设为公开需要在控制台中操作。
 </translation>
+    </message>
+    <message>
+        <source>entry %1 changed images of other accounts of the Resource Directory (%2): its undo needs --resource-directory, which undo does not support; give the grants back with share --add in each account</source>
+        <extracomment>%1 an entry number, %2 account IDs. Keep the option and command names as they are.</extracomment>
+        <translation>条目 %1 更改了资源目录中其他账号的镜像（%2）：撤消它需要 --resource-directory，而 undo 不支持；请在每个账号中用 share --add 恢复授权</translation>
     </message>
 </context>
 <context>
