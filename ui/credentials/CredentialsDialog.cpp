@@ -575,13 +575,9 @@ void CredentialsDialog::testRole() {
                 m_ui->testButton->setEnabled(true);
                 return;
             }
-            if (m_testClient)
-                m_testClient->deleteLater();
             Credentials credentials;
             credentials.role = RoleSession::create(sourceCredentials, role);
-            auto *client = new EcsClient(m_options, this);
-            client->setCredentials(credentials);
-            m_testClient = client;
+            EcsClient *client = newTestClient(credentials);
             // AssumeRole goes first, on its own: the identity asked next is the role's.
             CallerIdentityCall *call = client->getCallerIdentity();
             m_testCall.start(call);
@@ -669,13 +665,18 @@ RoleSpec CredentialsDialog::formRole() const {
     return role;
 }
 
-void CredentialsDialog::runTest(const Credentials &credentials) {
+EcsClient *CredentialsDialog::newTestClient(const Credentials &credentials) {
     if (m_testClient)
         m_testClient->deleteLater();
     // A client of its own: the window's client keeps its credentials until the user saves or switches.
     auto *client = new EcsClient(m_options, this);
     client->setCredentials(credentials);
     m_testClient = client;
+    return client;
+}
+
+void CredentialsDialog::runTest(const Credentials &credentials) {
+    EcsClient *client = newTestClient(credentials);
     RegionsCall *call = client->describeRegions();
     m_testCall.start(call);
     updateButtons();

@@ -97,6 +97,8 @@ private:
     void deleteProfile(const QString &name);
     void makeDefault();
     void testConnection();
+    /// The Test Connection client for `credentials`, replacing the previous one.
+    EcsClient *newTestClient(const Credentials &credentials);
     void runTest(const Credentials &credentials);
     void openImport();
     void importChosen(const QList<ImportedProfile> &chosen);
