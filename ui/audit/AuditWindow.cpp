@@ -661,6 +661,12 @@ void AuditWindow::fitColumns() {
     const int cap = boldMetrics.horizontalAdvance(QLatin1Char('x')) * 28;
     for (int column = 0; column < AuditTableModel::SharedTimeColumn; ++column)
         view->setColumnWidth(column, std::min(cap, int(view->columnWidth(column) * boldRatio) + 8));
+    // An organisation's Account column ("ID · DisplayName") has the same cap: a long DisplayName must not
+    // push the label and the finding out of the window.
+    if (!view->isColumnHidden(AuditTableModel::AccountColumn)) {
+        const int width = view->columnWidth(AuditTableModel::AccountColumn);
+        view->setColumnWidth(AuditTableModel::AccountColumn, std::min(cap, int(width * boldRatio) + 8));
+    }
 }
 
 void AuditWindow::updateBanner() {
