@@ -1,3 +1,4 @@
+#include "../support/SimulatorProcess.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -144,19 +145,9 @@ QString TestAccountsCli::writeFile(const QString &name, const QByteArray &bytes)
 QString TestAccountsCli::startSimulator(const QStringList &extra, const QString &data) {
     m_simulator = std::make_unique<QProcess>();
     QProcess *simulator = m_simulator.get();
-    simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    simulator->start(kSimulatorPath,
-                     QStringList{QStringLiteral("--data"), data.isEmpty() ? m_dataPath : data} + extra);
-    if (!simulator->waitForStarted(10000))
-        return {};
-    while (!simulator->canReadLine()) {
-        if (!simulator->waitForReadyRead(10000))
-            return {};
-    }
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)/?$"))
-            .match(QString::fromUtf8(simulator->readLine()).trimmed());
-    return match.captured(1);
+    return isb::test::startSimulatorProcess(
+        *simulator, kSimulatorPath,
+        QStringList{QStringLiteral("--data"), data.isEmpty() ? m_dataPath : data} + extra);
 }
 
 CliRun TestAccountsCli::run(const QStringList &arguments) {

@@ -1,3 +1,4 @@
+#include "../support/SimulatorProcess.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -105,16 +106,10 @@ void TestAuditCli::initTestCase() {
     m_data = QJsonDocument::fromJson(data.readAll()).object();
     QVERIFY(!m_data.isEmpty());
 
-    m_simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_simulator.start(kSimulatorPath, {QStringLiteral("--data"), kDataPath});
-    QVERIFY2(m_simulator.waitForStarted(10000), qPrintable(m_simulator.errorString()));
-    while (!m_simulator.canReadLine())
-        QVERIFY2(m_simulator.waitForReadyRead(10000), "the simulator printed no 'listening on' line");
-    const QString line = QString::fromUtf8(m_simulator.readLine()).trimmed();
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)/?$")).match(line);
-    QVERIFY2(match.hasMatch(), qPrintable(line));
-    m_endpoint = match.captured(1);
+    QString why;
+    m_endpoint = isb::test::startSimulatorProcess(m_simulator, kSimulatorPath,
+                                                  {QStringLiteral("--data"), kDataPath}, &why);
+    QVERIFY2(!m_endpoint.isEmpty(), qPrintable(why));
 }
 
 void TestAuditCli::cleanupTestCase() {

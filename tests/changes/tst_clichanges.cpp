@@ -1,6 +1,7 @@
 // End to end: share, revoke, history and undo of image-share-cli against the ECS simulator, in separate
 // processes as a script would run them. The data file is written here, so that every image a test changes is
 // its own (the simulator keeps changes in memory for its lifetime).
+#include "../support/SimulatorProcess.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -134,17 +135,10 @@ void TestCliChanges::initTestCase() {
     file.write(QJsonDocument(data).toJson());
     file.close();
 
-    m_simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_simulator.start(kSimulatorPath, {QStringLiteral("--data"), dataPath});
-    QVERIFY2(m_simulator.waitForStarted(10000), qPrintable(m_simulator.errorString()));
-    while (!m_simulator.canReadLine())
-        QVERIFY2(m_simulator.waitForReadyRead(10000), "the simulator printed no 'listening on' line");
-    const QString line = QString::fromUtf8(m_simulator.readLine()).trimmed();
-    static const QRegularExpression listening(
-        QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)/?$"));
-    const QRegularExpressionMatch match = listening.match(line);
-    QVERIFY2(match.hasMatch(), qPrintable(line));
-    m_endpoint = match.captured(1);
+    QString why;
+    m_endpoint = isb::test::startSimulatorProcess(m_simulator, kSimulatorPath,
+                                                  {QStringLiteral("--data"), dataPath}, &why);
+    QVERIFY2(!m_endpoint.isEmpty(), qPrintable(why));
 }
 
 void TestCliChanges::cleanupTestCase() {

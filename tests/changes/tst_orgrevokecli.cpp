@@ -3,6 +3,7 @@
 // reached through their role, and 0004 without one (unreachable). Each account has its own key too, so that
 // the test reads every account's grants as that account. A fresh simulator per test function: its changes
 // live in its memory only.
+#include "../support/SimulatorProcess.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -135,17 +136,10 @@ void TestOrgRevokeCli::initTestCase() {
 void TestOrgRevokeCli::init() {
     m_dataHome = m_dir.filePath(QStringLiteral("data-%1").arg(++m_runNumber));
     QDir().mkpath(m_dataHome);
-    m_simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_simulator.start(kSimulatorPath, {QStringLiteral("--data"), m_dataPath});
-    QVERIFY2(m_simulator.waitForStarted(10000), qPrintable(m_simulator.errorString()));
-    while (!m_simulator.canReadLine())
-        QVERIFY2(m_simulator.waitForReadyRead(10000), "the simulator printed no 'listening on' line");
-    const QString line = QString::fromUtf8(m_simulator.readLine()).trimmed();
-    static const QRegularExpression listening(
-        QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)/?$"));
-    const QRegularExpressionMatch match = listening.match(line);
-    QVERIFY2(match.hasMatch(), qPrintable(line));
-    m_endpoint = match.captured(1);
+    QString why;
+    m_endpoint = isb::test::startSimulatorProcess(m_simulator, kSimulatorPath,
+                                                  {QStringLiteral("--data"), m_dataPath}, &why);
+    QVERIFY2(!m_endpoint.isEmpty(), qPrintable(why));
 }
 
 void TestOrgRevokeCli::cleanup() {

@@ -2,6 +2,7 @@
 // a script would run it. Expected output is computed here from resources/demo-data.json, independently of
 // the export writers, so a bug there cannot hide in both the output and the expectation.
 
+#include "../support/SimulatorProcess.h"
 #include "Rfc4180Parser.h"
 #include "export/ImageRows.h"
 
@@ -148,18 +149,8 @@ void TestCli::initTestCase() {
 }
 
 QString TestCli::startSimulator(QProcess *simulator, const QStringList &extraArguments) {
-    simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    simulator->start(kSimulatorPath, QStringList{QStringLiteral("--data"), kDataPath} + extraArguments);
-    if (!simulator->waitForStarted(10000))
-        return {};
-    while (!simulator->canReadLine()) {
-        if (!simulator->waitForReadyRead(10000))
-            return {}; // the simulator printed no 'listening on' line
-    }
-    const QString line = QString::fromUtf8(simulator->readLine()).trimmed();
-    static const QRegularExpression listening(
-        QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)/?$"));
-    return listening.match(line).captured(1);
+    return isb::test::startSimulatorProcess(
+        *simulator, kSimulatorPath, QStringList{QStringLiteral("--data"), kDataPath} + extraArguments);
 }
 
 void TestCli::cleanupTestCase() {
