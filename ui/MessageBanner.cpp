@@ -58,7 +58,7 @@ void MessageBanner::setCompact(bool compact) {
     layout()->setContentsMargins(margin * 2, margin, margin * 2, margin);
     m_ui->bannerLayout->setAlignment(m_ui->iconLabel, compact ? Qt::AlignVCenter : Qt::AlignTop);
     updateLine();
-    if (m_iconsLoaded)
+    if (m_lookSetUp)
         updateIcons();
 }
 
@@ -100,9 +100,9 @@ void MessageBanner::setAction(QAction *action) {
 
 void MessageBanner::setVisible(bool visible) {
     // Before the banner is visible, so that the layout it gets on showing counts the icon.
-    if (visible && !m_iconsLoaded) {
-        m_iconsLoaded = true;
-        updateIcons();
+    if (visible && !m_lookSetUp) {
+        m_lookSetUp = true;
+        updateAppearance();
     }
     QFrame::setVisible(visible);
 }
@@ -123,8 +123,9 @@ void MessageBanner::updateIcons() {
 }
 
 void MessageBanner::updateAppearance() {
-    if (m_iconsLoaded)
-        updateIcons();
+    if (!m_lookSetUp)
+        return;
+    updateIcons();
     const bool warning = m_kind == Kind::Warning;
     // Strong, theme-independent colors: the "shared with everyone" banner is the one thing an operator
     // must never miss, so it does not depend on the palette of the desktop.

@@ -43,8 +43,10 @@ public:
     void setDismissible(bool dismissible);
     /// A button for `action` at the banner's end (e.g. "Make Private…"), showing the action's text.
     void setAction(QAction *action);
-    /// Looks up the style's icons on the first showing: they may come from the desktop's icon theme, whose
-    /// first look-up is slow (ThemeIcons.h), and a banner hidden at start-up does not need them before.
+    /// Sets up the look on the first showing: the style's icons, which may come from the desktop's icon
+    /// theme, whose first look-up is slow (ThemeIcons.h), and the colors, a style sheet, whose engine Qt
+    /// builds on the first style sheet of the program (bench-startup --instructions). A banner hidden at
+    /// start-up needs neither before.
     void setVisible(bool visible) override;
 
 Q_SIGNALS:
@@ -60,7 +62,7 @@ private:
 
     std::unique_ptr<Ui::MessageBanner> m_ui;
     Kind m_kind = Kind::Warning;
-    bool m_iconsLoaded = false;
+    bool m_lookSetUp = false; // the icons and the colors, from the first showing on
     bool m_compact = false;
     ElidedLabel *m_line = nullptr; // the compact form's one line
 };
