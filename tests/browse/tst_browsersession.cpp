@@ -6,8 +6,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void cancelAbandonsRequests();
     void quickSwitchingKeepsLatest();
     void quickRegionSwitching();
+    void anyOrderOfAnswersEndsOnTheLastChoice_data();
+    void anyOrderOfAnswersEndsOnTheLastChoice();
     void profileSwitchClearsPreviousAccount();
     void errorThenRetry();
     void vanishedImageIsDropped();
@@ -388,6 +392,65 @@ void TestBrowserSession::quickRegionSwitching() {
     for (const SimImage &image : m_simulator.dataset().images())
         expected += image.regionId == last ? 1 : 0;
     QCOMPARE(m_session->images()->rowCount(), expected);
+}
+
+void TestBrowserSession::anyOrderOfAnswersEndsOnTheLastChoice_data() {
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("maxGapMs");
+    QTest::newRow("faster than any answer") << 1u << 0;
+    QTest::newRow("about as fast as answers") << 2u << 120;
+    QTest::newRow("mixed") << 3u << 300;
+}
+
+/// Images, pages, page sizes, all pages and refresh, chosen faster than the answers come, each request with
+/// a latency of its own so that later ones may well be answered first: the session ends showing exactly
+/// the last choice. (The window's race test checks, on fewer rounds, that the window shows what the
+/// session does.)
+void TestBrowserSession::anyOrderOfAnswersEndsOnTheLastChoice() {
+    QFETCH(quint32, seed);
+    QFETCH(int, maxGapMs);
+    QRandomGenerator random(seed);
+    openAndLoad();
+    const int rows = m_session->images()->rowCount();
+    QVERIFY(rows > 5);
+    const QList<int> pageSizes{10, 20, 50, 100};
+
+    const int steps = 50;
+    int done = 0;
+    QTimer timer;
+    timer.setSingleShot(true);
+    connect(&timer, &QTimer::timeout, this, [&] {
+        m_simulator.setLatency(std::chrono::milliseconds(random.bounded(0, 300)));
+        const int action = random.bounded(100);
+        if (action < 70 || done == 0 || done == steps - 1)
+            m_session->selectImage(m_session->images()->imageAt(random.bounded(rows)).imageId);
+        else if (action < 82)
+            m_session->requestPage(m_session->requestedPage() + 1);
+        else if (action < 92)
+            m_session->setPageSize(pageSizes.at(random.bounded(int(pageSizes.size()))));
+        else if (action < 96)
+            m_session->setAllPages(!m_session->allPages());
+        else
+            m_session->refresh();
+        if (++done < steps)
+            timer.start(random.bounded(0, maxGapMs + 1));
+    });
+    timer.start(0);
+    QTRY_VERIFY_WITH_TIMEOUT(done == steps, 60000);
+    waitIdle();
+
+    const QString selected = m_session->selectedImageId();
+    QVERIFY(!selected.isEmpty());
+    QVERIFY(m_session->hasShownPage());
+    const SharePermissionPage &shown = m_session->shownPage();
+    QCOMPARE(shown.imageId, selected);
+    QCOMPARE(m_session->shownAllPages(), m_session->allPages());
+    const int pageSize = m_session->pageSize();
+    QCOMPARE(shownAccountIds(), m_session->allPages()
+                                    ? accountIds(selected)
+                                    : accountIds(selected, (shown.pageNumber - 1) * pageSize, pageSize));
+    QCOMPARE(shown.shareGroups, test::demoImage(m_simulator, selected)->shareGroups);
+    QTRY_COMPARE(m_simulator.inFlight(), 0);
 }
 
 void TestBrowserSession::profileSwitchClearsPreviousAccount() {

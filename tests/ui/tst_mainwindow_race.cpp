@@ -21,7 +21,10 @@ using namespace Qt::StringLiterals;
 
 /// Answers arrive in any order: the simulator's latency changes before every request, and the user
 /// switches images, pages and page sizes faster than the answers come. Whatever happens in between, the
-/// window must end showing exactly the data of the last thing chosen.
+/// window must end showing exactly the data of the last thing chosen. The rule itself (the latest call
+/// wins) is the session's, tested on more rounds without a window in tst_browsersession
+/// (anyOrderOfAnswersEndsOnTheLastChoice, quickRegionSwitching); here, one round through the widgets shows
+/// that the window displays what the session ends on.
 class TestMainWindowRace : public QObject {
     Q_OBJECT
 
@@ -99,9 +102,7 @@ void TestMainWindowRace::verifyShownMatchesSelection() {
 void TestMainWindowRace::switchImagesQuickly_data() {
     QTest::addColumn<quint32>("seed");
     QTest::addColumn<int>("maxGapMs");
-    QTest::newRow("faster than any answer") << 1u << 0;
     QTest::newRow("about as fast as answers") << 2u << 120;
-    QTest::newRow("mixed") << 3u << 300;
 }
 
 void TestMainWindowRace::switchImagesQuickly() {
@@ -160,7 +161,7 @@ void TestMainWindowRace::switchRegionsQuickly() {
     m_random.seed(7);
     const QList<SimRegion> &regions = m_helper.dataset().regions();
     QString last;
-    runSteps(25, 150, [&](int) {
+    runSteps(12, 150, [&](int) {
         last = regions.at(m_random.bounded(int(regions.size()))).regionId;
         m_helper.selectRegion(last);
     });
