@@ -2,6 +2,7 @@
 
 #include "ui_SharePermissionPane.h"
 
+#include "ColumnFitter.h"
 #include "FindingRowDelegate.h"
 #include "MessageBanner.h"
 #include "PagerWidget.h"
@@ -29,14 +30,15 @@ SharePermissionPane::SharePermissionPane(QWidget *parent)
     connect(m_ui->accountsFilterEdit, &QLineEdit::textChanged, m_accountsFilter,
             &SharedAccountFilterModel::setFilterText);
     m_ui->groupsView->setModel(m_groups);
-    // The ID, the time and the trust are short and must be read whole; the label takes the rest, so no
-    // column stretches beside a cut-off one.
-    QHeaderView *accounts = m_ui->accountsView->horizontalHeader();
-    accounts->setStretchLastSection(false);
-    for (const int column : {SharedAccountTableModel::AliyunIdColumn,
-                             SharedAccountTableModel::SharedTimeColumn, SharedAccountTableModel::TrustColumn})
-        accounts->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    accounts->setSectionResizeMode(SharedAccountTableModel::LabelColumn, QHeaderView::Stretch);
+    // The label (a name instead of a bare ID) takes the room the ID, the time and the trust leave, so no
+    // column stretches beside a cut-off one; in a narrow pane the time gives way first (its cells elide),
+    // and every header stays whole (ColumnFitter).
+    auto *columns =
+        new ColumnFitter(m_ui->accountsView, SharedAccountTableModel::LabelColumn,
+                         {SharedAccountTableModel::AliyunIdColumn, SharedAccountTableModel::LabelColumn,
+                          SharedAccountTableModel::TrustColumn});
+    columns->setLimits(SharedAccountTableModel::LabelColumn, 8, 0);
+    columns->setLimits(SharedAccountTableModel::SharedTimeColumn, 10, 16);
     m_ui->groupsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->groupsView->horizontalHeader()->setStretchLastSection(true);
 
