@@ -1,8 +1,8 @@
 #include "EcsClient.h"
 #include "FirstPaint.h"
-#include "FontConfigWarmUp.h"
 #include "MainWindow.h"
 #include "SettingsKeys.h"
+#include "StartupWarmUp.h"
 #include "Translator.h"
 
 #include <QApplication>
@@ -18,9 +18,9 @@ using namespace isb;
 int main(int argc, char *argv[]) {
     // Secrets pass through this memory: no core dump of it, no ptrace by the user's other processes.
     prctl(PR_SET_DUMPABLE, 0);
-    // Start-up (issue 11): fontconfig's configuration loads on a second core while Qt connects to the
-    // display.
-    FontConfigWarmUp fonts;
+    // Start-up (issue 11): fontconfig's configuration loads, and Qt Widgets' code is mapped, on a second
+    // core while Qt connects to the display.
+    StartupWarmUp warmUp;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(SettingsKeys::organizationName);
     QApplication::setApplicationName(SettingsKeys::applicationName);
@@ -54,7 +54,7 @@ int main(int argc, char *argv[]) {
     parser.addOption(endpointOption);
     parser.addOption(profileOption);
     parser.addOption(signatureOption);
-    fonts.finish(); // before anything may end the process (--help, --version) or lay out text
+    warmUp.finish(); // before anything may end the process (--help, --version) or lay out text
     parser.process(app);
 
     ClientOptions options;
