@@ -1,3 +1,4 @@
+#include "DeferredIconStyle.h"
 #include "EcsClient.h"
 #include "FirstPaint.h"
 #include "MainWindow.h"
@@ -78,6 +79,7 @@ int main(int argc, char *argv[]) {
         return 2;
     }
 
+    QApplication::setStyle(new DeferredIconStyle); // before any widget: one icon waits for its first paint
     MainWindow window(options);
     // Credentials are resolved as in image-share-cli (README, "Credentials"); with none, the Credentials
     // dialog opens.

@@ -1,3 +1,4 @@
+#include "DeferredIconStyle.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "PagerWidget.h"
@@ -10,6 +11,7 @@
 #include <QIcon>
 #include <QImage>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPixmap>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void themeIconReplacesTheBundledOne();
     void windowWaitsForThePass();
     void noStyleSheetUntilABannerShows();
+    void menuBarOverflowIconWaitsForItsPaint();
 
 private:
     QTemporaryDir m_themes;
@@ -117,6 +120,54 @@ void TestThemeIcons::noStyleSheetUntilABannerShows() {
 
     banner->show();
     QVERIFY(banner->styleSheet().contains(u"background-color"_s));
+}
+
+namespace {
+
+/// Counts how often the menu bar's overflow icon is asked of it.
+class CountingStyle final : public QProxyStyle {
+public:
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option,
+                       const QWidget *widget) const override {
+        if (icon == SP_ToolBarHorizontalExtensionButton)
+            ++asked;
+        return QProxyStyle::standardIcon(icon, option, widget);
+    }
+    mutable int asked = 0;
+};
+
+} // namespace
+
+/// Issue 11, start-up: QMenuBar asks for its overflow button's icon when it is built; reading it, the
+/// first image file of the program, loaded every image format plugin (DeferredIconStyle.h).
+void TestThemeIcons::menuBarOverflowIconWaitsForItsPaint() {
+    auto *counting = new CountingStyle;
+    const QString previousName = QApplication::style()->name();
+    QApplication::setStyle(new DeferredIconStyle(counting));
+    {
+        QMenuBar bar;
+        bar.addMenu(u"File"_s);
+        QCOMPARE(counting->asked, 0);
+
+        const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+        QVERIFY(!icon.isNull());
+        QCOMPARE(counting->asked, 0);
+        // Painted, it is the base style's icon, asked for once.
+        const QImage deferred = icon.pixmap(QSize(16, 16)).toImage();
+        QCOMPARE(counting->asked, 1);
+        QCOMPARE(deferred, counting->QProxyStyle::standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton)
+                               .pixmap(QSize(16, 16))
+                               .toImage());
+        icon.pixmap(QSize(32, 32));
+        QCOMPARE(counting->asked, 1);
+        // Every other icon is the base style's, at once.
+        QCOMPARE(
+            QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(QSize(32, 32)).toImage(),
+            counting->QProxyStyle::standardIcon(QStyle::SP_MessageBoxWarning)
+                .pixmap(QSize(32, 32))
+                .toImage());
+    }
+    QApplication::setStyle(previousName);
 }
 
 QTEST_MAIN(TestThemeIcons)
