@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QIcon>
 #include <QImage>
+#include <QFontInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPixmap>
@@ -120,6 +122,10 @@ void TestThemeIcons::noStyleSheetUntilABannerShows() {
 
     banner->show();
     QVERIFY(banner->styleSheet().contains(u"background-color"_s));
+    // The title's bold is its font's, and the banner's style sheet (colors only) keeps it.
+    const auto *title = banner->findChild<QLabel *>(u"titleLabel"_s);
+    QVERIFY(title);
+    QVERIFY(QFontInfo(title->font()).bold());
 }
 
 namespace {
