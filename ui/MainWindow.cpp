@@ -212,7 +212,7 @@ void MainWindow::setUpStatusBar() {
     m_requestIdLabel = new QLabel(this);
     m_requestIdLabel->setObjectName(QStringLiteral("requestIdLabel"));
     m_requestIdLabel->setTextFormat(Qt::PlainText);
-    m_requestIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_requestIdLabel->setProperty(selectableAfterFirstPaintProperty, true); // ThemeIcons.h
     m_requestIdLabel->setToolTip(tr("The RequestId of the last answer; Alibaba Cloud support asks for it."));
     m_requestIdLabel->setText(tr("Request ID: none yet"));
 

@@ -103,6 +103,9 @@ void MessageBanner::setVisible(bool visible) {
     if (visible && !m_lookSetUp) {
         m_lookSetUp = true;
         updateAppearance();
+        // Selectable text is laid out in a text document: not worth it for a banner never shown.
+        m_ui->titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_ui->textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     QFrame::setVisible(visible);
 }

@@ -45,8 +45,8 @@ public:
     void setAction(QAction *action);
     /// Sets up the look on the first showing: the style's icons, which may come from the desktop's icon
     /// theme, whose first look-up is slow (ThemeIcons.h), and the colors, a style sheet, whose engine Qt
-    /// builds on the first style sheet of the program (bench-startup --instructions). A banner hidden at
-    /// start-up needs neither before.
+    /// builds on the first style sheet of the program (bench-startup --instructions), and the selectable
+    /// text. A banner hidden at start-up needs none of them before.
     void setVisible(bool visible) override;
 
 Q_SIGNALS:

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace isb {
@@ -18,6 +19,11 @@ void applyThemeIcons(QObject *root) {
     for (QLineEdit *edit : edits) {
         if (edit->property(clearButtonAfterFirstPaintProperty).toBool())
             edit->setClearButtonEnabled(true);
+    }
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->property(selectableAfterFirstPaintProperty).toBool())
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
 }
 

@@ -8,9 +8,9 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFontInfo>
 #include <QIcon>
 #include <QImage>
-#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -96,6 +96,13 @@ void TestThemeIcons::windowWaitsForThePass() {
     QVERIFY(cancel->icon().isNull());
     QVERIFY(!filter->isClearButtonEnabled()); // its icon would be the theme's edit-clear
     QVERIFY(!accountsFilter->isClearButtonEnabled());
+    // Selectable text waits too (a text document per label).
+    auto *title =
+        window.findChild<SharePermissionPane *>(u"sharePane"_s)->findChild<QLabel *>(u"titleLabel"_s);
+    auto *requestId = window.findChild<QLabel *>(u"requestIdLabel"_s);
+    QVERIFY(title && requestId);
+    QVERIFY(!title->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QVERIFY(!requestId->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
 
     window.applyThemeIcons();
     QCOMPARE(refresh->icon().name(), u"view-refresh"_s);
@@ -106,6 +113,8 @@ void TestThemeIcons::windowWaitsForThePass() {
     QVERIFY(!cancel->icon().isNull()); // the style's, the theme having no process-stop
     QVERIFY(filter->isClearButtonEnabled());
     QVERIFY(accountsFilter->isClearButtonEnabled());
+    QCOMPARE(title->textInteractionFlags(), Qt::TextSelectableByMouse);
+    QCOMPARE(requestId->textInteractionFlags(), Qt::TextSelectableByMouse);
 }
 
 /// Issue 11, start-up: Qt builds its style sheet engine for the program's first style sheet, which cost a
@@ -119,8 +128,12 @@ void TestThemeIcons::noStyleSheetUntilABannerShows() {
         QVERIFY2(widget->styleSheet().isEmpty(), qPrintable(widget->objectName()));
     auto *banner = window.findChild<MessageBanner *>(u"everyoneBanner"_s);
     QVERIFY(banner && banner->isHidden());
+    const auto *text = banner->findChild<QLabel *>(u"textLabel"_s);
+    QVERIFY(text);
+    QVERIFY(!text->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
 
     banner->show();
+    QCOMPARE(text->textInteractionFlags(), Qt::TextSelectableByMouse);
     QVERIFY(banner->styleSheet().contains(u"background-color"_s));
     // The title's bold is its font's, and the banner's style sheet (colors only) keeps it.
     const auto *title = banner->findChild<QLabel *>(u"titleLabel"_s);
