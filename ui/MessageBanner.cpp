@@ -20,7 +20,7 @@ MessageBanner::MessageBanner(QWidget *parent)
         hide();
         Q_EMIT dismissed();
     });
-    updateAppearance();
+    // The icons and the colors come with the first showing (setVisible).
 }
 
 MessageBanner::~MessageBanner() = default;

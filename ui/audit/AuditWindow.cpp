@@ -659,14 +659,15 @@ void AuditWindow::fitColumns() {
     const int regularWidth = std::max(1, view->fontMetrics().horizontalAdvance(sample));
     const double boldRatio = std::max(1.1, double(boldMetrics.horizontalAdvance(sample)) / regularWidth);
     const int cap = boldMetrics.horizontalAdvance(QLatin1Char('x')) * 28;
-    for (int column = 0; column < AuditTableModel::SharedTimeColumn; ++column)
+    const auto widenForBoldAndCap = [&](int column) {
         view->setColumnWidth(column, std::min(cap, int(view->columnWidth(column) * boldRatio) + 8));
+    };
+    for (int column = 0; column < AuditTableModel::SharedTimeColumn; ++column)
+        widenForBoldAndCap(column);
     // An organisation's Account column ("ID · DisplayName") has the same cap: a long DisplayName must not
     // push the label and the finding out of the window.
-    if (!view->isColumnHidden(AuditTableModel::AccountColumn)) {
-        const int width = view->columnWidth(AuditTableModel::AccountColumn);
-        view->setColumnWidth(AuditTableModel::AccountColumn, std::min(cap, int(width * boldRatio) + 8));
-    }
+    if (!view->isColumnHidden(AuditTableModel::AccountColumn))
+        widenForBoldAndCap(AuditTableModel::AccountColumn);
 }
 
 void AuditWindow::updateBanner() {
