@@ -6,9 +6,10 @@
 # Usage (CTest passes everything; see packaging/CMakeLists.txt):
 #   check-deb.sh --cpack CPACK --config CPackConfig.cmake --work-dir DIR --app-id ID --version X.Y.Z
 #                --programs "image-share-browser image-share-cli" --icon-sizes "16 32 ..."
+#                --modules "lib/image-share-browser/libisb-network.so" (below /usr; loaded at run time)
 set -euo pipefail
 
-cpack=cpack config="" work="" app_id="" version="" programs="" icon_sizes=""
+cpack=cpack config="" work="" app_id="" version="" programs="" icon_sizes="" modules=""
 while [ $# -gt 0 ]; do
     case $1 in
     --cpack) cpack=$2 ;;
@@ -18,6 +19,7 @@ while [ $# -gt 0 ]; do
     --version) version=$2 ;;
     --programs) programs=$2 ;;
     --icon-sizes) icon_sizes=$2 ;;
+    --modules) modules=$2 ;;
     *) echo "check-deb.sh: unknown argument $1" >&2; exit 2 ;;
     esac
     shift 2
@@ -74,6 +76,9 @@ expect=(
 for program in $programs; do
     expect+=("/usr/bin/$program")
 done
+for module in $modules; do
+    expect+=("/usr/$module")
+done
 for size in $icon_sizes; do
     expect+=("/usr/share/icons/hicolor/${size}x${size}/apps/${app_id}.png")
 done
@@ -91,8 +96,13 @@ unwanted=$(printf '%s\n' "$listing" | grep -E 'ecs-simulator|/tst_|/include/|\.a
 root="$work/root"
 multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch)
 dpkg-deb -x "$deb" "$root"
-for program in $programs; do
-    binary="$root/usr/bin/$program"
+binaries=""
+for program in $programs; do binaries+=" bin/$program"; done
+for module in $modules; do binaries+=" $module"; done
+for file in $binaries; do
+    program=$(basename "$file")
+    binary="$root/usr/$file"
+    [ -f "$binary" ] || continue # reported above as missing from the package
     file -b "$binary" | grep -q ', stripped' || fail "$program is not stripped"
     for soname in $(objdump -p "$binary" | awk '/NEEDED/ { print $2 }'); do
         # Only this architecture's copy counts: libc6-i386 and friends ship the same sonames in /lib32.

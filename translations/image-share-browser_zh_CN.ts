@@ -2872,6 +2872,14 @@
     </message>
 </context>
 <context>
+    <name>isb::HttpTransport</name>
+    <message>
+        <source>The network module could not be loaded: %1</source>
+        <extracomment>%1 is the error the system gave, which names the file.</extracomment>
+        <translation>无法加载网络模块：%1</translation>
+    </message>
+</context>
+<context>
     <name>isb::ImageTableModel</name>
     <message>
         <source>%1 (%2)</source>

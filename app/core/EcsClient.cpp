@@ -1,14 +1,12 @@
 #include "EcsClient.h"
 
 #include "EcsResponseParser.h"
+#include "HttpTransport.h"
 #include "ServiceText.h"
 #include "rules/RetryBackoff.h"
 #include "sts/RoleSession.h"
 
-#include <QHostAddress>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
 
@@ -22,22 +20,36 @@ namespace {
 
 const QString kCentralEndpoint = QStringLiteral("ecs.aliyuncs.com");
 
-bool isLoopbackHost(const QString &host) {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+/// 127.0.0.0/8 in the four decimal numbers QUrl writes an IPv4 host in.
+bool isLoopbackIpv4(QStringView host) {
+    const auto parts = host.split(u'.');
+    if (parts.size() != 4 || parts.first() != u"127")
+        return false;
+    return std::all_of(parts.begin(), parts.end(), [](QStringView part) {
+        bool number = false;
+        return part.size() <= 3 && part.toUInt(&number) <= 255 && number;
+    });
 }
 
-EcsError networkError(QNetworkReply *reply, int httpStatus) {
+/// `host` as QUrl::host() gives it: an IP literal is normalised (IPv6 shortest, no brackets). Without
+/// QHostAddress, so that the browser can check its --endpoint before Qt Network is loaded.
+bool isLoopbackHost(const QString &host) {
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || host == u"::1")
+        return true;
+    const QString mappedPrefix = QStringLiteral("::ffff:"); // an IPv4 address written as IPv6
+    return isLoopbackIpv4(host.startsWith(mappedPrefix) ? QStringView(host).mid(mappedPrefix.size())
+                                                        : QStringView(host));
+}
+
+EcsError networkError(const HttpExchange &exchange, int httpStatus) {
     EcsError error;
     error.httpStatus = httpStatus;
-    error.message = reply->errorString();
-    switch (reply->error()) {
-    case QNetworkReply::SslHandshakeFailedError:
+    error.message = exchange.failureText();
+    switch (exchange.failure()) {
+    case HttpExchange::Failure::Tls:
         error.kind = EcsError::Kind::Tls;
         break;
-    case QNetworkReply::TimeoutError:
+    case HttpExchange::Failure::Timeout:
         error.kind = EcsError::Kind::Timeout;
         break;
     default:
@@ -47,15 +59,22 @@ EcsError networkError(QNetworkReply *reply, int httpStatus) {
     return error;
 }
 
+/// One attempt's lifetime: its exchange and its timer live until the answer is handled, and go with the
+/// client when it goes first.
+class AttemptScope final : public QObject {
+public:
+    explicit AttemptScope(std::unique_ptr<HttpExchange> exchange, QObject *parent)
+        : QObject(parent)
+        , exchange(std::move(exchange)) {}
+    const std::unique_ptr<HttpExchange> exchange;
+};
+
 } // namespace
 
 EcsClient::EcsClient(const ClientOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_network(new QNetworkAccessManager(this)) {
-    // A signed request must not be replayed against another host; every redirect is reported instead.
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-}
+    , m_attempts(this) {}
 
 EcsClient::~EcsClient() = default;
 
@@ -167,131 +186,122 @@ void EcsClient::sendAttempt(EcsCall *call, const ApiRequest &request, const QStr
     // Signed anew on every attempt: a fresh nonce and timestamp, as the service rejects replayed nonces.
     const SignedRequest signedRequest =
         RequestSigner::sign(request, endpoint, key, m_options.signatureVersion, SigningContext::fresh());
-    QNetworkRequest networkRequest(signedRequest.url);
-    for (const auto &[name, value] : signedRequest.headers) {
-        if (name != "host") // QNetworkAccessManager writes the same Host value itself.
-            networkRequest.setRawHeader(name, value);
+    if (!m_transport) {
+        QString failure;
+        m_transport = createHttpTransport(&failure);
+        if (!m_transport)
+            return done({}, EcsError::local(EcsError::Kind::Network, failure));
     }
-    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-
-    QNetworkReply *reply =
-        m_network->sendCustomRequest(networkRequest, signedRequest.method, signedRequest.body);
+    auto *scope = new AttemptScope(m_transport->send(signedRequest), &m_attempts);
+    HttpExchange *exchange = scope->exchange.get();
     ++m_attemptsSent;
     if (attempt > 0)
         qCDebug(lcClient) << "attempt" << attempt + 1 << request.action << "to" << endpoint.host();
 
     auto timedOut = std::make_shared<bool>(false);
-    auto *timer = new QTimer(reply);
+    auto *timer = new QTimer(scope);
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
+    connect(timer, &QTimer::timeout, scope, [exchange, timedOut] {
         *timedOut = true;
-        reply->abort();
+        exchange->abort();
     });
     timer->start(m_options.timeout);
-    connect(call, &EcsCall::cancelRequested, reply, &QNetworkReply::abort);
+    connect(call, &EcsCall::cancelRequested, scope, [exchange] { exchange->abort(); });
 
     // Checked while the answer arrives, not after: Content-Length when it is announced, the bytes
     // received when it is not (chunked or close-delimited bodies).
     auto tooLarge = std::make_shared<bool>(false);
     const qint64 maxBytes = m_options.maxResponseBytes;
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge, maxBytes] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > maxBytes) {
+    exchange->headersArrived = [exchange, tooLarge, maxBytes] {
+        if (exchange->announcedLength() > maxBytes) {
             *tooLarge = true;
-            reply->abort();
+            exchange->abort();
         }
-    });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge, maxBytes](qint64 received) {
+    };
+    exchange->progressed = [exchange, tooLarge, maxBytes](qint64 received) {
         if (received > maxBytes && !*tooLarge) {
             *tooLarge = true;
-            reply->abort();
+            exchange->abort();
         }
-    });
+    };
 
     QPointer<EcsCall> guard(call);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, request, regionId, attempt, keyRenewed, role, keyId, timedOut, tooLarge,
-             done = std::move(done)]() mutable {
-                reply->deleteLater();
-                if (!guard || guard->isCancelled())
-                    return; // a cancelled call never delivers a result
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray body = reply->isOpen() && !*tooLarge ? reply->readAll() : QByteArray();
+    exchange->finished = [this, scope, exchange, guard, request, regionId, attempt, keyRenewed, role, keyId,
+                          timedOut, tooLarge, done = std::move(done)]() mutable {
+        scope->deleteLater(); // not at once: the exchange is calling this
+        if (!guard || guard->isCancelled())
+            return; // a cancelled call never delivers a result
+        const int status = exchange->httpStatus();
+        const QByteArray body = *tooLarge ? QByteArray() : exchange->readBody();
 
-                EcsError error;
-                QJsonObject object;
-                if (*tooLarge) {
-                    error = EcsError::local(EcsError::Kind::BadResponse,
-                                            tr("The answer is larger than %1 MB and was aborted.")
-                                                .arg(m_options.maxResponseBytes / (1024 * 1024)),
-                                            QStringLiteral("ResponseTooLarge"));
-                    error.httpStatus = status;
-                } else if (*timedOut) {
-                    error = EcsError::local(
-                        EcsError::Kind::Timeout,
-                        tr("No complete answer within %1 seconds.").arg(m_options.timeout.count() / 1000.0));
-                } else if (status >= 300 && status < 400) {
-                    const QUrl target = signedRequestTarget(reply);
-                    error = EcsError::local(
-                        EcsError::Kind::BadResponse,
-                        tr("The server redirected the request to %1; signed requests are never "
-                           "redirected.")
-                            .arg(target.toDisplayString(QUrl::RemoveQuery)));
-                    error.httpStatus = status;
-                } else if (status >= 400) {
-                    error = EcsResponseParser::parseError(body, status);
-                } else if (reply->error() != QNetworkReply::NoError) {
-                    error = networkError(reply, status);
-                } else {
-                    object = EcsResponseParser::parseObject(body, status, &error);
-                }
-                if (error.isError())
-                    qCInfo(lcClient).noquote() << request.action << error.toOneLine();
-                if (!error.requestId.isEmpty())
-                    guard->setLastRequestId(error.requestId);
-                else if (object.contains(QLatin1String("RequestId")))
-                    guard->setLastRequestId(
-                        sanitizedServiceText(object.value(QLatin1String("RequestId")).toString()));
+        EcsError error;
+        QJsonObject object;
+        if (*tooLarge) {
+            error = EcsError::local(EcsError::Kind::BadResponse,
+                                    tr("The answer is larger than %1 MB and was aborted.")
+                                        .arg(m_options.maxResponseBytes / (1024 * 1024)),
+                                    QStringLiteral("ResponseTooLarge"));
+            error.httpStatus = status;
+        } else if (*timedOut) {
+            error = EcsError::local(
+                EcsError::Kind::Timeout,
+                tr("No complete answer within %1 seconds.").arg(m_options.timeout.count() / 1000.0));
+        } else if (status >= 300 && status < 400) {
+            const QUrl target = exchange->redirectTarget();
+            error = EcsError::local(EcsError::Kind::BadResponse,
+                                    tr("The server redirected the request to %1; signed requests are never "
+                                       "redirected.")
+                                        .arg(target.toDisplayString(QUrl::RemoveQuery)));
+            error.httpStatus = status;
+        } else if (status >= 400) {
+            error = EcsResponseParser::parseError(body, status);
+        } else if (exchange->failure() != HttpExchange::Failure::None) {
+            error = networkError(*exchange, status);
+        } else {
+            object = EcsResponseParser::parseObject(body, status, &error);
+        }
+        if (error.isError())
+            qCInfo(lcClient).noquote() << request.action << error.toOneLine();
+        if (!error.requestId.isEmpty())
+            guard->setLastRequestId(error.requestId);
+        else if (object.contains(QLatin1String("RequestId")))
+            guard->setLastRequestId(
+                sanitizedServiceText(object.value(QLatin1String("RequestId")).toString()));
 
-                if (role && error.isTemporaryKeyRejected()) {
-                    if (!keyRenewed) {
-                        // Expired or revoked: one new key, one more try, then the error stands.
-                        qCInfo(lcClient) << request.action << "renews the role's temporary key once";
-                        role->refresh(
-                            m_options, guard,
-                            [this, guard, request, regionId, attempt, done](const EcsError &renewal) mutable {
-                                if (renewal.isError())
-                                    return done({}, renewal);
-                                sendAttempt(guard, request, regionId, attempt, true, std::move(done));
-                            },
-                            keyId);
-                        return;
-                    }
-                    //: %1 is a role ARN, %2 the service's message.
-                    error.message =
-                        tr("The temporary key of role %1 was refused even after it was renewed once: %2 "
-                           "Check the system clock, and whether the role's sessions were revoked.")
-                            .arg(role->spec().roleArn, error.message);
-                }
-                if (error.isThrottling())
-                    Q_EMIT throttled();
-                const bool retry = error.isError() && error.isRetryable() && attempt < m_options.maxRetries &&
-                                   (m_options.retryThrottling || !error.isThrottling());
-                if (retry) {
-                    const auto delay = backoffDelay(attempt);
-                    Q_EMIT guard->retrying(error, attempt + 1, int(delay.count()));
-                    QTimer::singleShot(
-                        delay, guard, [this, guard, request, regionId, attempt, keyRenewed, done]() mutable {
-                            sendAttempt(guard, request, regionId, attempt + 1, keyRenewed, std::move(done));
-                        });
-                    return;
-                }
-                done(object, error);
-            });
-}
-
-QUrl EcsClient::signedRequestTarget(QNetworkReply *reply) {
-    return reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        if (role && error.isTemporaryKeyRejected()) {
+            if (!keyRenewed) {
+                // Expired or revoked: one new key, one more try, then the error stands.
+                qCInfo(lcClient) << request.action << "renews the role's temporary key once";
+                role->refresh(
+                    m_options, guard,
+                    [this, guard, request, regionId, attempt, done](const EcsError &renewal) mutable {
+                        if (renewal.isError())
+                            return done({}, renewal);
+                        sendAttempt(guard, request, regionId, attempt, true, std::move(done));
+                    },
+                    keyId);
+                return;
+            }
+            //: %1 is a role ARN, %2 the service's message.
+            error.message = tr("The temporary key of role %1 was refused even after it was renewed once: %2 "
+                               "Check the system clock, and whether the role's sessions were revoked.")
+                                .arg(role->spec().roleArn, error.message);
+        }
+        if (error.isThrottling())
+            Q_EMIT throttled();
+        const bool retry = error.isError() && error.isRetryable() && attempt < m_options.maxRetries &&
+                           (m_options.retryThrottling || !error.isThrottling());
+        if (retry) {
+            const auto delay = backoffDelay(attempt);
+            Q_EMIT guard->retrying(error, attempt + 1, int(delay.count()));
+            QTimer::singleShot(
+                delay, guard, [this, guard, request, regionId, attempt, keyRenewed, done]() mutable {
+                    sendAttempt(guard, request, regionId, attempt + 1, keyRenewed, std::move(done));
+                });
+            return;
+        }
+        done(object, error);
+    };
 }
 
 RegionsCall *EcsClient::describeRegions(const QString &acceptLanguage) {

@@ -15,10 +15,9 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace isb {
+
+class HttpTransport;
 
 using RegionsCall = EcsResultCall<QList<Region>>;
 using ImagesCall = EcsResultCall<ImagePage>;
@@ -71,7 +70,7 @@ struct SharePermissionQuery {
     bool allPages = false;
 };
 
-/// The ECS API client: signs, sends, retries and parses, on one QNetworkAccessManager.
+/// The ECS API client: signs, sends, retries and parses, on one HttpTransport (HttpTransport.h).
 /// Every operation returns an EcsCall the caller owns; see EcsCall for the delivery rules.
 class EcsClient final : public QObject {
     Q_OBJECT
@@ -156,7 +155,6 @@ private:
     /// `parse`'s result: the shared path of every single-answer call.
     template<typename T, typename Parse>
     EcsResultCall<T> *singleAnswerCall(const ApiRequest &request, const QString &regionId, Parse parse);
-    static QUrl signedRequestTarget(QNetworkReply *reply);
     /// A list read in pages (images, an image's accounts): one routine reads both.
     template<typename Page> struct PagedRead;
     template<typename Page>
@@ -173,7 +171,11 @@ private:
 
     ClientOptions m_options;
     Credentials m_credentials;
-    QNetworkAccessManager *m_network = nullptr;
+    /// Made on the first request, not before: the browser loads it after its first paint.
+    std::unique_ptr<HttpTransport> m_transport;
+    /// Parent of the attempts in flight (AttemptScope), declared after m_transport so that they go
+    /// first: an exchange stops its request while the transport still exists.
+    QObject m_attempts;
     QHash<QString, QString> m_regionEndpoints;
     QHash<QString, QString> m_refusedEndpoints; // region -> the untrusted RegionEndpoint it was given
     int m_attemptsSent = 0;
