@@ -2662,6 +2662,10 @@
         <source>Alternatively, set the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for temporary STS credentials), then start the program again.</source>
         <translation>也可以设置环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 临时凭证时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN），然后重新启动本程序。</translation>
     </message>
+    <message>
+        <source>Nothing was sent: the program&apos;s network module is missing or damaged (details below). Reinstall Image Share Browser.</source>
+        <translation>未发送任何请求：程序的网络模块缺失或已损坏（详见下方）。请重新安装镜像共享浏览器。</translation>
+    </message>
 </context>
 <context>
     <name>isb::ExportController</name>

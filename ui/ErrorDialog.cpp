@@ -179,6 +179,9 @@ QString ErrorDialog::adviceFor(const EcsError &error) {
         if (code == QLatin1String("InsecureEndpoint"))
             return tr(
                 "Nothing was sent: the endpoint is not safe for signed requests. Use an https:// endpoint.");
+        if (code == QLatin1String("NetworkModuleMissing"))
+            return tr("Nothing was sent: the program's network module is missing or damaged (details "
+                      "below). Reinstall Image Share Browser.");
         return tr("Nothing was sent.");
     }
     if (error.kind == Kind::BadResponse)

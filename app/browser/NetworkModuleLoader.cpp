@@ -3,12 +3,15 @@
 #include "HttpTransport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace isb {
 
 std::unique_ptr<HttpTransport> createHttpTransport(QString *error) {
+    // Cleaned: an error names /usr/lib/..., not /usr/bin/../lib/...
     return loadHttpTransportModule(
-        QCoreApplication::applicationDirPath() + QStringLiteral("/" ISB_NETWORK_MODULE), error);
+        QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/" ISB_NETWORK_MODULE)),
+        error);
 }
 
 } // namespace isb

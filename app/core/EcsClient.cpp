@@ -189,8 +189,9 @@ void EcsClient::sendAttempt(EcsCall *call, const ApiRequest &request, const QStr
     if (!m_transport) {
         QString failure;
         m_transport = createHttpTransport(&failure);
-        if (!m_transport)
-            return done({}, EcsError::local(EcsError::Kind::Network, failure));
+        if (!m_transport) // an installation fault: nothing could be sent, and retrying will not help
+            return done({}, EcsError::local(EcsError::Kind::Refused, failure,
+                                            QStringLiteral("NetworkModuleMissing")));
     }
     auto *scope = new AttemptScope(m_transport->send(signedRequest), &m_attempts);
     HttpExchange *exchange = scope->exchange.get();

@@ -90,6 +90,9 @@ void TestErrorDialog::advice_data() {
     QTest::newRow("insecure endpoint")
         << EcsError::local(EcsError::Kind::Refused, u"Plain http"_s, u"InsecureEndpoint"_s)
         << QStringList{u"https://"_s} << false << false;
+    QTest::newRow("network module missing")
+        << EcsError::local(EcsError::Kind::Refused, u"Cannot load library"_s, u"NetworkModuleMissing"_s)
+        << QStringList{u"network module"_s, u"Reinstall"_s} << false << false;
     QTest::newRow("other api error") << apiError(400, u"InvalidParameter"_s) << QStringList{u"refused"_s}
                                      << false << false;
 }
