@@ -1,5 +1,6 @@
 // EcsClient's calls beyond reading images, against the simulator over loopback HTTP: STS
 // GetCallerIdentity, and the endpoints of the other products.
+#include "../support/WaitFinished.h"
 #include "EcsClient.h"
 #include "EcsSimulator.h"
 
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using namespace isb;
+using isb::test::waitFinished;
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(isb::SignatureVersion)
@@ -20,13 +22,6 @@ const Credentials kWritableKey{
     QStringLiteral("LTAI5tDemoWritable0001"), QStringLiteral("demo-writable-secret-not-real"), {}};
 const Credentials kStsKey{QStringLiteral("STS.DemoTemporary0001"), QStringLiteral("demo-sts-secret-not-real"),
                           QStringLiteral("demo-sts-token")};
-
-template<typename Call> bool waitFinished(Call *call, int timeoutMs = 10000) {
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &EcsCall::finished);
-    return spy.wait(timeoutMs);
-}
 
 } // namespace
 

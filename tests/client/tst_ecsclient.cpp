@@ -1,6 +1,7 @@
 // EcsClient against the ECS simulator over real loopback HTTP: paging, errors, retries, timeouts,
 // cancellation and the transport rules. The client, the simulator and the signature rules are checked
 // against each other; a scripted server covers what a well-behaved service never does.
+#include "../support/WaitFinished.h"
 #include "EcsClient.h"
 #include "EcsSimulator.h"
 #include "ScriptedHttpServer.h"
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace isb;
+using isb::test::waitFinished;
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(isb::FaultKind)
@@ -78,13 +80,6 @@ QByteArray testDataset() {
 }
 
 const Credentials kGoodCredentials{QStringLiteral("test-key"), QStringLiteral("test-secret"), {}};
-
-template<typename Call> bool waitFinished(Call *call, int timeoutMs = 10000) {
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &EcsCall::finished);
-    return spy.wait(timeoutMs);
-}
 
 } // namespace
 

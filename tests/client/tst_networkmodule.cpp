@@ -1,6 +1,7 @@
 // The window's transport: Qt Network loaded from the module isb-network on a client's first request
 // (app/network/README.md). This test links no transport: its createHttpTransport() loads the module, as the
 // browser's does, from a path the test can change.
+#include "../support/WaitFinished.h"
 #include "EcsClient.h"
 #include "EcsSimulator.h"
 #include "HttpTransport.h"
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace isb;
+using isb::test::waitFinished;
 
 namespace {
 
@@ -32,13 +34,6 @@ QByteArray dataset() {
         {QStringLiteral("Images"), QJsonArray{}},
     };
     return QJsonDocument(root).toJson();
-}
-
-bool waitFinished(EcsCall *call) {
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &EcsCall::finished);
-    return spy.wait(10000);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // temporary key is obtained with AssumeRole, renewed before it expires (the simulator's lifetime scale
 // makes keys live seconds), renewed exactly once when the service refuses it, and every AssumeRole
 // error reaches the request that needed the key, with its code and the role named.
+#include "../support/WaitFinished.h"
 #include "EcsClient.h"
 #include "EcsSimulator.h"
 #include "rules/SecretRedaction.h"
@@ -15,6 +16,7 @@
 #include <memory>
 
 using namespace isb;
+using isb::test::waitFinished;
 using namespace std::chrono_literals;
 
 namespace {
@@ -29,13 +31,6 @@ ImageQuery hangzhou() {
     ImageQuery query;
     query.regionId = QStringLiteral("cn-hangzhou");
     return query;
-}
-
-template<typename Call> bool waitFinished(Call *call, int timeoutMs = 10000) {
-    if (call->isFinished())
-        return true;
-    QSignalSpy spy(call, &EcsCall::finished);
-    return spy.wait(timeoutMs);
 }
 
 RoleSpec spec(const QString &arn, const QString &externalId = {}, int duration = 3600) {
