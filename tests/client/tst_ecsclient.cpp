@@ -560,6 +560,10 @@ void TestEcsClient::plainHttpRefusedForRemoteHosts_data() {
     QTest::newRow("loopback 127/8") << QStringLiteral("http://127.0.0.2:9000") << true;
     QTest::newRow("loopback v6") << QStringLiteral("http://[::1]:9000") << true;
     QTest::newRow("localhost") << QStringLiteral("http://localhost:9000") << true;
+    QTest::newRow("v4-mapped loopback") << QStringLiteral("http://[::ffff:127.0.0.1]:9000") << true;
+    QTest::newRow("v4-mapped remote") << QStringLiteral("http://[::ffff:10.0.0.5]:9000") << false;
+    QTest::newRow("name starting like loopback") << QStringLiteral("http://127.0.0.1.example.com") << false;
+    QTest::newRow("five numbers") << QStringLiteral("http://127.0.0.1.5") << false;
 }
 
 void TestEcsClient::plainHttpRefusedForRemoteHosts() {
