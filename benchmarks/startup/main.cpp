@@ -2,9 +2,9 @@
 // browser's first start and the same first-paint probe, nothing else. Two arguments add what any window
 // with text pays, for information:
 //   --text     one line of text: fontconfig's configuration, the font database, text layout;
-//   --warm-up  with --text, started as the browser starts: fontconfig's configuration loads on a second
-//              core while QApplication connects to the display (StartupWarmUp). What the browser takes
-//              beyond this window is the work of its own widgets.
+//   --warm-up  with --text, started as the browser starts (StartupWarmUp): fontconfig's configuration
+//              loads, and Qt Widgets' code is mapped, on a second core while QApplication connects to the
+//              display. What the browser takes beyond this window is the work of its own widgets.
 #include "FirstPaint.h"
 #include "StartupWarmUp.h"
 
